@@ -1,0 +1,59 @@
+# Der Weißenfelser Weg: the two commands are `make start` and `make test` (see README.md).
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTANCE ?= instance
+PROFILE ?= embedded
+PORT ?= 8080
+
+# The one lock: pip reads it for every install, build environments included.
+export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
+
+.PHONY: help install instance site start test test-fast test-buildout lock versions.cfg i18n clean
+
+help:
+	@echo "make start   install, create the site with demo content, serve http://127.0.0.1:$(PORT)/weissenfels"
+	@echo "make test    install and run the whole test suite"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/python constraints.txt requirements.txt src/weissenfels.portal/pyproject.toml
+	$(BIN)/pip install -q pip setuptools wheel
+	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/pip check
+	touch $@
+
+install: $(VENV)/.installed
+
+instance: install
+	$(BIN)/python scripts/make_instance.py $(PROFILE) --target $(INSTANCE) --port $(PORT)
+
+site: instance
+	$(BIN)/zconsole run $(INSTANCE)/etc/zope.conf scripts/create_site.py
+
+start: site
+	@echo "Serving http://127.0.0.1:$(PORT)/weissenfels (Ctrl-C stops)"
+	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
+
+test: install
+	$(BIN)/pytest
+
+# The lock: regenerate from a fresh venv after changing requirements, then commit both files.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	PIP_CONSTRAINT= .lock-venv/bin/pip install -q -r requirements.txt "plone.app.layout<7"
+	{ sed -n '1,/^pip==/p' constraints.txt | sed '$$d'; \
+	  .lock-venv/bin/pip freeze --all --exclude-editable | grep -v '^weissenfels' | sort -f; } > constraints.new
+	mv constraints.new constraints.txt && rm -rf .lock-venv
+	$(MAKE) versions.cfg
+
+versions.cfg: constraints.txt
+	$(PYTHON) scripts/constraints_to_versions.py constraints.txt > versions.cfg
+
+i18n:
+	$(BIN)/python scripts/compile_check_po.py
+
+clean:
+	rm -rf $(VENV) $(INSTANCE)/etc $(INSTANCE)/var

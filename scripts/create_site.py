@@ -1,0 +1,73 @@
+"""Create (or update) the Plone site; run with `zconsole run instance/etc/zope.conf scripts/create_site.py`.
+
+First run: admin user, the site `weissenfels` with the add-on's default profile and, unless
+WSF_NO_DEMO=1, the demo profile. Later runs keep the site and its data; they only apply
+pending upgrade steps and, if ADMIN_PASSWORD is set, set the admin's password to it.
+"""
+
+# `app` is bound by zconsole.
+from plone.distribution.api import site as site_api
+from zope.component.hooks import setSite
+
+import os
+import secrets
+import transaction
+
+
+SITE_ID = os.environ.get("WSF_SITE_ID", "weissenfels")
+ADMIN = "admin"
+PROFILE = "weissenfels.portal:default"
+DEMO_PROFILE = "weissenfels.portal:demo"
+
+
+def ensure_admin(app):
+    users = app.acl_users
+    password = os.environ.get("ADMIN_PASSWORD")
+    if users.getUserById(ADMIN) is None:
+        if not password:
+            password = secrets.token_urlsafe(12)
+            print(f"\n*** Generated password for '{ADMIN}' (shown once): {password}\n", flush=True)
+        users._doAddUser(ADMIN, password, ["Manager"], [])
+    elif password:
+        users._doChangeUser(ADMIN, password, ["Manager"], [])
+    transaction.commit()  # site creation starts a transaction of its own
+
+
+def create_site(app):
+    site = site_api.create(
+        app,
+        "classic",
+        {
+            "site_id": SITE_ID,
+            "title": "Der Weißenfelser Weg",
+            "description": "Portal der Stadt Weißenfels und des Burgenlandkreises",
+            "default_language": "de",
+            "portal_timezone": "Europe/Berlin",
+            "setup_content": False,
+        },
+    )
+    setSite(site)
+    setup = site.portal_setup
+    setup.runAllImportStepsFromProfile(f"profile-{PROFILE}")
+    if os.environ.get("WSF_NO_DEMO") != "1":
+        setup.runAllImportStepsFromProfile(f"profile-{DEMO_PROFILE}")
+    transaction.commit()
+    print(f"Created Plone site '{SITE_ID}'.", flush=True)
+
+
+def upgrade_site(site):
+    setSite(site)
+    setup = site.portal_setup
+    if setup.listUpgrades(PROFILE):
+        setup.upgradeProfile(PROFILE)
+        transaction.commit()
+        print(f"Upgraded {PROFILE} to {setup.getLastVersionForProfile(PROFILE)}.", flush=True)
+    else:
+        print(f"Plone site '{SITE_ID}' exists; nothing to upgrade.", flush=True)
+
+
+ensure_admin(app)  # noqa: F821
+if SITE_ID in app.objectIds():  # noqa: F821
+    upgrade_site(app[SITE_ID])  # noqa: F821
+else:
+    create_site(app)  # noqa: F821

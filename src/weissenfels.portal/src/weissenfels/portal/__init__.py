@@ -1,0 +1,11 @@
+"""weissenfels.portal: the Plone add-on of "Der Weißenfelser Weg"."""
+
+import logging
+
+from zope.i18nmessageid import MessageFactory
+
+PACKAGE_NAME = "weissenfels.portal"
+
+_ = MessageFactory(PACKAGE_NAME)
+
+logger = logging.getLogger(PACKAGE_NAME)

@@ -1,0 +1,48 @@
+"""Install and uninstall handlers of the default profile."""
+
+from plone import api
+from plone.app.multilingual.browser.setup import SetupMultilingualSite
+from plone.base.interfaces import INonInstallable
+from weissenfels.portal import logger
+from weissenfels.portal.organisation import portal_groups
+from zope.interface import implementer
+
+
+SITE_TITLE = "Der Weißenfelser Weg"
+SITE_DESCRIPTION = (
+    "Gemeinsames Portal der Stadt Weißenfels und des Burgenlandkreises: "
+    "Information, Beratung und Hilfe für alle, die in Weißenfels leben oder neu ankommen."
+)
+
+
+@implementer(INonInstallable)
+class HiddenProfiles:
+    def getNonInstallableProfiles(self):
+        return ["weissenfels.portal:uninstall"]
+
+    def getNonInstallableProducts(self):
+        return []
+
+
+def post_install(context):
+    """After the default profile: site identity, language root folders, groups."""
+    portal = api.portal.get()
+    portal.title = SITE_TITLE
+    portal.description = SITE_DESCRIPTION
+    # The languages come from registry/plone.i18n.interfaces.ILanguageSchema.xml;
+    # PAM creates a root folder for each one that does not exist yet.
+    SetupMultilingualSite().setupSite(portal)
+    ensure_groups()
+
+
+def ensure_groups():
+    """Create the groups of organisation.portal_groups() that are missing; idempotent."""
+    for group_id, title, description in portal_groups():
+        if api.group.get(groupname=group_id) is None:
+            api.group.create(groupname=group_id, title=title, description=description)
+            logger.info("Created group %s", group_id)
+
+
+def uninstall(context):
+    """Groups and content stay: they are the site's data, not the add-on's configuration."""
+    logger.info("weissenfels.portal uninstalled; groups and content are kept.")

@@ -1,0 +1,57 @@
+"""plone.app.testing layers of weissenfels.portal.
+
+FIXTURE          the add-on's default profile on a Plone site (languages, groups, theme)
+DEMO_FIXTURE     plus the demo profile (demo users, DEMO_PASSWORD below)
+*_INTEGRATION    in-process, transaction rolled back after each test
+*_FUNCTIONAL     with a real WSGI server on localhost: tests speak HTTP to it
+"""
+
+from plone.app.testing import applyProfile
+from plone.app.testing import FunctionalTesting
+from plone.app.testing import IntegrationTesting
+from plone.app.testing import PLONE_FIXTURE
+from plone.app.testing import PloneSandboxLayer
+from plone.testing import zope as zope_testing
+
+import os
+
+
+DEMO_PASSWORD = "demo-password-for-tests"
+
+
+class PortalLayer(PloneSandboxLayer):
+    defaultBases = (PLONE_FIXTURE,)
+
+    def setUpZope(self, app, configurationContext):
+        import weissenfels.portal
+
+        self.loadZCML(package=weissenfels.portal)
+
+    def setUpPloneSite(self, portal):
+        applyProfile(portal, "weissenfels.portal:default")
+
+
+FIXTURE = PortalLayer()
+
+
+class DemoLayer(PloneSandboxLayer):
+    defaultBases = (FIXTURE,)
+
+    def setUpPloneSite(self, portal):
+        os.environ["DEMO_PASSWORD"] = DEMO_PASSWORD
+        try:
+            applyProfile(portal, "weissenfels.portal:demo")
+        finally:
+            del os.environ["DEMO_PASSWORD"]
+
+
+DEMO_FIXTURE = DemoLayer()
+
+INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="WeissenfelsPortal:Integration")
+FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:Functional"
+)
+DEMO_INTEGRATION_TESTING = IntegrationTesting(bases=(DEMO_FIXTURE,), name="WeissenfelsPortal:DemoIntegration")
+DEMO_FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(DEMO_FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:DemoFunctional"
+)

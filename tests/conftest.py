@@ -1,0 +1,36 @@
+"""pytest-plone fixtures over the add-on's layers (src/weissenfels.portal/.../testing.py)."""
+
+import os
+
+# Compile the .po catalogues when Zope loads them, as the instance does (zope.conf).
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+
+from pytest_plone import fixtures_factory  # noqa: E402
+import pytest  # noqa: E402
+from weissenfels.portal import testing  # noqa: E402
+
+
+pytest_plugins = ["pytest_plone"]
+
+globals().update(
+    fixtures_factory(
+        (
+            (testing.INTEGRATION_TESTING, "integration"),
+            (testing.FUNCTIONAL_TESTING, "functional"),
+            (testing.DEMO_INTEGRATION_TESTING, "demo_integration"),
+            (testing.DEMO_FUNCTIONAL_TESTING, "demo_functional"),
+        )
+    )
+)
+
+
+@pytest.fixture
+def demo_portal(demo_integration):
+    """The Plone site with the demo profile applied (integration: rolled back after each test)."""
+    return demo_integration["portal"]
+
+
+@pytest.fixture
+def demo_functional_portal(demo_functional):
+    """The Plone site with the demo profile, served over HTTP by a test WSGI server."""
+    return demo_functional["portal"]
