@@ -29,7 +29,8 @@ def ensure_admin(app):
             print(f"\n*** Generated password for '{ADMIN}' (shown once): {password}\n", flush=True)
         users._doAddUser(ADMIN, password, ["Manager"], [])
     elif password:
-        users._doChangeUser(ADMIN, password, ["Manager"], [])
+        # The root user folder is a PluggableAuthService; its ZODB user plugin holds the password.
+        users.users.updateUserPassword(ADMIN, password)
     transaction.commit()  # site creation starts a transaction of its own
 
 
