@@ -10,7 +10,7 @@ PORT ?= 8080
 # The one lock: pip reads it for every install, build environments included.
 export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
 
-.PHONY: help install instance site start test test-fast test-buildout lock versions.cfg i18n clean
+.PHONY: help install system-deps instance site start test lock versions.cfg clean
 
 help:
 	@echo "make start   install, create the site with demo content, serve http://127.0.0.1:$(PORT)/weissenfels"
@@ -37,7 +37,10 @@ start: site
 	@echo "Serving http://127.0.0.1:$(PORT)/weissenfels (Ctrl-C stops)"
 	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
 
-test: install
+system-deps:
+	scripts/system_deps.sh
+
+test: install system-deps
 	$(BIN)/pytest
 
 # The lock: regenerate from a fresh venv after changing requirements, then commit both files.
@@ -51,9 +54,6 @@ lock:
 
 versions.cfg: constraints.txt
 	$(PYTHON) scripts/constraints_to_versions.py constraints.txt > versions.cfg
-
-i18n:
-	$(BIN)/python scripts/compile_check_po.py
 
 clean:
 	rm -rf $(VENV) $(INSTANCE)/etc $(INSTANCE)/var

@@ -34,3 +34,12 @@ def demo_portal(demo_integration):
 def demo_functional_portal(demo_functional):
     """The Plone site with the demo profile, served over HTTP by a test WSGI server."""
     return demo_functional["portal"]
+
+
+@pytest.fixture
+def servers():
+    """Servers (processes.Server) a test starts; stopped after the test whatever happens."""
+    started = []
+    yield started
+    for server in started:
+        server.stop()

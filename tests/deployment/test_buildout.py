@@ -1,10 +1,10 @@
 """buildout.cfg builds the same instance with plone.recipe.zope2instance, from the same lock."""
 
-from conftest import BIN
-from conftest import free_port
-from conftest import REPO
-from conftest import run
-from conftest import Server
+from processes import BIN
+from processes import free_port
+from processes import REPO
+from processes import run
+from processes import Server
 
 import pytest
 import requests

@@ -3,10 +3,10 @@
 The same scripts the Makefile calls, in a temporary instance on a free port.
 """
 
-from conftest import BIN
-from conftest import free_port
-from conftest import run
-from conftest import Server
+from processes import BIN
+from processes import free_port
+from processes import run
+from processes import Server
 
 import pytest
 import re

@@ -1,9 +1,8 @@
-"""Helpers for tests that run the real commands: render an instance, create the site, serve it."""
+"""Helpers for tests that run the real commands and processes: instances, servers, scripts."""
 
 from pathlib import Path
 
 import os
-import pytest
 import requests
 import socket
 import subprocess
@@ -11,7 +10,7 @@ import sys
 import time
 
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 
@@ -62,9 +61,19 @@ class Server:
         self.log.close()
 
 
-@pytest.fixture
-def servers():
-    started = []
-    yield started
-    for server in started:
-        server.stop()
+def render_instance(profile, target, **values):
+    """Render a deployment profile into target; returns target."""
+    args = [str(BIN / "python"), "scripts/make_instance.py", profile, "--target", str(target)]
+    if "port" in values:
+        args += ["--port", str(values.pop("port"))]
+    run(args, env={f"WSF_{key.upper()}": str(value) for key, value in values.items()})
+    return target
+
+
+def zconsole(instance_dir, script, *args, env=None):
+    """Run a script with `app` bound against an instance (the instance must not be serving)."""
+    return run([str(BIN / "zconsole"), "run", str(instance_dir / "etc" / "zope.conf"), str(script), *args], env=env)
+
+
+def create_site(instance_dir, **env):
+    return zconsole(instance_dir, REPO / "scripts" / "create_site.py", env=env)

@@ -1,0 +1,56 @@
+"""The relstorage profile: a FileStorage site migrated with zodbconvert, served by two processes."""
+
+from processes import BIN
+from processes import create_site
+from processes import free_port
+from processes import REPO
+from processes import render_instance
+from processes import run
+from processes import zconsole
+
+import pytest
+import requests
+
+
+pytestmark = pytest.mark.slow
+
+PROBE = REPO / "tests" / "operations" / "zscripts" / "probe_content.py"
+JSON = {"Accept": "application/json", "Content-Type": "application/json"}
+
+
+def test_migrate_filestorage_site_to_relstorage(tmp_path, postgresql):
+    source = render_instance("embedded", tmp_path / "embedded")
+    create_site(source, WSF_NO_DEMO="1", ADMIN_PASSWORD="migrate-admin")
+    zconsole(source, PROBE, "add")
+    dsn = postgresql()
+
+    run([str(BIN / "python"), "scripts/migrate_to_relstorage.py", "--instance", str(source), "--dsn", dsn])
+
+    target = render_instance("relstorage", tmp_path / "relstorage", pg_dsn=dsn)
+    assert "FOUND probe bytes in a blob" in zconsole(target, PROBE, "check").stdout
+    assert "exists" in create_site(target).stdout
+
+
+def test_two_processes_behind_haproxy_share_the_database(tmp_path, postgresql):
+    dsn = postgresql()
+    first = render_instance("relstorage", tmp_path / "first", pg_dsn=dsn)
+    create_site(first, WSF_NO_DEMO="1", ADMIN_PASSWORD="cluster-admin")
+    lb_port = free_port()
+    cluster = tmp_path / "cluster"
+    cluster_cmd = [str(BIN / "python"), "scripts/cluster.py"]
+    run([*cluster_cmd, "start", "--processes", "2", "--lb-port", str(lb_port), "--dir", str(cluster), "--dsn", dsn])
+    try:
+        one, two = (f"http://localhost:{lb_port + n}/weissenfels" for n in (1, 2))
+        admin = ("admin", "cluster-admin")
+        created = requests.post(one + "/de", json={"@type": "Document", "id": "shared", "title": "Geteilt"}, auth=admin, headers=JSON, timeout=30)
+        assert created.status_code == 201
+        # The other process sees it at once: RelStorage invalidates its cache.
+        seen = requests.get(two + "/de/shared", auth=admin, headers=JSON, timeout=30)
+        assert seen.status_code == 200 and seen.json()["title"] == "Geteilt"
+        # The load balancer answers, and spreads requests over both processes.
+        balanced = [requests.get(f"http://localhost:{lb_port}/weissenfels/de", timeout=30) for _ in range(6)]
+        assert all(response.status_code == 200 for response in balanced)
+        logs = [(cluster / f"zope-{n}" / "var" / "log" / "access.log").read_text() for n in (1, 2)]
+        assert all("GET /weissenfels/de " in log for log in logs)
+    finally:
+        run([*cluster_cmd, "stop", "--dir", str(cluster)])
