@@ -43,3 +43,11 @@ def servers():
     yield started
     for server in started:
         server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _forget_failed_logins():
+    """Tests share one client address (localhost): no test inherits another's failed logins."""
+    from weissenfels.portal.security.throttle import FAILED_LOGINS
+
+    FAILED_LOGINS.reset()

@@ -1,0 +1,33 @@
+"""Helpers for the Playwright tests in tests/browser (Debian's Chromium, never a downloaded browser)."""
+
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+class ConsoleRecorder:
+    """Console errors and page errors of a page, e.g. Content-Security-Policy violations."""
+
+    def __init__(self, page):
+        self.errors = []
+        page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def csp_violations(self):
+        return [error for error in self.errors if "Content Security Policy" in error]
+
+
+def login(page, portal_url, user, password):
+    page.goto(portal_url + "/login")
+    page.fill("#__ac_name", user)
+    page.fill("#__ac_password", password)
+    page.click("#buttons-login")
+    page.wait_for_load_state("networkidle")
