@@ -1,0 +1,166 @@
+"""The benchmark suite: starts the portal and measures, in one run, ratios on this machine.
+
+    .venv/bin/python bench/run.py [--seconds 8]
+
+1. anonymous front page and unit page: requests/s of the portal (caching off), of the portal
+   behind the caching proxy (profiles/proxy, plone.app.caching on), and of nginx serving the
+   same bytes as a static file (the physical limit here);
+More measurements register in MEASUREMENTS (see bench/README.md). Results: a markdown table and
+a PNG chart in bench/results/ (latest.md, latest.png). Only ratios measured in the same run
+are compared: these machines are noisy.
+"""
+
+from datetime import datetime
+from pathlib import Path
+from string import Template
+
+import argparse
+import os
+import platform
+import re
+import secrets
+import shutil
+import subprocess
+import sys
+
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+from processes import BIN  # noqa: E402
+from processes import create_site  # noqa: E402
+from processes import free_port  # noqa: E402
+from processes import render_instance  # noqa: E402
+from processes import Server  # noqa: E402
+
+import requests  # noqa: E402
+
+
+RESULTS = REPO / "bench" / "results"
+WORK = REPO / "bench" / "work"
+ADMIN = ("admin", secrets.token_urlsafe(12))
+CACHING = "plone.caching.interfaces.ICacheSettings.enabled"
+
+
+def wrk(url, seconds, connections=8):
+    """Requests/s of GET url at `connections` concurrent clients; errors fail the run."""
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", url], capture_output=True, text=True, check=True
+    ).stdout
+    if "Non-2xx" in out or "Socket errors" in out:
+        raise SystemExit(f"wrk saw errors on {url}:\n{out}")
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+
+def set_caching(site, enabled):
+    response = requests.patch(site + "/@registry", json={CACHING: enabled}, auth=ADMIN, headers={"Accept": "application/json"}, timeout=30)
+    response.raise_for_status()
+
+
+class Portal:
+    """One Zope process on a fresh FileStorage instance with the demo content, and nginx."""
+
+    def __init__(self, seconds):
+        self.seconds = seconds
+        shutil.rmtree(WORK, ignore_errors=True)
+        self.zope_port, self.proxy_port, self.static_port = free_port(), free_port(), free_port()
+        self.instance = render_instance("embedded", WORK / "instance", port=self.zope_port)
+        create_site(self.instance, ADMIN_PASSWORD=ADMIN[1], DEMO_PASSWORD=secrets.token_urlsafe(12))
+        self.site = f"http://127.0.0.1:{self.zope_port}/weissenfels"
+        self.zope = Server([str(BIN / "runwsgi"), str(self.instance / "etc" / "zope.ini")], self.site)
+        (WORK / "nginx" / "static").mkdir(parents=True)
+        config = Template((REPO / "profiles" / "proxy" / "nginx.conf.tmpl").read_text()).substitute(
+            prefix=WORK / "nginx", zope_port=self.zope_port, proxy_port=self.proxy_port, static_port=self.static_port, cache_seconds=60
+        )
+        (WORK / "nginx" / "nginx.conf").write_text(config)
+        self.nginx = subprocess.Popen(["nginx", "-p", str(WORK / "nginx"), "-c", str(WORK / "nginx" / "nginx.conf")])
+
+    def stop(self):
+        self.nginx.terminate()
+        self.zope.stop()
+
+
+def page_throughput(portal, name, path):
+    """Rows for one page: portal uncached, portal behind the caching proxy, nginx static."""
+    direct = portal.site + path
+    proxied = f"http://127.0.0.1:{portal.proxy_port}/weissenfels{path}"
+    body = requests.get(direct, timeout=30)
+    body.raise_for_status()
+    static_name = name.replace(" ", "-") + ".html"
+    (WORK / "nginx" / "static" / static_name).write_bytes(body.content)
+    static = wrk(f"http://127.0.0.1:{portal.static_port}/{static_name}", portal.seconds)
+    set_caching(portal.site, False)
+    uncached = wrk(direct, portal.seconds)
+    set_caching(portal.site, True)
+    requests.get(proxied, timeout=30)  # fill the proxy cache
+    cached = wrk(proxied, portal.seconds)
+    return [
+        (f"{name}: portal, uncached", uncached, f"{static / uncached:.0f}× slower than static"),
+        (f"{name}: portal behind caching proxy", cached, f"{static / cached:.2f}× slower than static"),
+        (f"{name}: nginx static file (limit)", static, "1×"),
+    ]
+
+
+def write_results(rows, notes):
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    machine = f"{os.cpu_count()} cores, {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB, {platform.system()} {platform.machine()}, Python {platform.python_version()}"
+    lines = [
+        f"# Benchmark {datetime.now():%Y-%m-%d %H:%M}",
+        "",
+        f"Machine: {machine}. Measured in one run by `bench/run.py`; compare ratios, not absolute figures.",
+        "",
+        "| measurement | value | ratio |",
+        "|---|---:|---|",
+    ]
+    lines += [f"| {name} | {value:,.1f} | {ratio} |" for name, value, ratio in rows]
+    lines += ["", *notes]
+    text = "\n".join(lines) + "\n"
+    (RESULTS / "latest.md").write_text(text)
+    chart(rows, RESULTS / "latest.png")
+    print(text)
+
+
+def chart(rows, path):
+    """A horizontal bar chart (log scale) with Pillow: no plotting library needed."""
+    from math import log10
+
+    from PIL import Image
+    from PIL import ImageDraw
+
+    width, bar, left = 1000, 28, 430
+    image = Image.new("RGB", (width, 40 + bar * len(rows) + 20), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((10, 10), "requests/s or submissions/s (log scale)", fill="black")
+    top = max(value for _, value, _ in rows)
+    for i, (name, value, _) in enumerate(rows):
+        y = 40 + i * bar
+        length = (width - left - 120) * log10(max(value, 1)) / log10(max(top, 10))
+        draw.text((10, y + 6), name[:60], fill="black")
+        draw.rectangle((left, y + 4, left + length, y + bar - 4), fill=(11, 79, 138))
+        draw.text((left + length + 6, y + 6), f"{value:,.1f}", fill="black")
+    image.save(path)
+
+
+MEASUREMENTS = []  # functions (portal) -> rows, added by later parts of the suite
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=8)
+    args = parser.parse_args()
+    portal = Portal(args.seconds)
+    try:
+        rows = []
+        rows += page_throughput(portal, "front page", "/de")
+        unit = "/de/wohnraumkontrolle"
+        if requests.get(portal.site + unit, timeout=30).status_code == 200:
+            rows += page_throughput(portal, "unit page", unit)
+        for measurement in MEASUREMENTS:
+            rows += measurement(portal)
+        write_results(rows, ["Pages: wrk, 2 threads, 8 connections, anonymous GET."])
+    finally:
+        portal.stop()
+
+
+if __name__ == "__main__":
+    main()
