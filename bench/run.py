@@ -5,7 +5,9 @@
 1. anonymous front page and unit page: requests/s of the portal (caching off), of the portal
    behind the caching proxy (profiles/proxy, plone.app.caching on), and of nginx serving the
    same bytes as a static file (the physical limit here);
-More measurements register in MEASUREMENTS (see bench/README.md). Results: a markdown table and
+2. housing-grievance submissions/s with one photo at 8 concurrent clients, one process on
+   FileStorage, checking that the cases stored equal the successful answers;
+3. the same against two Zope processes on RelStorage/PostgreSQL behind HAProxy, as a ratio. Results: a markdown table and
 a PNG chart in bench/results/ (latest.md, latest.png). Only ratios measured in the same run
 are compared: these machines are noisy.
 """
@@ -22,10 +24,11 @@ import secrets
 import shutil
 import subprocess
 import sys
+import tempfile
 
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests"))
+sys.path[:0] = [str(REPO / "tests"), str(REPO / "scripts")]
 
 from processes import BIN  # noqa: E402
 from processes import create_site  # noqa: E402
@@ -35,6 +38,8 @@ from processes import Server  # noqa: E402
 
 import requests  # noqa: E402
 
+
+SUBMISSIONS = 80
 
 RESULTS = REPO / "bench" / "results"
 WORK = REPO / "bench" / "work"
@@ -141,7 +146,54 @@ def chart(rows, path):
     image.save(path)
 
 
-MEASUREMENTS = []  # functions (portal) -> rows, added by later parts of the suite
+def submission_throughput(site, label):
+    """(row, submissions/s) for SUBMISSIONS housing grievances at 8 clients against site."""
+    from load import open_the_gates
+    from load import stored_references
+    from load import submission_stream
+
+    open_the_gates(site, ADMIN)
+    before = len(stored_references(site, ADMIN))
+    references, failures, seconds = submission_stream(site, SUBMISSIONS, clients=8)
+    stored = len(stored_references(site, ADMIN)) - before
+    if stored != len(references) or failures:
+        raise SystemExit(f"{label}: {len(references)} answered, {failures} failed, {stored} stored")
+    rate = len(references) / seconds
+    return (f"submissions/s: {label}", rate, f"{stored} stored = {len(references)} answered"), rate
+
+
+def submissions(portal):
+    row, one_process = submission_throughput(portal.site, "1 process, FileStorage")
+    rows = [row]
+    rows += relstorage_submissions(one_process)
+    return rows
+
+
+def relstorage_submissions(one_process):
+    """Two Zope processes on RelStorage/PostgreSQL behind HAProxy, compared with one on FileStorage."""
+    import cluster
+
+    pg_dir = Path(tempfile.mkdtemp(prefix="wsf-bench-pg-"))
+    pg_port = free_port()
+    dsn = subprocess.run(
+        [str(REPO / "scripts" / "pg_local.sh"), "start", str(pg_dir), str(pg_port)], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    lb_port = free_port()
+    base = WORK / "cluster"
+    try:
+        cluster.render_cluster(base, 2, lb_port, dsn)
+        create_site(base / "zope-1", ADMIN_PASSWORD=ADMIN[1], DEMO_PASSWORD=secrets.token_urlsafe(12))
+        cluster.start(base, 2, lb_port, dsn)
+        row, two_processes = submission_throughput(f"http://127.0.0.1:{lb_port}/weissenfels", "2 processes, RelStorage + HAProxy")
+        ratio = f"{two_processes / one_process:.2f}× one process on FileStorage ({row[2]})"
+        return [(row[0], row[1], ratio)]
+    finally:
+        cluster.stop(base)
+        subprocess.run([str(REPO / "scripts" / "pg_local.sh"), "stop", str(pg_dir)], check=False)
+        shutil.rmtree(pg_dir, ignore_errors=True)
+
+
+MEASUREMENTS = [submissions]  # functions (portal) -> rows
 
 
 def main():
@@ -157,7 +209,13 @@ def main():
             rows += page_throughput(portal, "unit page", unit)
         for measurement in MEASUREMENTS:
             rows += measurement(portal)
-        write_results(rows, ["Pages: wrk, 2 threads, 8 connections, anonymous GET."])
+        write_results(
+            rows,
+            [
+                "Pages: wrk, 2 threads, 8 connections, anonymous GET.",
+                f"Submissions: {SUBMISSIONS} housing grievances with one 800×600 JPEG, 8 concurrent clients, each fetching the form first.",
+            ],
+        )
     finally:
         portal.stop()
 
