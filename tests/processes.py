@@ -40,14 +40,14 @@ class Server:
         )
         self.wait_until_up()
 
-    def wait_until_up(self, timeout=120):
+    def wait_until_up(self, timeout=180):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self.process.poll() is None, "the server process ended"
             try:
-                if requests.get(self.url + "/@@ok", timeout=5).status_code == 200:
+                if requests.get(self.url + "/@@ok", timeout=10).status_code == 200:
                     return
-            except requests.ConnectionError:
+            except requests.RequestException:  # not listening yet, or busy starting up
                 pass
             time.sleep(0.5)
         raise AssertionError(f"{self.url} did not come up in {timeout} s")
