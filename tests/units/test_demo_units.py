@@ -82,3 +82,15 @@ class TestPages:
             text = obj.title + obj.description + (obj.text.raw if obj.text else "")
             for name in names:
                 assert name not in text, (obj.absolute_url(), name)
+
+
+class TestNavigation:
+    def test_units_in_navigation_legal_pages_not(self, demo_functional_portal):
+        import requests
+
+        root = demo_functional_portal["ro"]
+        text = requests.get(root.absolute_url(), timeout=30).text
+        nav = text.split('id="portal-globalnav"')[1].split("</ul>")[0]
+        for unit in UNITS:
+            assert f'href="{root[unit.id].absolute_url()}"' in nav
+        assert "impressum" not in nav

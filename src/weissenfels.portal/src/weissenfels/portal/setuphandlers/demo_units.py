@@ -46,7 +46,8 @@ def create_demo_units(portal):
     create_page(portal[DEFAULT_LANGUAGE], LEICHTE_SPRACHE["id"], LEICHTE_SPRACHE)
     for code, pages in LEGAL.items():
         for page_id, page in pages.items():
-            create_page(portal[code], page_id, page)
+            # Reached from the footer, not from the main navigation.
+            create_page(portal[code], page_id, page, exclude_from_nav=True)
 
     # Link the language versions as translations of the German source.
     german = portal[DEFAULT_LANGUAGE]
@@ -80,7 +81,7 @@ def create_unit(root, unit_id, texts, opening_hours):
     return finish(root, unit)
 
 
-def create_page(root, page_id, texts):
+def create_page(root, page_id, texts, **extra):
     if page_id in root:
         return root[page_id]
     page = api.content.create(
@@ -90,6 +91,7 @@ def create_page(root, page_id, texts):
         title=texts["title"],
         description=texts["description"],
         text=RichTextValue(link_placeholders(root, texts["text"]), "text/html", "text/x-html-safe"),
+        **extra,
     )
     return finish(root, page)
 
