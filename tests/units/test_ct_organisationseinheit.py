@@ -58,6 +58,7 @@ class TestSchema:
             "plone.excludefromnavigation",
             "plone.shortname",
             "plone.richtext",
+            "plone.categorization",
         ],
     )
     def test_behaviors(self, portal, behavior):
