@@ -135,3 +135,24 @@ class TestOverHttp:
         assert "wsf-outdated-notice" not in requests.get(outdated_unit.absolute_url(), timeout=30).text
         # The other languages stay outdated until their editors check them.
         assert outdated_since(demo_functional_portal["pl"]["wohnraumkontrolle"]) is not None
+
+
+class TestEditorPath:
+    def test_rest_edit_of_german_source_flags_and_editor_finds_list(self, demo_functional_portal):
+        """The Redaktion edits the German unit through the API; the Romanian version is flagged."""
+        portal = demo_functional_portal
+        session = editor_session(portal)
+        response = session.patch(
+            portal["de"]["clearingstelle"].absolute_url(),
+            json={"goal": "Ein geordneter Zuzug nach Weißenfels, jetzt auch mit Terminvergabe online."},
+            headers={"Accept": "application/json"},
+            timeout=30,
+        )
+        assert response.status_code == 204
+        html = requests.get(portal["ro"]["clearingstelle"].absolute_url(), timeout=30).text
+        assert 'id="wsf-outdated-notice"' in html
+        # The editor finds the list through the personal menu.
+        editor_html = session.get(portal["ro"]["clearingstelle"].absolute_url(), timeout=30).text
+        assert f'href="{portal["ro"].absolute_url()}/@@outdated-translations"' in editor_html
+        anonymous_html = requests.get(portal["ro"].absolute_url(), timeout=30).text
+        assert "@@outdated-translations" not in anonymous_html
