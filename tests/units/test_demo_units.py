@@ -94,3 +94,9 @@ class TestNavigation:
         for unit in UNITS:
             assert f'href="{root[unit.id].absolute_url()}"' in nav
         assert "impressum" not in nav
+        assert f'href="{root.absolute_url()}/wer-hilft-mir"' in nav
+        assert "Cine mă poate ajuta?" in nav
+
+    def test_german_overview_links_leichte_sprache(self, demo_portal):
+        html = demo_portal["de"][OVERVIEW_ID].text.output_relative_to(demo_portal["de"])
+        assert f'href="{demo_portal["de"]["leichte-sprache"].absolute_url()}"' in html

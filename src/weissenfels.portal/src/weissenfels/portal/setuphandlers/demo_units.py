@@ -27,7 +27,7 @@ import re
 # German first: it is the source every other language is registered against.
 DEMO_LANGUAGES = (DEFAULT_LANGUAGE,) + tuple(code for code in TEXTS if code != DEFAULT_LANGUAGE)
 FINDER_VIEW = "wer-hilft-mir"
-_PLACEHOLDER = re.compile(r"\{(unit:[a-z]+|finder)\}")
+_PLACEHOLDER = re.compile(r"\{((?:unit|page):[a-z-]+|finder)\}")
 
 
 def post_install(context):
@@ -40,10 +40,11 @@ def create_demo_units(portal):
         texts = TEXTS[code]
         for unit in UNITS:
             create_unit(root, unit.id, texts["units"][unit.id], texts["hours"][HOURS_OF_UNIT[unit.id]])
+        if code == DEFAULT_LANGUAGE:
+            create_page(root, LEICHTE_SPRACHE["id"], LEICHTE_SPRACHE)
         create_page(root, OVERVIEW_ID, texts["overview"])
         if root.getDefaultPage() is None:
             root.setDefaultPage(OVERVIEW_ID)
-    create_page(portal[DEFAULT_LANGUAGE], LEICHTE_SPRACHE["id"], LEICHTE_SPRACHE)
     for code, pages in LEGAL.items():
         for page_id, page in pages.items():
             # Reached from the footer, not from the main navigation.
@@ -105,7 +106,7 @@ def finish(root, obj):
 
 
 def link_placeholders(root, html):
-    """{unit:<id>} and {finder} become resolveuid links (they survive renaming and moving)."""
+    """{unit:<id>}, {page:<id>} and {finder} become resolveuid links (they survive renaming)."""
 
     def link(match):
         name = match.group(1)

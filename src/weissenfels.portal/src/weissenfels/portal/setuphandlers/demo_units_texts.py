@@ -5,8 +5,8 @@ in other languages keep the German name in brackets: it is what residents read o
 door and on letters. Contact data (language independent) is fictitious: demo numbers
 (03443 000-…) and example.org addresses. Role titles only, never names.
 
-In the HTML, {unit:<id>} becomes a resolveuid link to that unit in the same language and
-{finder} the link to the finder page of the language.
+In the HTML, {unit:<id>} and {page:<id>} become resolveuid links to that unit or page in the
+same language and {finder} the link to the finder page of the language.
 """
 
 # Same in every language (languageindependent fields of Organisationseinheit).
@@ -156,6 +156,7 @@ TEXTS["de"] = {
             '<li><a href="{unit:schulteam}">Schulteam: Schulerfolg</a>: damit jedes Kind zur Schule geht.</li>'
             "</ul>"
             '<p>Sie wissen nicht, wer Ihnen hilft? Die Seite <a href="{finder}">Wer hilft mir?</a> führt Sie in wenigen Schritten zur richtigen Stelle.</p>'
+            '<p>Das Wichtigste in einfachen Worten: <a href="{page:leichte-sprache}">Der Weißenfelser Weg in Leichter Sprache</a>.</p>'
             "<h2>Die Arbeitsgruppen</h2>"
             "<p>Vier Arbeitsgruppen bereiten die Einheiten vor: Clearingstelle, Wohnraumkontrolle mit Ordnungskontrolle, Neustadtbüro mit Aufsuchender Sozialarbeit und Schulteam. Jede Gruppe wird von einem Tandem geleitet: einer Leitung aus dem Landkreis und einer aus der Stadt. Ein Steuerungstandem, die Integrationskoordination des Landkreises und die Integrationsbeauftragte der Stadt, hält alles zusammen.</p>"
             "<h2>Zeitplan</h2>"
