@@ -26,6 +26,12 @@ class PortalLayer(PloneSandboxLayer):
         import weissenfels.portal
 
         self.loadZCML(package=weissenfels.portal)
+        # plone.supermodel runs schema directive plugins (PAM's languageindependent) at the
+        # end of its own ZCML run; in the instance ours is part of that run, in tests it
+        # comes after PLONE_FIXTURE's, so finish our schemas here.
+        from plone.supermodel.model import finalizeSchemas
+
+        finalizeSchemas()
 
     def setUpPloneSite(self, portal):
         applyProfile(portal, "weissenfels.portal:default")

@@ -10,6 +10,7 @@ from weissenfels.portal.organisation import REDAKTION_GROUP
 from weissenfels.portal.organisation import STEUERUNG_GROUP
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
+from weissenfels.portal.setuphandlers import demo_units
 
 import os
 import secrets
@@ -49,6 +50,7 @@ def demo_password():
 
 
 def post_install(context):
+    demo_units.post_install(context)
     create_demo_users()
 
 

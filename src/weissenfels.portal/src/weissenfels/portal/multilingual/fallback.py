@@ -1,0 +1,79 @@
+"""Where a page has no translation in the visitor's language: the German page, with a notice.
+
+Two ways lead there, both to <German page>?untranslated=<language>:
+- the language selector (LanguageSelectorViewlet) for languages the page lacks;
+- a path in a language root that does not exist there but does in German, such as
+  /ro/impressum (LanguageRootTraverse): a redirect instead of a 404.
+The notice itself is notices.LanguageNoticeViewlet.
+"""
+
+from plone import api
+from plone.app.multilingual.browser.selector import LanguageSelectorViewlet as PAMSelector
+from plone.app.multilingual.interfaces import ITranslatable
+from plone.app.multilingual.interfaces import ITranslationManager
+from plone.base.interfaces import ILanguage
+from plone.dexterity.browser.traversal import DexterityPublishTraverse
+from weissenfels.portal.organisation import DEFAULT_LANGUAGE
+from zExceptions import NotFound
+from zExceptions import Redirect
+from ZTUtils import make_query
+
+
+UNTRANSLATED = "untranslated"  # the query parameter naming the language the visitor wanted
+
+
+def visible_translation(obj, language):
+    """obj's translation into language, if it exists and the visitor may see it."""
+    if not ITranslatable.providedBy(obj):
+        return None
+    translation = ITranslationManager(obj).get_translation(language)
+    if translation is None or not api.user.has_permission("View", obj=translation):
+        return None
+    return translation
+
+
+def fallback_url(obj, language):
+    """The German version of obj (or obj itself), asking for the notice in language."""
+    german = obj
+    if ILanguage(obj).get_language() != DEFAULT_LANGUAGE:
+        german = visible_translation(obj, DEFAULT_LANGUAGE) or obj
+    return f"{german.absolute_url()}?{make_query({UNTRANSLATED: language})}"
+
+
+class LanguageSelectorViewlet(PAMSelector):
+    """PAM's selector, except for languages the page is not translated into.
+
+    PAM would send the visitor to the closest translated folder (or a "not translated"
+    page without content); we show the German page with a notice in their language.
+    """
+
+    def languages(self):
+        results = super().languages()
+        for data in results:
+            if data["code"] == ILanguage(self.context).get_language():
+                continue
+            if visible_translation(self.context, data["code"]) is None:
+                data["translated"] = False
+                data["url"] = fallback_url(self.context, data["code"])
+        return results
+
+
+class LanguageRootTraverse(DexterityPublishTraverse):
+    """/<lang>/<name> that exists only in German redirects to the German page with a notice."""
+
+    def publishTraverse(self, request, name):
+        try:
+            return super().publishTraverse(request, name)
+        except (NotFound, KeyError, AttributeError):
+            language = ILanguage(self.context).get_language()
+            german_root = api.portal.get().get(DEFAULT_LANGUAGE)
+            german = german_root.get(name) if german_root is not None and language != DEFAULT_LANGUAGE else None
+            if (
+                german is None
+                or not ITranslatable.providedBy(german)
+                or not api.user.has_permission("View", obj=german)
+            ):
+                raise
+            translation = visible_translation(german, language)
+            target = translation.absolute_url() if translation is not None else fallback_url(german, language)
+            raise Redirect(target)

@@ -1,0 +1,117 @@
+"""Demo content of the public pages: the five units, the overview page "Der Weißenfelser
+Weg" in every resident language, a page in Leichte Sprache and the legal pages.
+
+German is created first; every other language version is registered as its translation
+with plone.app.multilingual, so the language selector, hreflang links and the
+@translations endpoint know them. Everything is published. Idempotent: what exists stays.
+"""
+
+from plone import api
+from plone.app.multilingual.interfaces import ITranslationManager
+from plone.app.textfield.value import RichTextValue
+from plone.base.interfaces import ILanguage
+from Products.CMFCore.indexing import processQueue
+from weissenfels.portal import logger
+from weissenfels.portal.organisation import DEFAULT_LANGUAGE
+from weissenfels.portal.organisation import UNITS
+from weissenfels.portal.setuphandlers.demo_units_texts import CONTACTS
+from weissenfels.portal.setuphandlers.demo_units_texts import HOURS_OF_UNIT
+from weissenfels.portal.setuphandlers.demo_units_texts import LEGAL
+from weissenfels.portal.setuphandlers.demo_units_texts import LEICHTE_SPRACHE
+from weissenfels.portal.setuphandlers.demo_units_texts import OVERVIEW_ID
+from weissenfels.portal.setuphandlers.demo_units_texts import TEXTS
+
+import re
+
+
+# German first: it is the source every other language is registered against.
+DEMO_LANGUAGES = (DEFAULT_LANGUAGE,) + tuple(code for code in TEXTS if code != DEFAULT_LANGUAGE)
+FINDER_VIEW = "wer-hilft-mir"
+_PLACEHOLDER = re.compile(r"\{((?:unit|page):[a-z-]+|finder)\}")
+
+
+def post_install(context):
+    create_demo_units(api.portal.get())
+
+
+def create_demo_units(portal):
+    for code in DEMO_LANGUAGES:
+        root = portal[code]
+        texts = TEXTS[code]
+        for unit in UNITS:
+            create_unit(root, unit.id, texts["units"][unit.id], texts["hours"][HOURS_OF_UNIT[unit.id]])
+        if code == DEFAULT_LANGUAGE:
+            create_page(root, LEICHTE_SPRACHE["id"], LEICHTE_SPRACHE)
+        create_page(root, OVERVIEW_ID, texts["overview"])
+        if root.getDefaultPage() is None:
+            root.setDefaultPage(OVERVIEW_ID)
+    for code, pages in LEGAL.items():
+        for page_id, page in pages.items():
+            # Reached from the footer, not from the main navigation.
+            create_page(portal[code], page_id, page, exclude_from_nav=True)
+
+    # Link the language versions as translations of the German source.
+    german = portal[DEFAULT_LANGUAGE]
+    for obj_id in [unit.id for unit in UNITS] + [OVERVIEW_ID] + list(LEGAL[DEFAULT_LANGUAGE]):
+        manager = ITranslationManager(german[obj_id])
+        for code in DEMO_LANGUAGES[1:]:
+            translation = portal[code].get(obj_id)
+            if translation is not None and not manager.has_translation(code):
+                manager.register_translation(code, translation)
+    # Index the translation links now: later steps of the same run query them.
+    processQueue()
+    logger.info("Demo units and pages created in %s", ", ".join(DEMO_LANGUAGES))
+
+
+def create_unit(root, unit_id, texts, opening_hours):
+    if unit_id in root:
+        return root[unit_id]
+    unit = api.content.create(
+        container=root,
+        type="Organisationseinheit",
+        id=unit_id,
+        title=texts["title"],
+        description=texts["description"],
+        goal=texts["goal"],
+        tasks=list(texts["tasks"]),
+        target_group=texts["target_group"],
+        opening_hours=opening_hours,
+        text=RichTextValue(texts["text"], "text/html", "text/x-html-safe"),
+        **CONTACTS[unit_id],
+    )
+    return finish(root, unit)
+
+
+def create_page(root, page_id, texts, **extra):
+    if page_id in root:
+        return root[page_id]
+    page = api.content.create(
+        container=root,
+        type="Document",
+        id=page_id,
+        title=texts["title"],
+        description=texts["description"],
+        text=RichTextValue(link_placeholders(root, texts["text"]), "text/html", "text/x-html-safe"),
+        **extra,
+    )
+    return finish(root, page)
+
+
+def finish(root, obj):
+    # PAM sets the language of new content from the request; a profile run has none.
+    ILanguage(obj).set_language(ILanguage(root).get_language())
+    obj.reindexObject()
+    api.content.transition(obj=obj, transition="publish")
+    return obj
+
+
+def link_placeholders(root, html):
+    """{unit:<id>}, {page:<id>} and {finder} become resolveuid links (they survive renaming)."""
+
+    def link(match):
+        name = match.group(1)
+        if name == "finder":
+            return f"resolveuid/{api.content.get_uuid(root)}/{FINDER_VIEW}"
+        return f"resolveuid/{api.content.get_uuid(root[name.split(':')[1]])}"
+
+    return _PLACEHOLDER.sub(link, html)

@@ -1,0 +1,18 @@
+"""Structure every site needs for the public unit pages (called from post_install)."""
+
+from plone import api
+from weissenfels.portal.organisation import LANGUAGES
+from weissenfels.portal.organisation import REDAKTION_GROUP
+
+
+# The Redaktion maintains the public pages and their translations: in the language roots only.
+REDAKTION_ROLES = ("Editor", "Contributor", "Reviewer")
+
+
+def grant_redaktion_on_language_roots(portal):
+    """Give the Redaktion its roles on every language root folder; idempotent."""
+    for code in LANGUAGES:
+        root = portal.get(code)
+        if root is None:
+            continue
+        api.group.grant_roles(groupname=REDAKTION_GROUP, roles=list(REDAKTION_ROLES), obj=root)

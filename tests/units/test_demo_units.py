@@ -1,0 +1,102 @@
+"""The demo profile's public pages: units and overview in six languages, linked with PAM."""
+
+from plone import api
+from plone.app.multilingual.interfaces import ITranslationManager
+from weissenfels.portal.organisation import UNITS
+from weissenfels.portal.setuphandlers.demo_units_texts import OVERVIEW_ID
+from weissenfels.portal.setuphandlers.demo_units_texts import TEXTS
+
+import pytest
+
+
+TRANSLATED = ("en", "ro", "pl", "bg", "hu")
+UNIT_IDS = [unit.id for unit in UNITS]
+
+
+class TestUnits:
+    @pytest.mark.parametrize("unit_id", UNIT_IDS)
+    def test_german_unit_published_with_all_translations(self, demo_portal, unit_id):
+        german = demo_portal["de"][unit_id]
+        assert german.portal_type == "Organisationseinheit"
+        assert api.content.get_state(german) == "published"
+        translations = ITranslationManager(german).get_translations()
+        assert set(translations) == {"de", *TRANSLATED}
+        for code in TRANSLATED:
+            assert translations[code] == demo_portal[code][unit_id]
+
+    @pytest.mark.parametrize("code", TRANSLATED)
+    @pytest.mark.parametrize("unit_id", UNIT_IDS)
+    def test_translation_is_real_and_published(self, demo_portal, code, unit_id):
+        german = demo_portal["de"][unit_id]
+        unit = demo_portal[code][unit_id]
+        assert api.content.get_state(unit) == "published"
+        assert unit.Language() == code
+        # Translated text differs from the German one; the shared contact data is the same.
+        for field in ("description", "goal", "target_group", "opening_hours"):
+            assert getattr(unit, field) and getattr(unit, field) != getattr(german, field), field
+        assert len(unit.tasks) == len(german.tasks)
+        assert unit.text.raw != german.text.raw
+        for field in ("address", "phone", "email", "authority", "desk_languages"):
+            assert getattr(unit, field) == getattr(german, field), field
+
+    @pytest.mark.parametrize("unit", UNITS, ids=UNIT_IDS)
+    def test_authority_as_in_organisation(self, demo_portal, unit):
+        assert demo_portal["de"][unit.id].authority == unit.authority
+
+
+class TestPages:
+    @pytest.mark.parametrize("code", ("de",) + TRANSLATED)
+    def test_overview_is_front_page(self, demo_portal, code):
+        root = demo_portal[code]
+        assert root.getDefaultPage() == OVERVIEW_ID
+        page = root[OVERVIEW_ID]
+        assert page.title == TEXTS[code]["overview"]["title"]
+        assert api.content.get_state(page) == "published"
+        assert ITranslationManager(page).get_translation("de") == demo_portal["de"][OVERVIEW_ID]
+
+    @pytest.mark.parametrize("code", ("de",) + TRANSLATED)
+    def test_overview_links_every_unit_in_its_language(self, demo_portal, code):
+        html = demo_portal[code][OVERVIEW_ID].text.output_relative_to(demo_portal[code])
+        for unit_id in UNIT_IDS:
+            assert f'href="{demo_portal[code][unit_id].absolute_url()}"' in html
+        assert f'href="{demo_portal[code].absolute_url()}/wer-hilft-mir"' in html
+
+    def test_leichte_sprache_in_german_only(self, demo_portal):
+        page = demo_portal["de"]["leichte-sprache"]
+        assert api.content.get_state(page) == "published"
+        assert set(ITranslationManager(page).get_translations()) == {"de"}
+
+    @pytest.mark.parametrize("page_id", ["impressum", "datenschutz", "barrierefreiheit"])
+    def test_legal_pages_in_german_and_english(self, demo_portal, page_id):
+        german = demo_portal["de"][page_id]
+        english = demo_portal["en"][page_id]
+        assert api.content.get_state(german) == api.content.get_state(english) == "published"
+        assert ITranslationManager(german).get_translation("en") == english
+        assert english.title != german.title
+
+    def test_no_real_names(self, demo_portal):
+        # Names of officials in the seed deck must never appear in demo content.
+        names = ("Hemmer", "Henze", "Michel", "Wenzel", "Blumtritt", "Damm", "Pihl", "Knesebeck")
+        for brain in api.content.find(context=demo_portal, portal_type=["Document", "Organisationseinheit"]):
+            obj = brain.getObject()
+            text = obj.title + obj.description + (obj.text.raw if obj.text else "")
+            for name in names:
+                assert name not in text, (obj.absolute_url(), name)
+
+
+class TestNavigation:
+    def test_units_in_navigation_legal_pages_not(self, demo_functional_portal):
+        import requests
+
+        root = demo_functional_portal["ro"]
+        text = requests.get(root.absolute_url(), timeout=30).text
+        nav = text.split('id="portal-globalnav"')[1].split("</ul>")[0]
+        for unit in UNITS:
+            assert f'href="{root[unit.id].absolute_url()}"' in nav
+        assert "impressum" not in nav
+        assert f'href="{root.absolute_url()}/wer-hilft-mir"' in nav
+        assert "Cine mă poate ajuta?" in nav
+
+    def test_german_overview_links_leichte_sprache(self, demo_portal):
+        html = demo_portal["de"][OVERVIEW_ID].text.output_relative_to(demo_portal["de"])
+        assert f'href="{demo_portal["de"]["leichte-sprache"].absolute_url()}"' in html

@@ -1,0 +1,110 @@
+"""The finder "Wer hilft mir?": each situation leads to the right unit, contact and form."""
+
+from plone import api
+from plone.app.multilingual.interfaces import ITranslationManager
+from plone.app.testing import login
+from plone.app.testing import logout
+from plone.app.testing import setRoles
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import TEST_USER_NAME
+from weissenfels.portal.finder import SITUATIONS
+from weissenfels.portal.organisation import UNITS
+
+import pytest
+import requests
+
+
+EXPECTED = {
+    "just-arrived": ("clearingstelle", "erstgespraech-anfragen"),
+    "housing": ("wohnraumkontrolle", "wohnraum-missstand-melden"),
+    "school": ("schulteam", "schulanmeldung-begleitung"),
+    "advice": ("neustadtbuero", "kontakt"),
+}
+
+
+def test_mapping():
+    assert {s.id: (s.unit_id, s.form_id) for s in SITUATIONS} == EXPECTED
+    assert {s.unit_id for s in SITUATIONS} <= {unit.id for unit in UNITS}
+
+
+def finder(root, request, situation=None):
+    request.form["situation"] = situation or ""
+    return root.restrictedTraverse("wer-hilft-mir")
+
+
+class TestFinderView:
+    @pytest.mark.parametrize("code", ["de", "en", "ro", "pl", "bg", "hu"])
+    @pytest.mark.parametrize("situation", sorted(EXPECTED))
+    def test_situation_leads_to_unit_page_without_form(self, demo_integration, code, situation):
+        root = demo_integration["portal"][code]
+        view = finder(root, demo_integration["request"], situation)
+        answer = view.answer(view.chosen())
+        unit_id = EXPECTED[situation][0]
+        assert answer["unit"] == root[unit_id]
+        assert answer["form"] is None
+        assert answer["action_url"] == root[unit_id].absolute_url()
+
+    @pytest.mark.parametrize("situation", sorted(EXPECTED))
+    def test_situation_leads_to_published_form(self, demo_integration, situation):
+        portal = demo_integration["portal"]
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        unit_id, form_id = EXPECTED[situation]
+        form = api.content.create(container=portal["ro"][unit_id], type="EasyForm", id=form_id, title="Formular RO")
+        view = finder(portal["ro"], demo_integration["request"], situation)
+        logout()
+        # A private form is not offered to anonymous visitors: the unit page is.
+        assert view.answer(view.chosen())["form"] is None
+        login(portal, TEST_USER_NAME)
+        api.content.transition(obj=form, transition="publish")
+        logout()
+        answer = view.answer(view.chosen())
+        assert answer["form"] == form
+        assert answer["action_url"] == form.absolute_url()
+
+    def test_translated_form_id_is_followed(self, demo_integration):
+        portal = demo_integration["portal"]
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        # Forms become translatable when the forms part enables PAM for EasyForm.
+        fti = portal.portal_types["EasyForm"]
+        behaviors = tuple(fti.behaviors)
+        fti.manage_changeProperties(behaviors=behaviors + ("plone.translatable",))
+        try:
+            german = api.content.create(container=portal["de"]["schulteam"], type="EasyForm", id="schulanmeldung-begleitung", title="Schulanmeldung")
+            english = api.content.create(container=portal["en"]["schulteam"], type="EasyForm", id="school-registration", title="School registration")
+            ITranslationManager(german).register_translation("en", english)
+            view = finder(portal["en"], demo_integration["request"], "school")
+            assert view.answer(view.chosen())["form"] == english
+        finally:
+            fti.manage_changeProperties(behaviors=behaviors)
+
+    def test_unknown_situation_shows_the_choice(self, demo_integration):
+        view = finder(demo_integration["portal"]["de"], demo_integration["request"], "nonsense")
+        assert view.chosen() is None
+        html = view()
+        assert 'id="finder-answer"' not in html
+        for situation in EXPECTED:
+            assert f"wer-hilft-mir?situation={situation}" in html
+
+
+class TestFinderHttp:
+    @pytest.mark.parametrize(
+        "code,title,button",
+        [
+            ("de", "Wer hilft mir?", "Ich habe ein Problem mit meiner Wohnung"),
+            ("en", "Who can help me?", "I have a problem with my housing"),
+            ("ro", "Cine mă poate ajuta?", "Am o problemă cu locuința"),
+            ("pl", "Kto mi pomoże?", "Mam problem z mieszkaniem"),
+            ("bg", "Кой може да ми помогне?", "Имам проблем с жилището си"),
+            ("hu", "Ki segít nekem?", "Gondom van a lakásommal"),
+        ],
+    )
+    def test_finder_in_visitors_language(self, demo_functional_portal, code, title, button):
+        url = f"{demo_functional_portal.absolute_url()}/{code}/wer-hilft-mir"
+        response = requests.get(url, params={"situation": "housing"}, timeout=30)
+        assert response.status_code == 200
+        text = response.text
+        assert title in text
+        assert button in text
+        unit = demo_functional_portal[code]["wohnraumkontrolle"]
+        assert f'href="{unit.absolute_url()}"' in text
+        assert "wohnraumkontrolle@weissenfels.example.org" in text

@@ -1,0 +1,63 @@
+"""On a 360 px wide phone: no sideways scrolling, the navigation opens and leads to the units."""
+
+import pytest
+
+
+pytestmark = pytest.mark.browser
+
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def phone(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium")),
+            executable_path="/usr/bin/chromium",
+            headless=True,
+            args=ARGS,
+            viewport={"width": 360, "height": 740},
+            is_mobile=True,
+            has_touch=True,
+        )
+        yield context.new_page()
+        context.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/ro",
+        "/ro/wohnraumkontrolle",
+        "/bg/neustadtbuero",
+        "/hu/wer-hilft-mir?situation=housing",
+        "/de/leichte-sprache?untranslated=ro",
+        "/ar",
+    ],
+)
+def test_no_sideways_scrolling(demo_functional_portal, phone, path):
+    phone.goto(demo_functional_portal.absolute_url() + path)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_navigation_opens_and_leads_to_unit(demo_functional_portal, phone):
+    phone.goto(demo_functional_portal["pl"].absolute_url())
+    toggler = phone.locator("#portal-mainnavigation .navbar-toggler, .navbar-toggler").first
+    assert toggler.is_visible()
+    toggler.click()
+    link = phone.locator("#portal-globalnav a", has_text="Kontrola mieszkań")
+    link.first.wait_for(state="visible", timeout=5000)
+    link.first.click()
+    phone.wait_for_load_state()
+    assert phone.url == demo_functional_portal["pl"]["wohnraumkontrolle"].absolute_url()
+    assert phone.locator("#unit-contact").is_visible()
