@@ -51,3 +51,12 @@ def _forget_failed_logins():
     from weissenfels.portal.security.throttle import FAILED_LOGINS
 
     FAILED_LOGINS.reset()
+
+
+@pytest.fixture(scope="session")
+def playwright():
+    """One Playwright driver for the whole run (two at once in one process do not work)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as running:
+        yield running

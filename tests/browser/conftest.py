@@ -3,7 +3,6 @@
 from browsing import ARGS
 from browsing import CHROMIUM
 from browsing import ConsoleRecorder
-from playwright.sync_api import sync_playwright
 
 import pytest
 
@@ -12,12 +11,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "/tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-
-
-@pytest.fixture(scope="session")
-def playwright():
-    with sync_playwright() as running:
-        yield running
 
 
 @pytest.fixture

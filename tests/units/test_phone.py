@@ -1,37 +1,26 @@
 """On a 360 px wide phone: no sideways scrolling, the navigation opens and leads to the units."""
 
+from browsing import ARGS
+from browsing import CHROMIUM
+
 import pytest
 
 
 pytestmark = pytest.mark.browser
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
 @pytest.fixture(scope="module")
-def phone(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium")),
-            executable_path="/usr/bin/chromium",
-            headless=True,
-            args=ARGS,
-            viewport={"width": 360, "height": 740},
-            is_mobile=True,
-            has_touch=True,
-        )
-        yield context.new_page()
-        context.close()
+def phone(playwright, tmp_path_factory):
+    context = playwright.chromium.launch_persistent_context(
+        str(tmp_path_factory.mktemp("chromium")),
+        executable_path=CHROMIUM,
+        headless=True,
+        args=ARGS,
+        viewport={"width": 360, "height": 740},
+        is_mobile=True,
+        has_touch=True,
+    )
+    yield context.new_page()
+    context.close()
 
 
 @pytest.mark.parametrize(
