@@ -1,0 +1,80 @@
+"""Intranet workflow side effects: the send-back comment rule and the members' notification."""
+
+from email.message import EmailMessage
+from plone import api
+from Products.CMFCore.WorkflowCore import WorkflowException
+from weissenfels.portal import _
+from weissenfels.portal.intranet import member_emails
+from weissenfels.portal.intranet import workspace_of
+from zope.i18n import translate
+
+
+# The intranet's UI language is German, whatever the browser asks for.
+INTRANET_LANGUAGE = "de"
+
+NOTIFY_ON = {
+    "make_internal": (
+        _("mail_subject_internal", default="[Intranet] Shared with the working group: ${title}"),
+        _(
+            "mail_body_internal",
+            default="${actor} has shared \"${title}\" with the working group ${workspace}.\n\n${url}\n",
+        ),
+    ),
+    "submit": (
+        _("mail_subject_submitted", default="[Intranet] Submitted to the steering group: ${title}"),
+        _(
+            "mail_body_submitted",
+            default="${actor} has submitted \"${title}\" of the working group ${workspace} "
+            "to the steering group.\n\n${url}\n",
+        ),
+    ),
+}
+
+
+def require_send_back_comment(obj, event):
+    """Sending back without saying why helps no one: refuse it on every channel."""
+    if event.transition is None or event.transition.id != "send_back":
+        return
+    if not (event.kwargs or {}).get("comment", "").strip():
+        raise WorkflowException(
+            translate(
+                _("error_send_back_comment", default="Please say why you send this back (comment required)."),
+                target_language=INTRANET_LANGUAGE,
+            )
+        )
+
+
+def notify_members(obj, event):
+    """Mail the workspace's members when an item becomes internal or is submitted.
+
+    immediate=False: MailHost sends only when the transaction commits, so a failed
+    request sends nothing.
+    """
+    if event.transition is None or event.transition.id not in NOTIFY_ON:
+        return
+    workspace = workspace_of(obj)
+    if workspace is None:
+        return
+    recipients = member_emails(workspace)
+    if not recipients:
+        return
+    actor = api.user.get_current()
+    mapping = {
+        "title": obj.Title(),
+        "workspace": workspace.Title(),
+        "actor": actor.getProperty("fullname") or actor.getId(),
+        "url": obj.absolute_url(),
+    }
+    subject, body = NOTIFY_ON[event.transition.id]
+    message = EmailMessage()
+    message["Subject"] = translate(subject, mapping=mapping, target_language=INTRANET_LANGUAGE)
+    message["From"] = sender()
+    message["To"] = ", ".join(recipients)
+    message.set_content(translate(body, mapping=mapping, target_language=INTRANET_LANGUAGE))
+    api.portal.get_tool("MailHost").send(message, immediate=False)
+
+
+def sender():
+    address = api.portal.get_registry_record("plone.email_from_address", default=None) or "intranet@localhost"
+    name = api.portal.get_registry_record("plone.email_from_name", default=None)
+    return f"{name} <{address}>" if name else address
