@@ -10,6 +10,7 @@ from weissenfels.portal.organisation import REDAKTION_GROUP
 from weissenfels.portal.organisation import STEUERUNG_GROUP
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
+from weissenfels.portal.setuphandlers import demo_intranet
 
 import os
 import secrets
@@ -50,6 +51,7 @@ def demo_password():
 
 def post_install(context):
     create_demo_users()
+    demo_intranet.create_demo_intranet()
 
 
 def create_demo_users():

@@ -2,6 +2,7 @@
 
 from Acquisition import aq_base
 from plone import api
+from plone.dexterity.utils import createContentInContainer
 from Products.CMFCore.utils import getToolByName
 from weissenfels.portal import logger
 from weissenfels.portal.intranet import INTRANET_ID
@@ -61,9 +62,11 @@ def ensure_workspace(spec):
     intranet = ensure_intranet_exists()
     workspace = intranet.get(spec.id)
     if workspace is None:
-        workspace = api.content.create(
-            container=intranet,
-            type="Arbeitsgruppe",
+        # Workspaces come from organisation.py, not from the add menu (global_allow is off).
+        workspace = createContentInContainer(
+            intranet,
+            "Arbeitsgruppe",
+            checkConstraints=False,
             id=spec.id,
             title=spec.title,
             members_group=spec.members_group,

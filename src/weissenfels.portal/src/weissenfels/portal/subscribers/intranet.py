@@ -48,9 +48,14 @@ def notify_members(obj, event):
     """Mail the workspace's members when an item becomes internal or is submitted.
 
     immediate=False: MailHost sends only when the transaction commits, so a failed
-    request sends nothing.
+    request sends nothing. Without a sender address the site is not set up for mail
+    (Plone's own convention), and nothing is sent: a demo or development site without an
+    SMTP server keeps working. In production, MailHost's smtp_queue keeps a down SMTP
+    server from failing the transition (zope.sendmail connects when the transaction votes).
     """
     if event.transition is None or event.transition.id not in NOTIFY_ON:
+        return
+    if not api.portal.get_registry_record("plone.email_from_address", default=None):
         return
     workspace = workspace_of(obj)
     if workspace is None:
@@ -75,6 +80,6 @@ def notify_members(obj, event):
 
 
 def sender():
-    address = api.portal.get_registry_record("plone.email_from_address", default=None) or "intranet@localhost"
+    address = api.portal.get_registry_record("plone.email_from_address")
     name = api.portal.get_registry_record("plone.email_from_name", default=None)
     return f"{name} <{address}>" if name else address
