@@ -5,6 +5,7 @@ from plone import api
 from plone.dexterity.utils import createContentInContainer
 from Products.CMFCore.utils import getToolByName
 from weissenfels.portal import logger
+from weissenfels.portal.interfaces import IIntranetRoot
 from weissenfels.portal.intranet import INTRANET_ID
 from weissenfels.portal.intranet import POLICY_ID
 from weissenfels.portal.intranet import STEERING_MEMBER
@@ -12,6 +13,7 @@ from weissenfels.portal.intranet import workspace_local_roles
 from weissenfels.portal.intranet import WORKSPACE_MEMBER
 from weissenfels.portal.intranet import workspaces
 from weissenfels.portal.organisation import STEUERUNG_GROUP
+from zope.interface import alsoProvides
 
 
 INTRANET_TITLE = "Intranet der Arbeitsgruppen"
@@ -32,6 +34,7 @@ def ensure_intranet():
         )
         logger.info("Created /%s", INTRANET_ID)
     intranet.setLanguage("")
+    alsoProvides(intranet, IIntranetRoot)
     intranet.exclude_from_nav = True
 
     placeful = getToolByName(portal, "portal_placeful_workflow")
