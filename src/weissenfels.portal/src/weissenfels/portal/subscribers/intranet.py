@@ -17,7 +17,7 @@ NOTIFY_ON = {
         _("mail_subject_internal", default="[Intranet] Shared with the working group: ${title}"),
         _(
             "mail_body_internal",
-            default="${actor} has shared \"${title}\" with the working group ${workspace}.\n\n${url}\n",
+            default="${actor} has shared \"${title}\" with the working group ${workspace}.\n\n${url}",
         ),
     ),
     "submit": (
@@ -25,7 +25,7 @@ NOTIFY_ON = {
         _(
             "mail_body_submitted",
             default="${actor} has submitted \"${title}\" of the working group ${workspace} "
-            "to the steering group.\n\n${url}\n",
+            "to the steering group.\n\n${url}",
         ),
     ),
 }
