@@ -7,6 +7,7 @@ from weissenfels.portal import _
 from weissenfels.portal.intranet import member_emails
 from weissenfels.portal.intranet import workspace_of
 from zope.i18n import translate
+from zope.i18nmessageid import Message
 
 
 # The intranet's UI language is German, whatever the browser asks for.
@@ -72,10 +73,11 @@ def notify_members(obj, event):
     }
     subject, body = NOTIFY_ON[event.transition.id]
     message = EmailMessage()
-    message["Subject"] = translate(subject, mapping=mapping, target_language=INTRANET_LANGUAGE)
+    # A message id carries its own mapping; translate() ignores one passed beside it.
+    message["Subject"] = translate(Message(subject, mapping=mapping), target_language=INTRANET_LANGUAGE)
     message["From"] = sender()
     message["To"] = ", ".join(recipients)
-    message.set_content(translate(body, mapping=mapping, target_language=INTRANET_LANGUAGE))
+    message.set_content(translate(Message(body, mapping=mapping), target_language=INTRANET_LANGUAGE))
     api.portal.get_tool("MailHost").send(message, immediate=False)
 
 
