@@ -1,0 +1,56 @@
+"""The intranet's Classic UI: German, add forms with data grids, the workspace page."""
+
+from weissenfels.portal.testing import DEMO_PASSWORD
+
+import pytest
+import requests
+
+
+def get(url, user):
+    return requests.get(url, auth=(user, DEMO_PASSWORD), timeout=30)
+
+
+def test_workspace_page_is_german(intranet_http_portal):
+    response = get(intranet_http_portal.absolute_url() + "/intranet/ag-clearingstelle", "mitglied-clearingstelle")
+    assert response.status_code == 200
+    assert 'lang="de"' in response.text
+    for text in ("Auftrag", "Tandemleitung", "Tandemleitung Stadt, AG Clearingstelle", "Offene Aufgaben",
+                 "Protokoll der Auftaktsitzung", "Intern", "Sitzung AG Clearingstelle"):
+        assert text in response.text
+
+
+def test_workspace_page_hides_drafts_of_others(intranet_http_portal):
+    text = get(intranet_http_portal.absolute_url() + "/intranet/ag-neustadtbuero", "mitglied-neustadtbuero").text
+    assert "Gruppenbericht Januar 2022" in text  # submitted
+    assert "Protokoll der Auftaktsitzung" not in text  # the Landkreis lead's draft
+
+
+@pytest.mark.parametrize("portal_type,labels", [
+    ("Protokoll", ["Sitzung am (Datum und Uhrzeit)", "Teilnehmende", "Behörde", "Aufgaben", "Verantwortlich", "Fällig am", "Erledigt"]),
+    ("Gruppenbericht", ["Berichtszeitraum von", "Stand", "im Plan", "gefährdet", "verzögert", "Entscheidungsbedarf der Steuerung"]),
+])
+def test_member_add_form(intranet_http_portal, portal_type, labels):
+    response = get(
+        f"{intranet_http_portal.absolute_url()}/intranet/ag-clearingstelle/++add++{portal_type}", "mitglied-clearingstelle"
+    )
+    assert response.status_code == 200
+    for label in labels:
+        assert label in response.text
+    if portal_type == "Protokoll":
+        assert "datagridwidget" in response.text.lower()
+
+
+def test_other_group_cannot_add(intranet_http_portal):
+    response = get(
+        f"{intranet_http_portal.absolute_url()}/intranet/ag-clearingstelle/++add++Protokoll", "mitglied-schulteam"
+    )
+    assert "insufficient-privileges" in response.url or response.status_code in (401, 403)
+
+
+def test_protokoll_view_shows_action_items(intranet_http_portal):
+    text = get(
+        intranet_http_portal.absolute_url() + "/intranet/ag-wohnraumkontrolle/protokoll-auftaktsitzung",
+        "mitglied-wohnraumkontrolle",
+    ).text
+    assert "Prozessbeschreibung (Entwurf) erstellen" in text
+    assert "Vertretung Jobcenter (Gast)" in text
