@@ -54,3 +54,14 @@ def test_protokoll_view_shows_action_items(intranet_http_portal):
     ).text
     assert "Prozessbeschreibung (Entwurf) erstellen" in text
     assert "Vertretung Jobcenter (Gast)" in text
+
+
+def test_send_back_menu_opens_comment_form(intranet_http_portal):
+    # The Clearingstelle's demo report is submitted: its lead's workflow menu offers
+    # "Zurückgeben", which opens the form that asks for the reason.
+    url = intranet_http_portal.absolute_url() + "/intranet/ag-clearingstelle/gruppenbericht-januar-2022"
+    text = get(url, "leitung-clearingstelle-stadt").text
+    assert f'href="{url}/@@send-back?_authenticator=' in text
+    assert "Zurückgeben" in text
+    form = get(url + "/@@send-back", "leitung-clearingstelle-stadt").text
+    assert "Warum geben Sie zurück? (Pflichtfeld)" in form
