@@ -148,6 +148,8 @@ class TestICal:
         assert str(events[0]["summary"]) == "Sitzung AG Schulteam"
         assert "Rathaus Weißenfels" in str(events[0]["location"])
         start = events[0].decoded("dtstart")
+        assert start.hour == 9 and str(start.tzinfo) == "Europe/Berlin"
+        assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Berlin"]
         assert (events[0].decoded("dtend") - start).total_seconds() == 2 * 3600
 
     @pytest.mark.parametrize("user", ["mitglied-clearingstelle", "redakteurin", None])

@@ -188,6 +188,8 @@ class MeetingsICal(BrowserView):
                 vevent.add("location", event.location)
             vevent.add("url", brain.getURL())
             calendar.add_component(vevent)
+        # VTIMEZONE definitions for the TZIDs used, so every client reads the local times right.
+        calendar.add_missing_timezones()
         self.request.response.setHeader("Content-Type", "text/calendar; charset=utf-8")
         self.request.response.setHeader(
             "Content-Disposition", f'attachment; filename="{self.context.getId()}.ics"'
