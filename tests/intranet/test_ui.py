@@ -67,3 +67,11 @@ def test_send_back_menu_opens_comment_form(intranet_http_portal):
         assert label in text
     form = get(url + "/@@send-back", "leitung-clearingstelle-stadt").text
     assert "Warum geben Sie zurück? (Pflichtfeld)" in form
+
+
+@pytest.mark.parametrize("portal_type", ["Event", "File"])
+def test_member_can_add_meetings_and_files(intranet_http_portal, portal_type):
+    url = f"{intranet_http_portal.absolute_url()}/intranet/ag-schulteam/++add++{portal_type}"
+    assert get(url, "mitglied-schulteam").status_code == 200
+    refused = get(url, "mitglied-clearingstelle")
+    assert "insufficient-privileges" in refused.url or refused.status_code in (401, 403)

@@ -141,6 +141,14 @@ class TestSendBackOverHttp:
             assert api.content.get_state(item) == "internal"
             last = item.workflow_history["weissenfels_intranet_workflow"][-1]
         assert (last["action"], last["actor"], last["comments"]) == ("send_back", LEAD_A, "Bitte Zahlen ergänzen.")
+        # The author reads the reason in the item's history.
+        history = requests.get(
+            item.absolute_url() + "/@history", auth=(AUTHOR, DEMO_PASSWORD), headers={"Accept": "application/json"},
+            timeout=30,
+        ).json()
+        assert [entry["comments"] for entry in history if entry.get("action") == "send_back"] == [
+            "Bitte Zahlen ergänzen."
+        ]
 
     def test_rest_api_refuses_empty_comment(self, intranet_http_portal):
         item = submitted_report(intranet_http_portal)
