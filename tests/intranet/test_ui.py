@@ -1,5 +1,6 @@
 """The intranet's Classic UI: German, add forms with data grids, the workspace page."""
 
+from plone import api
 from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
@@ -75,3 +76,50 @@ def test_member_can_add_meetings_and_files(intranet_http_portal, portal_type):
     assert get(url, "mitglied-schulteam").status_code == 200
     refused = get(url, "mitglied-clearingstelle")
     assert "insufficient-privileges" in refused.url or refused.status_code in (401, 403)
+
+
+@pytest.mark.parametrize(
+    "user,workspaces,overview",
+    [
+        ("mitglied-clearingstelle", ["AG Clearingstelle"], False),
+        ("leitung-schulteam-stadt", ["AG Schulteam"], False),
+        ("steuerung-stadt", ["AG Clearingstelle", "AG Schulteam", "Steuerung"], True),
+    ],
+)
+def test_intranet_front_page(intranet_http_portal, user, workspaces, overview):
+    from weissenfels.portal.intranet import workspaces as all_workspaces
+
+    response = get(intranet_http_portal.absolute_url() + "/intranet", user)
+    assert response.status_code == 200
+    assert "Meine Arbeitsbereiche" in response.text
+    for spec in all_workspaces():
+        assert (f">{spec.title}</a>" in response.text) == (spec.title in workspaces or user.startswith("steuerung"))
+    assert ("@@steuerung-overview" in response.text) == overview
+
+
+def test_report_period_in_wrong_order_is_refused(intranet_http_portal):
+    import re
+
+    session = requests.Session()
+    session.auth = ("mitglied-clearingstelle", DEMO_PASSWORD)
+    url = f"{intranet_http_portal.absolute_url()}/intranet/ag-clearingstelle/++add++Gruppenbericht"
+    token = re.search(r'data-token="([0-9a-f]+)"', session.get(url, timeout=30).text).group(1)
+    response = session.post(
+        url,
+        data={
+            "form.widgets.IDublinCore.title": "Bericht mit vertauschtem Zeitraum",
+            "form.widgets.period_start": "2022-03-31",
+            "form.widgets.period_end": "2022-01-01",
+            "form.widgets.status:list": "on_track",
+            "form.buttons.save": "Speichern",
+            "_authenticator": token,
+        },
+        timeout=30,
+    )
+    assert "Das Ende des Berichtszeitraums liegt vor seinem Beginn." in response.text
+    assert 'value="Bericht mit vertauschtem Zeitraum"' in response.text  # the input is kept
+    with api.env.adopt_roles(["Manager"]):
+        import transaction
+
+        transaction.begin()
+        assert not api.content.find(Title="Bericht mit vertauschtem Zeitraum")

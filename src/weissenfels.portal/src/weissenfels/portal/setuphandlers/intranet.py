@@ -35,6 +35,7 @@ def ensure_intranet():
         logger.info("Created /%s", INTRANET_ID)
     intranet.setLanguage("")
     alsoProvides(intranet, IIntranetRoot)
+    intranet.setLayout("intranet-view")
     intranet.exclude_from_nav = True
 
     placeful = getToolByName(portal, "portal_placeful_workflow")

@@ -34,6 +34,16 @@ def fullname(user_id):
     return (user.getProperty("fullname") or user_id) if user is not None else user_id
 
 
+class IntranetView(BrowserView):
+    """/intranet's front page: the workspaces the user belongs to and the cross-group views."""
+
+    def workspaces(self):
+        return api.content.find(context=self.context, depth=1, portal_type="Arbeitsgruppe", sort_on="sortable_title")
+
+    def can_see_overview(self):
+        return api.user.has_permission("weissenfels.portal: View steering overview", obj=self.context)
+
+
 class WorkspaceView(BrowserView):
     """A workspace's front page: mandate, tandem leads, next meeting and its content."""
 
