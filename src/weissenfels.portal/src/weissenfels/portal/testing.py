@@ -61,3 +61,39 @@ DEMO_INTEGRATION_TESTING = IntegrationTesting(bases=(DEMO_FIXTURE,), name="Weiss
 DEMO_FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(DEMO_FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:DemoFunctional"
 )
+
+
+# The intranet: demo content plus one Protokoll per workflow state in the Clearingstelle's
+# workspace, written by one tandem lead, for the isolation matrix (tests/intranet).
+MATRIX_WORKSPACE = "ag-clearingstelle"
+MATRIX_AUTHOR = "leitung-clearingstelle-landkreis"
+MATRIX_STATES = ("draft", "internal", "submitted", "accepted")
+
+
+class IntranetLayer(PloneSandboxLayer):
+    defaultBases = (DEMO_FIXTURE,)
+
+    def setUpPloneSite(self, portal):
+        from plone import api
+        from weissenfels.portal.setuphandlers.demo_intranet import transition_as
+
+        import datetime
+
+        workspace = portal["intranet"][MATRIX_WORKSPACE]
+        for state in MATRIX_STATES:
+            with api.env.adopt_user(username=MATRIX_AUTHOR):
+                protokoll = api.content.create(
+                    container=workspace,
+                    type="Protokoll",
+                    id=f"matrix-{state}",
+                    title=f"Matrixprobe {state}",
+                    meeting_start=datetime.datetime(2022, 1, 5, 10, 0),
+                )
+            transition_as(protokoll, MATRIX_AUTHOR, "leitung-clearingstelle-stadt", state)
+
+
+INTRANET_FIXTURE = IntranetLayer()
+INTRANET_INTEGRATION_TESTING = IntegrationTesting(bases=(INTRANET_FIXTURE,), name="WeissenfelsPortal:IntranetIntegration")
+INTRANET_FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(INTRANET_FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:IntranetFunctional"
+)

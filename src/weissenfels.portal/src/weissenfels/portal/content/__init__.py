@@ -1,0 +1,1 @@
+"""Dexterity content types of the portal: one module per type (schema and class)."""

@@ -6,6 +6,7 @@ from plone.base.interfaces import INonInstallable
 from weissenfels.portal import logger
 from weissenfels.portal.organisation import portal_groups
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
+from weissenfels.portal.setuphandlers.intranet import ensure_intranet
 from zope.interface import implementer
 
 
@@ -35,6 +36,7 @@ def post_install(context):
     SetupMultilingualSite().setupSite(portal)
     ensure_groups()
     grant_redaktion_on_language_roots(portal)
+    ensure_intranet()
 
 
 def ensure_groups():

@@ -11,6 +11,7 @@ from weissenfels.portal.organisation import STEUERUNG_GROUP
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
 from weissenfels.portal.setuphandlers import demo_units
+from weissenfels.portal.setuphandlers import demo_intranet
 
 import os
 import secrets
@@ -52,6 +53,7 @@ def demo_password():
 def post_install(context):
     demo_units.post_install(context)
     create_demo_users()
+    demo_intranet.create_demo_intranet()
 
 
 def create_demo_users():

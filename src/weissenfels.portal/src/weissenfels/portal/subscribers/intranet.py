@@ -1,0 +1,87 @@
+"""Intranet workflow side effects: the send-back comment rule and the members' notification."""
+
+from email.message import EmailMessage
+from plone import api
+from Products.CMFCore.WorkflowCore import WorkflowException
+from weissenfels.portal import _
+from weissenfels.portal.intranet import member_emails
+from weissenfels.portal.intranet import workspace_of
+from zope.i18n import translate
+from zope.i18nmessageid import Message
+
+
+# The intranet's UI language is German, whatever the browser asks for.
+INTRANET_LANGUAGE = "de"
+
+NOTIFY_ON = {
+    "make_internal": (
+        _("mail_subject_internal", default="[Intranet] Shared with the working group: ${title}"),
+        _(
+            "mail_body_internal",
+            default="${actor} has shared \"${title}\" with the working group ${workspace}.\n\n${url}",
+        ),
+    ),
+    "submit": (
+        _("mail_subject_submitted", default="[Intranet] Submitted to the steering group: ${title}"),
+        _(
+            "mail_body_submitted",
+            default="${actor} has submitted \"${title}\" of the working group ${workspace} "
+            "to the steering group.\n\n${url}",
+        ),
+    ),
+}
+
+
+def require_send_back_comment(obj, event):
+    """Sending back without saying why helps no one: refuse it on every channel."""
+    if event.transition is None or event.transition.id != "send_back":
+        return
+    if not (event.kwargs or {}).get("comment", "").strip():
+        raise WorkflowException(
+            translate(
+                _("error_send_back_comment", default="Please say why you send this back (comment required)."),
+                target_language=INTRANET_LANGUAGE,
+            )
+        )
+
+
+def notify_members(obj, event):
+    """Mail the workspace's members when an item becomes internal or is submitted.
+
+    immediate=False: MailHost sends only when the transaction commits, so a failed
+    request sends nothing. Without a sender address the site is not set up for mail
+    (Plone's own convention), and nothing is sent: a demo or development site without an
+    SMTP server keeps working. In production, MailHost's smtp_queue keeps a down SMTP
+    server from failing the transition (zope.sendmail connects when the transaction votes).
+    """
+    if event.transition is None or event.transition.id not in NOTIFY_ON:
+        return
+    if not api.portal.get_registry_record("plone.email_from_address", default=None):
+        return
+    workspace = workspace_of(obj)
+    if workspace is None:
+        return
+    recipients = member_emails(workspace)
+    if not recipients:
+        return
+    actor = api.user.get_current()
+    mapping = {
+        "title": obj.Title(),
+        "workspace": workspace.Title(),
+        "actor": actor.getProperty("fullname") or actor.getId(),
+        "url": obj.absolute_url(),
+    }
+    subject, body = NOTIFY_ON[event.transition.id]
+    message = EmailMessage()
+    # A message id carries its own mapping; translate() ignores one passed beside it.
+    message["Subject"] = translate(Message(subject, mapping=mapping), target_language=INTRANET_LANGUAGE)
+    message["From"] = sender()
+    message["To"] = ", ".join(recipients)
+    message.set_content(translate(Message(body, mapping=mapping), target_language=INTRANET_LANGUAGE))
+    api.portal.get_tool("MailHost").send(message, immediate=False)
+
+
+def sender():
+    address = api.portal.get_registry_record("plone.email_from_address")
+    name = api.portal.get_registry_record("plone.email_from_name", default=None)
+    return f"{name} <{address}>" if name else address
