@@ -5,6 +5,7 @@ from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.base.interfaces import INonInstallable
 from weissenfels.portal import logger
 from weissenfels.portal.organisation import portal_groups
+from weissenfels.portal.setuphandlers.cases import ensure_case_folders
 from zope.interface import implementer
 
 
@@ -33,6 +34,7 @@ def post_install(context):
     # PAM creates a root folder for each one that does not exist yet.
     SetupMultilingualSite().setupSite(portal)
     ensure_groups()
+    ensure_case_folders()
 
 
 def ensure_groups():

@@ -1,0 +1,98 @@
+"""Vorgang: a case made from one submission of a public form (easyform/actions.py)."""
+
+from persistent import Persistent
+from plone.autoform import directives
+from plone.dexterity.content import Item
+from plone.supermodel import model
+from weissenfels.portal import _
+from zope import schema
+from zope.interface import implementer
+
+import datetime
+
+
+class IVorgang(model.Schema):
+    """The submission fields are read-only: they are what the resident sent."""
+
+    reference = schema.TextLine(title=_("label_case_reference", default="Reference"), readonly=True)
+    form_uid = schema.ASCIILine(title=_("label_case_form_uid", default="Form (UID)"), readonly=True)
+    form_title = schema.TextLine(title=_("label_case_form", default="Form"), readonly=True)
+    submission_language = schema.ASCIILine(
+        title=_("label_case_language", default="Language of the submitter"), readonly=True
+    )
+    submitted = schema.Datetime(title=_("label_case_submitted", default="Submitted"), readonly=True)
+    # [{"id": field id, "label": title in the form's language, "value": text}, ...] in form order
+    submitted_values = schema.List(
+        title=_("label_case_values", default="Submitted values"),
+        value_type=schema.Dict(key_type=schema.TextLine(), value_type=schema.Text()),
+        readonly=True,
+    )
+    # plone.namedfile NamedBlobFile / NamedBlobImage objects, metadata already stripped
+    attachments = schema.List(
+        title=_("label_case_attachments", default="Attachments"),
+        value_type=schema.Object(schema=model.Schema),
+        readonly=True,
+        required=False,
+    )
+    status_code_hash = schema.ASCIILine(title="Status code hash", readonly=True)
+
+    public_reply = schema.Text(
+        title=_("label_case_public_reply", default="Public reply"),
+        description=_(
+            "help_case_public_reply",
+            default="Shown to the submitter on the status page (with reference and status code). "
+            "No personal data.",
+        ),
+        required=False,
+    )
+    internal_note = schema.Text(
+        title=_("label_case_internal_note", default="Internal note"),
+        description=_("help_case_internal_note", default="Only the team sees this."),
+        required=False,
+    )
+    directives.omitted("form_uid", "submitted_values", "attachments", "status_code_hash")
+
+
+@implementer(IVorgang)
+class Vorgang(Item):
+    """A case; the title is its reference number."""
+
+    submitted_values = ()
+    attachments = ()
+    public_reply = ""
+    internal_note = ""
+
+
+class ReferenceCounter(Persistent):
+    """The running number of case references, one per year.
+
+    A plain Persistent object on purpose: two transactions that both increment it conflict
+    and Zope retries the later request, so no number is handed out twice. BTrees.Length
+    would "resolve" such a conflict by adding the increments and both would keep the
+    same number.
+    """
+
+    def __init__(self):
+        self.year = None
+        self.value = 0
+
+    def next(self, year):
+        if self.year != year:
+            self.year = year
+            self.value = 0
+        self.value += 1
+        return self.value
+
+
+COUNTER_ATTRIBUTE = "_weissenfels_case_reference_counter"
+
+
+def next_reference(cases_root, now=None):
+    """The next reference number, e.g. WSF-2026-000123; counter lives on /vorgaenge."""
+    now = now or datetime.datetime.now()
+    counter = getattr(cases_root, COUNTER_ATTRIBUTE, None)
+    if counter is None:
+        counter = ReferenceCounter()
+        setattr(cases_root, COUNTER_ATTRIBUTE, counter)
+    number = counter.next(now.year)
+    return f"WSF-{now.year}-{number:06d}"
