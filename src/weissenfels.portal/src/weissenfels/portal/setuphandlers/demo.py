@@ -10,6 +10,7 @@ from weissenfels.portal.organisation import REDAKTION_GROUP
 from weissenfels.portal.organisation import STEUERUNG_GROUP
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
+from weissenfels.portal.setuphandlers import demo_forms
 
 import os
 import secrets
@@ -50,6 +51,8 @@ def demo_password():
 
 def post_install(context):
     create_demo_users()
+    # After the units' content (their folders hold the forms):
+    demo_forms.create_demo_forms()
 
 
 def create_demo_users():
