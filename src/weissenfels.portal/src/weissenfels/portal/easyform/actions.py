@@ -136,6 +136,11 @@ def display_value(field, value, language):
         return translate(message, target_language=language)
     if ICollection.providedBy(field):
         value_type = field.value_type
+        vocabulary = getattr(value_type, "vocabulary", None)
+        if vocabulary is not None and hasattr(vocabulary, "__iter__"):
+            # A set has no order: show the options in the order the form lists them.
+            ordered = [term.value for term in vocabulary if term.value in value]
+            value = ordered + [item for item in value if item not in ordered]
         return ", ".join(display_value(value_type, item, language) for item in value)
     vocabulary = getattr(field, "vocabulary", None)
     if vocabulary is not None and hasattr(vocabulary, "getTerm"):
