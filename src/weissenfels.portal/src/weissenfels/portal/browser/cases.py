@@ -5,6 +5,7 @@ from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
 from weissenfels.portal.cases.status import status_code_matches
+from weissenfels.portal.cases.workflow import forward
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.setuphandlers.cases import case_folder
 from Products.CMFCore.WorkflowCore import WorkflowException
@@ -106,9 +107,7 @@ class ForwardCaseView(BrowserView):
             comment = (self.request.form.get("comment") or "").strip()
             back_url = self.context.aq_parent.absolute_url()
             try:
-                api.portal.get_tool("portal_workflow").doActionFor(
-                    self.context, "weiterleiten", comment=comment, target_unit=target
-                )
+                forward(self.context, target, comment)
             except WorkflowException as exc:
                 self.error = exc.args[0] if exc.args else str(exc)
                 return self.index()

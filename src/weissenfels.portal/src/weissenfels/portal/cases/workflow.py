@@ -2,7 +2,6 @@
 
 from Acquisition import aq_parent
 from plone import api
-from Products.CMFCore.WorkflowCore import ObjectMoved
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
 from weissenfels.portal.setuphandlers.cases import case_folder
@@ -25,14 +24,16 @@ def before_transition(obj, event):
             )
 
 
-def after_transition(obj, event):
-    """Forwarding moves the case into the other unit's folder; from then on only that
-    team sees it. ObjectMoved tells the workflow tool to reindex the moved object."""
-    if event.transition is None or event.transition.id != "weiterleiten":
-        return
-    target = case_folder(event.kwargs["target_unit"])
+def forward(case, target_unit, comment):
+    """Forward a case: transition "weiterleiten" (checked above), then the move into the
+    other unit's folder; from then on only that team sees it. Returns the moved case.
+
+    The move is not done inside the transition: DCWorkflow's ObjectMoved hand-over does not
+    work on Python 3 (the name of the caught exception is gone when it re-raises), and a
+    move inside the transition would leave the workflow tool reindexing the old path.
+    """
+    api.portal.get_tool("portal_workflow").doActionFor(case, "weiterleiten", comment=comment, target_unit=target_unit)
     # The handler has no add permission in the other team's folder: the move is the
     # workflow's doing, not the handler's.
     with api.env.adopt_roles(["Manager"]):
-        moved = api.content.move(source=obj, target=target)
-    raise ObjectMoved(moved, event.new_state)
+        return api.content.move(source=case, target=case_folder(target_unit))
