@@ -14,6 +14,7 @@ from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from zope.i18n import translate
 
 import re
+import transaction
 
 
 EMAIL_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
@@ -28,14 +29,24 @@ def _sender():
 
 def _send(to, subject, body):
     message = MIMEText(body, "plain", "utf-8")
-    try:
-        api.portal.get_tool("MailHost").send(
-            message, mto=to, mfrom=_sender(), subject=subject, charset="utf-8", immediate=False
-        )
-    except Exception:
-        # Without a queue a refused connection is raised at commit, not here; a broken
-        # configuration must not cost the resident their case either.
-        logger.exception("Could not hand mail for %s to the MailHost", to)
+    mailhost = api.portal.get_tool("MailHost")
+    if mailhost.smtp_queue:
+        # Written to the maildir queue when the transaction commits; delivered (and retried
+        # while SMTP is down) by the MailHost's queue thread.
+        mailhost.send(message, mto=to, mfrom=_sender(), subject=subject, charset="utf-8", immediate=False)
+        return
+    # No queue configured: MailHost's direct delivery would send inside the commit, and
+    # an unreachable SMTP server would turn the resident's submission into an error page.
+    # Send after the commit instead; a failure is logged, the case is stored either way.
+    def send_after_commit(committed):
+        if not committed:
+            return
+        try:
+            mailhost.send(message, mto=to, mfrom=_sender(), subject=subject, charset="utf-8", immediate=True)
+        except Exception:
+            logger.exception("Mail to %s not sent (no mail queue configured)", to)
+
+    transaction.get().addAfterCommitHook(send_after_commit)
 
 
 def notify_team(case, folder):

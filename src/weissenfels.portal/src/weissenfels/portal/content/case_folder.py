@@ -34,3 +34,12 @@ class ICaseFolder(model.Schema):
 @implementer(ICaseFolder)
 class CaseFolder(Container):
     """Folder of one unit's cases; local roles give that unit's team the CaseHandler role."""
+
+    # No manual order: the default ordering keeps one list of all ids, and every new case
+    # would write it, so parallel submissions conflicted on it. Listings sort by date.
+    _ordering = "unordered"
+
+    def notifyModified(self):
+        """Adding a case would set the folder's modification date (ContainerModifiedEvent
+        -> reindexObject -> notifyModified): one object written by every submission, so
+        parallel submissions conflicted. The folder's own date says nothing anyway."""

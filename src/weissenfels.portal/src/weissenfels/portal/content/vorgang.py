@@ -8,7 +8,12 @@ from weissenfels.portal import _
 from zope import schema
 from zope.interface import implementer
 
+from ZODB.POSException import ConflictError
+
 import datetime
+import random
+import time
+import transaction
 
 
 class IVorgang(model.Schema):
@@ -64,12 +69,12 @@ class Vorgang(Item):
 
 
 class ReferenceCounter(Persistent):
-    """The running number of case references, one per year.
+    """The running number of case references, one sequence per year.
 
-    A plain Persistent object on purpose: two transactions that both increment it conflict
-    and Zope retries the later request, so no number is handed out twice. BTrees.Length
-    would "resolve" such a conflict by adding the increments and both would keep the
-    same number.
+    A plain Persistent object on purpose: two transactions that both increment it
+    conflict, and the later one is retried, so no number is handed out twice.
+    BTrees.Length would "resolve" such a conflict by adding up the increments and both
+    transactions would keep the same number.
     """
 
     def __init__(self):
@@ -85,14 +90,32 @@ class ReferenceCounter(Persistent):
 
 
 COUNTER_ATTRIBUTE = "_weissenfels_case_reference_counter"
+COUNTER_ATTEMPTS = 50
 
 
 def next_reference(cases_root, now=None):
-    """The next reference number, e.g. WSF-2026-000123; counter lives on /vorgaenge."""
-    now = now or datetime.datetime.now()
-    counter = getattr(cases_root, COUNTER_ATTRIBUTE, None)
-    if counter is None:
-        counter = ReferenceCounter()
-        setattr(cases_root, COUNTER_ATTRIBUTE, counter)
-    number = counter.next(now.year)
-    return f"WSF-{now.year}-{number:06d}"
+    """The next reference number, e.g. WSF-2026-000123 (counter on /vorgaenge).
+
+    The counter is incremented in its own short transaction on a second connection,
+    retried on conflict. Incremented inside the submission's transaction instead, the
+    conflict window is the whole request (snapshot isolation), and under 50 parallel
+    submissions Zope's three retries ran out and residents got an error page. A number
+    whose submission fails afterwards stays unused: references are unique, not gapless.
+    """
+    year = (now or datetime.datetime.now()).year
+    db = cases_root._p_jar.db()
+    manager = transaction.TransactionManager()
+    for attempt in range(COUNTER_ATTEMPTS):
+        connection = db.open(transaction_manager=manager)
+        try:
+            manager.begin()
+            counter = getattr(connection.get(cases_root._p_oid), COUNTER_ATTRIBUTE)
+            number = counter.next(year)
+            manager.commit()
+            return f"WSF-{year}-{number:06d}"
+        except ConflictError:
+            manager.abort()
+            time.sleep(random.uniform(0, 0.01 * (attempt + 1)))
+        finally:
+            connection.close()
+    raise ConflictError("Could not allocate a case reference")

@@ -8,6 +8,8 @@ from weissenfels.portal.content.vorgang import COUNTER_ATTRIBUTE
 from weissenfels.portal.content.vorgang import ReferenceCounter
 from weissenfels.portal.organisation import UNITS
 
+from zope.sendmail.maildir import Maildir
+
 import os
 
 
@@ -79,10 +81,10 @@ def configure_mail_queue():
     """Queue outgoing mail in instance/var/mailqueue: a thread delivers it and retries
     while the SMTP server is down (Products.MailHost + zope.sendmail maildir queue)."""
     clienthome = getattr(getConfiguration(), "clienthome", None)
-    if not clienthome:
-        return  # no instance (tests): the test configures its own queue
+    if not clienthome or not os.path.isdir(clienthome):
+        return  # no instance var directory (test layers): tests configure their own queue
     mailhost = api.portal.get_tool("MailHost")
     queue = os.path.join(clienthome, "mailqueue")
-    os.makedirs(queue, exist_ok=True)
+    Maildir(queue, create=True)  # cur/ new/ tmp/
     mailhost.smtp_queue = True
     mailhost.smtp_queue_directory = queue
