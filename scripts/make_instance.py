@@ -33,7 +33,7 @@ def render(profile, target, **overrides):
     values.update({k: str(v) for k, v in overrides.items() if v is not None})
     etc = target / "etc"
     etc.mkdir(parents=True, exist_ok=True)
-    for sub in ("filestorage", "blobstorage", "log", "cache", "mailqueue"):
+    for sub in ("filestorage", "blobstorage", "log", "cache"):
         (Path(values["var_dir"]) / sub).mkdir(parents=True, exist_ok=True)
     for template in sorted(source.glob("*.in")):
         text = Template(template.read_text(encoding="utf-8")).substitute(values)

@@ -7,6 +7,7 @@ from weissenfels.portal import logger
 from weissenfels.portal.organisation import portal_groups
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet
+from weissenfels.portal.setuphandlers.cases import ensure_case_folders
 from zope.interface import implementer
 
 
@@ -37,6 +38,7 @@ def post_install(context):
     ensure_groups()
     grant_redaktion_on_language_roots(portal)
     ensure_intranet()
+    ensure_case_folders()
 
 
 def ensure_groups():

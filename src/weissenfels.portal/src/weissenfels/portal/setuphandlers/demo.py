@@ -12,6 +12,7 @@ from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
 from weissenfels.portal.setuphandlers import demo_units
 from weissenfels.portal.setuphandlers import demo_intranet
+from weissenfels.portal.setuphandlers import demo_forms
 
 import os
 import secrets
@@ -54,6 +55,8 @@ def post_install(context):
     demo_units.post_install(context)
     create_demo_users()
     demo_intranet.create_demo_intranet()
+    # After the units' content (their folders hold the forms):
+    demo_forms.create_demo_forms()
 
 
 def create_demo_users():

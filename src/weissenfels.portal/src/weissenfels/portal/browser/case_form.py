@@ -1,0 +1,42 @@
+"""The public easyform forms on this site: spam defences and the case thank-you page.
+
+Replaces easyform's "view" on the add-on's layer. Everything else is easyform's: fields,
+validation, actions (easyform/actions.py creates the case).
+"""
+
+from collective.easyform.browser.view import EasyFormForm
+from collective.easyform.browser.view import EasyFormFormWrapper
+from plone import api
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from weissenfels.portal.cases import abuse
+from weissenfels.portal.easyform.actions import REQUEST_KEY
+from zope.annotation.interfaces import IAnnotations
+
+
+class CaseForm(EasyFormForm):
+    form_template = ViewPageTemplateFile("templates/case_form.pt")
+    case_thanks_template = ViewPageTemplateFile("templates/case_thanks.pt")
+
+    honeypot_field = abuse.HONEYPOT_FIELD
+    started_field = abuse.STARTED_FIELD
+
+    def update(self):
+        super().update()
+        if self.thanksPage and self.created_case:
+            self.template = self.case_thanks_template
+
+    @property
+    def created_case(self):
+        return IAnnotations(self.request).get(REQUEST_KEY)
+
+    def started_token(self):
+        # After a validation error keep the first start time: fixing a field is not a bot.
+        return self.request.form.get(abuse.STARTED_FIELD) or abuse.started_token()
+
+    def status_url(self):
+        language = self.created_case["language"]
+        return f"{api.portal.get().absolute_url()}/{language}/@@vorgang-status"
+
+
+class CaseFormView(EasyFormFormWrapper):
+    form = CaseForm

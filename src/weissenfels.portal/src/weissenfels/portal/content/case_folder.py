@@ -1,0 +1,45 @@
+"""CaseFolder: the cases (Vorgänge) of one unit, below /vorgaenge (setuphandlers/cases.py)."""
+
+from plone.dexterity.content import Container
+from plone.schema import Email
+from plone.supermodel import model
+from weissenfels.portal import _
+from weissenfels.portal.organisation import UNITS
+from zope import schema
+from zope.interface import implementer
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
+
+
+UNIT_VOCABULARY = SimpleVocabulary([SimpleTerm(unit.id, unit.id, unit.title) for unit in UNITS])
+
+
+class ICaseFolder(model.Schema):
+    unit = schema.Choice(
+        title=_("label_case_folder_unit", default="Unit"),
+        description=_("help_case_folder_unit", default="The unit whose team handles the cases in this folder."),
+        vocabulary=UNIT_VOCABULARY,
+        required=True,
+    )
+    inbox_email = Email(
+        title=_("label_case_folder_inbox", default="Team inbox"),
+        description=_(
+            "help_case_folder_inbox",
+            default="New cases are announced to this address (reference and link only, no personal data).",
+        ),
+        required=False,
+    )
+
+
+@implementer(ICaseFolder)
+class CaseFolder(Container):
+    """Folder of one unit's cases; local roles give that unit's team the CaseHandler role."""
+
+    # No manual order: the default ordering keeps one list of all ids, and every new case
+    # would write it, so parallel submissions conflicted on it. Listings sort by date.
+    _ordering = "unordered"
+
+    def notifyModified(self):
+        """Adding a case would set the folder's modification date (ContainerModifiedEvent
+        -> reindexObject -> notifyModified): one object written by every submission, so
+        parallel submissions conflicted. The folder's own date says nothing anyway."""

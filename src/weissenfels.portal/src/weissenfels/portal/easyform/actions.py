@@ -1,0 +1,166 @@
+"""The easyform action "Als Vorgang speichern": a submission becomes a Vorgang.
+
+Registered like collective.easyform's own actions (actions.zcml there): an ActionFactory
+for the actions editor and a supermodel BaseHandler, both named by the class's dotted
+path, which the form's actions model writes as the action's type.
+"""
+
+from collective.easyform.actions import Action
+from collective.easyform.actions import ActionFactory
+from collective.easyform.api import get_context
+from collective.easyform.api import get_schema
+from collective.easyform.config import FORM_ERROR_MARKER
+from collective.easyform.interfaces import IAction
+from datetime import date
+from datetime import datetime
+from plone import api
+from plone.dexterity.utils import createContentInContainer
+from plone.namedfile.interfaces import INamed
+from plone.supermodel.exportimport import BaseHandler
+from weissenfels.portal import _
+from weissenfels.portal.cases import abuse
+from weissenfels.portal.cases import mail
+from weissenfels.portal.cases.status import hash_status_code
+from weissenfels.portal.cases.status import new_status_code
+from weissenfels.portal.cases.uploads import clean_upload
+from weissenfels.portal.cases.uploads import UploadRejected
+from weissenfels.portal.content.case_folder import UNIT_VOCABULARY
+from weissenfels.portal.content.vorgang import next_reference
+from weissenfels.portal.organisation import DEFAULT_LANGUAGE
+from weissenfels.portal.setuphandlers.cases import cases_root
+from zope import schema
+from zope.annotation.interfaces import IAnnotations
+from zope.i18n import translate
+from zope.interface import implementer
+from zope.schema import getFieldsInOrder
+from zope.schema.interfaces import IBool
+from zope.schema.interfaces import ICollection
+
+
+# Where the thank-you page (browser/case_form.py) finds the new case's reference and code.
+REQUEST_KEY = "weissenfels.portal.created_case"
+
+
+class ICreateCase(IAction):
+    """Stores each submission as a case (Vorgang) in a unit's case folder."""
+
+    unit = schema.Choice(
+        title=_("label_create_case_unit", default="Unit (case folder)"),
+        description=_(
+            "help_create_case_unit",
+            default="Submissions become cases in /vorgaenge/<unit>; only that unit's team sees them.",
+        ),
+        vocabulary=UNIT_VOCABULARY,
+        required=True,
+    )
+    email_field = schema.ASCIILine(
+        title=_("label_create_case_email_field", default="Field with the submitter's e-mail address"),
+        description=_("help_create_case_email_field", default="If filled in, a receipt is sent there."),
+        default="email",
+        required=False,
+    )
+
+
+@implementer(ICreateCase)
+class CreateCase(Action):
+    __doc__ = ICreateCase.__doc__
+
+    def __init__(self, **kw):
+        for name, field in ICreateCase.namesAndDescriptions():
+            setattr(self, name, kw.pop(name, field.default))
+        super().__init__(**kw)
+
+    def onSuccess(self, fields, request):
+        form = get_context(self)
+        refusal = abuse.check_submission(request)
+        if refusal is not None:
+            return {FORM_ERROR_MARKER: refusal}
+        language = form.Language() or DEFAULT_LANGUAGE
+        form_schema = get_schema(form)
+        rows, attachments, errors = [], [], {}
+        for name, field in getFieldsInOrder(form_schema):
+            if name not in fields:
+                continue  # server-side or disabled fields are not the resident's input
+            value = fields[name]
+            if INamed.providedBy(value):
+                try:
+                    attachments.append(clean_upload(value.data, value.filename))
+                except UploadRejected as rejected:
+                    errors[name] = rejected.message
+                    continue
+                value = value.filename
+            rows.append({"id": name, "label": str(field.title), "value": display_value(field, value, language)})
+        if errors:
+            return errors
+
+        folder = cases_root()[self.unit]
+        code = new_status_code()
+        # Created with the rights of the form, not the resident's: a resident never owns
+        # (and so never sees) the case.
+        with api.env.adopt_roles(["Manager"]):
+            reference = next_reference(cases_root())
+            case = createContentInContainer(
+                folder,
+                "Vorgang",
+                checkConstraints=False,
+                id=reference.lower(),
+                title=reference,
+            )
+            case.reference = reference
+            case.form_uid = api.content.get_uuid(form)
+            case.form_title = form.Title()
+            case.submission_language = language
+            case.submitted = datetime.now()
+            case.submitted_values = rows
+            case.attachments = attachments
+            case.status_code_hash = hash_status_code(code)
+            for user_id in [u for u, roles in case.get_local_roles() if "Owner" in roles]:
+                case.manage_delLocalRoles([user_id])
+            case.reindexObject()
+        abuse.record_submission(request)
+        IAnnotations(request)[REQUEST_KEY] = {"reference": reference, "code": code, "language": language}
+
+        mail.notify_team(case, folder)
+        email = fields.get(self.email_field) if self.email_field else None
+        if email:
+            status_url = f"{api.portal.get().absolute_url()}/{language}/@@vorgang-status"
+            mail.send_receipt(case, email, language, status_url)
+
+
+def display_value(field, value, language):
+    """The submitted value as text a person reads: option titles, not tokens."""
+    if value is None:
+        return ""
+    if IBool.providedBy(field):
+        message = _("value_yes", default="Yes") if value else _("value_no", default="No")
+        return translate(message, target_language=language)
+    if ICollection.providedBy(field):
+        value_type = field.value_type
+        vocabulary = getattr(value_type, "vocabulary", None)
+        if vocabulary is not None and hasattr(vocabulary, "__iter__"):
+            # A set has no order: show the options in the order the form lists them.
+            ordered = [term.value for term in vocabulary if term.value in value]
+            value = ordered + [item for item in value if item not in ordered]
+        return ", ".join(display_value(value_type, item, language) for item in value)
+    vocabulary = getattr(field, "vocabulary", None)
+    if vocabulary is not None and hasattr(vocabulary, "getTerm"):
+        try:
+            term = vocabulary.getTerm(value)
+            return str(term.title or term.value)
+        except LookupError:
+            pass
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if hasattr(value, "raw"):
+        return value.raw
+    return str(value)
+
+
+CreateCaseAction = ActionFactory(
+    CreateCase,
+    _("label_create_case_action", default="Als Vorgang speichern"),
+    "cmf.ManagePortal",
+)
+CreateCaseHandler = BaseHandler(CreateCase)

@@ -1,0 +1,92 @@
+"""Structure for cases: /vorgaenge and one CaseFolder per unit (called from post_install)."""
+
+from App.config import getConfiguration
+from plone import api
+from plone.base.interfaces import ILanguage
+from weissenfels.portal import logger
+from weissenfels.portal.content.vorgang import COUNTER_ATTRIBUTE
+from weissenfels.portal.content.vorgang import ReferenceCounter
+from weissenfels.portal.organisation import UNITS
+
+from zope.sendmail.maildir import Maildir
+
+import os
+
+
+CASES_ROOT_ID = "vorgaenge"
+CASE_FOLDER_ROLES = ("CaseHandler",)
+
+
+def cases_root():
+    return api.portal.get().get(CASES_ROOT_ID)
+
+
+def case_folder(unit_id):
+    root = cases_root()
+    return root.get(unit_id) if root is not None else None
+
+
+def ensure_case_folders():
+    """Create /vorgaenge and /vorgaenge/<unit id>; idempotent, keeps existing settings."""
+    portal = api.portal.get()
+    root = portal.get(CASES_ROOT_ID)
+    if root is None:
+        with api.env.adopt_roles(["Manager"]):
+            root = api.content.create(
+                container=portal, type="Folder", id=CASES_ROOT_ID, title="Vorgänge", exclude_from_nav=True
+            )
+        logger.info("Created /%s", CASES_ROOT_ID)
+    _make_internal(root)
+    # Teams may open /vorgaenge (Reader sees it) to reach their own folder; the folders
+    # below block inheritance, so this Reader role goes no further. The permissions are
+    # set here, not left to the site's default workflow (which may be none, or public);
+    # simple_publication_workflow's "private" would set the same.
+    for permission in ("View", "Access contents information", "List folder contents"):
+        root.manage_permission(permission, ["Manager", "Site Administrator", "Reader"], acquire=False)
+    for unit in UNITS:
+        root.manage_setLocalRoles(unit.team_group, ["Reader"])
+    root.reindexObjectSecurity()
+    if getattr(root, COUNTER_ATTRIBUTE, None) is None:
+        # Created here, not on the first submission, so no two submissions race to create it.
+        setattr(root, COUNTER_ATTRIBUTE, ReferenceCounter())
+
+    for unit in UNITS:
+        folder = root.get(unit.id)
+        if folder is None:
+            with api.env.adopt_roles(["Manager"]):
+                folder = api.content.create(
+                    container=root,
+                    type="CaseFolder",
+                    id=unit.id,
+                    title=unit.title,
+                    unit=unit.id,
+                    exclude_from_nav=True,
+                )
+            logger.info("Created case folder /%s/%s", CASES_ROOT_ID, unit.id)
+        _make_internal(folder)
+        folder.manage_setLocalRoles(unit.team_group, list(CASE_FOLDER_ROLES))
+        folder.reindexObjectSecurity()
+    configure_mail_queue()
+
+
+def _make_internal(obj):
+    """Language-neutral, out of navigation, and blind to roles granted higher up."""
+    ILanguage(obj).set_language("")
+    obj.exclude_from_nav = True
+    obj.__ac_local_roles_block__ = True
+    obj.reindexObject()
+
+
+def configure_mail_queue():
+    """Queue outgoing mail in instance/var/mailqueue: a thread delivers it and retries
+    while the SMTP server is down (Products.MailHost + zope.sendmail maildir queue)."""
+    clienthome = getattr(getConfiguration(), "clienthome", None)
+    if not clienthome or not os.path.isdir(clienthome):
+        return  # no instance var directory (test layers): tests configure their own queue
+    mailhost = api.portal.get_tool("MailHost")
+    queue = os.path.join(clienthome, "mailqueue")
+    for sub in ("cur", "new", "tmp"):  # a maildir, also where an empty folder was left
+        os.makedirs(os.path.join(queue, sub), exist_ok=True)
+    Maildir(queue)
+    mailhost.smtp_queue = True
+    mailhost.smtp_queue_directory = queue

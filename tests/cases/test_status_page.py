@@ -1,0 +1,61 @@
+"""The public status page: reference + code show state and public reply, nothing else."""
+
+from conftest import make_case
+from plone import api
+
+import pytest
+import requests
+import transaction
+
+
+@pytest.fixture
+def case(case_site):
+    case = make_case(
+        case_site,
+        "neustadtbuero",
+        text="Persönliche Angabe: Telefon 0151 000000",
+        code="richtiger-code",
+        public_reply="Wir melden uns in der nächsten Woche.",
+        language="ro",
+    )
+    with api.env.adopt_user(username="sb-neustadtbuero"):
+        api.content.transition(case, "bearbeiten")
+    transaction.commit()
+    return case
+
+
+@pytest.mark.parametrize("lang,state", [("ro", "În lucru"), ("de", "In Bearbeitung"), ("hu", "Folyamatban")])
+def test_right_code_shows_state_and_reply(case_site, case, lang, state):
+    response = requests.post(
+        f"{case_site.absolute_url()}/{lang}/@@vorgang-status",
+        data={"reference": case.reference.lower(), "code": "richtiger-code"},
+    )
+    assert response.status_code == 200
+    assert f'id="case-status-state">{state}<' in response.text
+    assert "Wir melden uns in der nächsten Woche." in response.text
+    assert "0151" not in response.text and "Persönliche" not in response.text
+    assert "no-store" in response.headers["Cache-Control"]
+
+
+@pytest.mark.parametrize("code", ["falscher-code", ""])
+def test_wrong_code_shows_nothing_and_says_so(case_site, case, code):
+    response = requests.post(
+        f"{case_site.absolute_url()}/de/@@vorgang-status", data={"reference": case.reference, "code": code}
+    )
+    assert response.status_code == 200
+    assert 'id="case-status-not-found"' in response.text
+    assert "Zu diesem Aktenzeichen und Statuscode gibt es keine Nachricht" in response.text
+    assert "Wir melden uns" not in response.text
+    assert "case-status-state" not in response.text
+
+
+def test_unknown_reference_answers_like_a_wrong_code(case_site, case):
+    response = requests.post(
+        f"{case_site.absolute_url()}/en/@@vorgang-status", data={"reference": "WSF-1999-000001", "code": "richtiger-code"}
+    )
+    assert "No message matches this reference number and status code" in response.text
+
+
+def test_status_page_in_every_language_root(case_site):
+    for lang in ("de", "en", "ro", "pl", "bg", "hu", "ar", "uk"):
+        assert requests.get(f"{case_site.absolute_url()}/{lang}/@@vorgang-status").status_code == 200

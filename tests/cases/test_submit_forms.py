@@ -1,0 +1,87 @@
+"""Each demo form, submitted anonymously through the real form over HTTP, becomes a case."""
+
+from case_forms import submit
+from conftest import cases_in
+from plone import api
+from weissenfels.portal.cases.status import status_code_matches
+from weissenfels.portal.setuphandlers.demo_forms import FORMS
+
+import pytest
+import re
+
+
+ANSWERS = {
+    "wohnraum-missstand-melden": {
+        "street": "Merseburger Straße",
+        "house_number": "12",
+        "problems": ["mould", "no_heating"],
+        "description": "Schimmel im Kinderzimmer, die Heizung fällt seit Wochen aus.",
+        "since_when": "Oktober",
+        "people_count": "9",
+        "children": "yes",
+        "privacy_consent": True,
+    },
+    "erstgespraech-anfragen": {
+        "name": "Testperson",
+        "country": "RO",
+        "arrival_date": "2026-09-01",
+        "languages": "Rumänisch, etwas Englisch",
+        "interpreter": "yes",
+        "preferred_times": "vormittags",
+        "privacy_consent": True,
+    },
+    "kontakt": {"topic": "work", "message": "Ich suche Arbeit.", "privacy_consent": True},
+    "schulanmeldung-begleitung": {
+        "child_age": "7",
+        "concern": "registration",
+        "name": "Elternteil",
+        "privacy_consent": True,
+    },
+}
+
+EXPECTED = {
+    "wohnraum-missstand-melden": {
+        "problems": "Schimmel / Feuchtigkeit, Keine Heizung",
+        "children": "Ja",
+        "postcode": "06667",
+        "people_count": "9",
+    },
+    "erstgespraech-anfragen": {"country": "Rumänien", "arrival_date": "2026-09-01", "interpreter": "Ja"},
+    "kontakt": {"topic": "Arbeit", "message": "Ich suche Arbeit."},
+    "schulanmeldung-begleitung": {"concern": "Schulanmeldung", "child_age": "7"},
+}
+
+
+@pytest.mark.parametrize("spec", FORMS, ids=lambda s: s["id"])
+def test_demo_form_becomes_case(case_site, spec):
+    url = f"{case_site.absolute_url()}/de/{spec['unit']}/{spec['id']}"
+    response = submit(url, ANSWERS[spec["id"]])
+    assert response.status_code == 200
+    reference = re.search(r'id="case-reference">(WSF-\d{4}-\d{6})<', response.text).group(1)
+    code = re.search(r'id="case-status-code"><code>([^<]+)<', response.text).group(1)
+
+    cases = cases_in(case_site, spec["unit"])
+    assert [c.reference for c in cases] == [reference]
+    case = cases[0]
+    assert api.content.get_state(case) == "eingegangen"
+    assert case.submission_language == "de"
+    assert case.form_title == case_site["de"][spec["unit"]][spec["id"]].Title()
+    assert status_code_matches(code, case.status_code_hash)
+    assert code not in repr(case.__dict__)  # only the hash is stored
+    values = {row["id"]: row["value"] for row in case.submitted_values}
+    # every field of the form, in form order, with its label in the form's language
+    assert [row["id"] for row in case.submitted_values] == [f["id"] for f in spec["fields"]]
+    assert all(row["label"] for row in case.submitted_values)
+    for field_id, text in EXPECTED[spec["id"]].items():
+        assert values[field_id] == text
+    assert values["privacy_consent"] == "Ja"
+
+
+def test_submission_in_romanian_is_stored_with_language_and_labels(case_site):
+    url = f"{case_site.absolute_url()}/ro/neustadtbuero/kontakt"
+    response = submit(url, ANSWERS["kontakt"])
+    assert "WSF-" in response.text
+    (case,) = cases_in(case_site, "neustadtbuero")
+    assert case.submission_language == "ro"
+    labels = {row["id"]: (row["label"], row["value"]) for row in case.submitted_values}
+    assert labels["topic"] == ("Subiect", "Muncă")
