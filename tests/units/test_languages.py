@@ -85,6 +85,35 @@ class TestSelector:
         assert response.url.split("?")[0] == portal["de"]["impressum"].absolute_url()
         assert "Această pagină nu a fost încă tradusă" in response.text
 
+    def test_missing_page_in_unit_falls_back_to_german_unit_page(self, demo_functional_portal):
+        import transaction
+        from plone.app.testing import setRoles
+        from plone.app.testing import TEST_USER_ID
+
+        portal = demo_functional_portal
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        page = api.content.create(
+            container=portal["de"]["schulteam"], type="Document", id="schulpflicht", title="Schulpflicht in Sachsen-Anhalt"
+        )
+        api.content.transition(obj=page, transition="publish")
+        transaction.commit()
+        response = get(portal["pl"]["schulteam"].absolute_url() + "/schulpflicht")
+        assert response.url.split("?")[0] == page.absolute_url()
+        assert "Ta strona nie została jeszcze przetłumaczona" in response.text
+        assert "Schulpflicht in Sachsen-Anhalt" in response.text
+
+    def test_private_german_page_is_not_revealed(self, demo_functional_portal):
+        import transaction
+        from plone.app.testing import setRoles
+        from plone.app.testing import TEST_USER_ID
+
+        portal = demo_functional_portal
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        api.content.create(container=portal["de"], type="Document", id="entwurf", title="Entwurf")
+        transaction.commit()
+        response = requests.get(portal.absolute_url() + "/ro/entwurf", timeout=30, allow_redirects=False)
+        assert response.status_code == 404
+
     def test_existing_translation_is_served_directly(self, demo_functional_portal):
         response = get(demo_functional_portal.absolute_url() + "/en/impressum")
         assert response.url == demo_functional_portal["en"]["impressum"].absolute_url()
