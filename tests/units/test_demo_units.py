@@ -100,3 +100,24 @@ class TestNavigation:
     def test_german_overview_links_leichte_sprache(self, demo_portal):
         html = demo_portal["de"][OVERVIEW_ID].text.output_relative_to(demo_portal["de"])
         assert f'href="{demo_portal["de"]["leichte-sprache"].absolute_url()}"' in html
+
+
+class TestSharedContact:
+    def test_contact_edited_in_german_reaches_every_translation(self, demo_integration):
+        from plone.app.testing import setRoles
+        from plone.app.testing import TEST_USER_ID
+        from zope.lifecycleevent import Attributes
+        from zope.lifecycleevent import ObjectModifiedEvent
+        from zope.event import notify
+        from weissenfels.portal.content.organisationseinheit import IOrganisationseinheit
+
+        portal = demo_integration["portal"]
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        german = portal["de"]["neustadtbuero"]
+        german.phone = "03443 000-777"
+        german.opening_hours = "Nur noch dienstags"
+        notify(ObjectModifiedEvent(german, Attributes(IOrganisationseinheit, "phone", "opening_hours")))
+        for code in TRANSLATED:
+            unit = portal[code]["neustadtbuero"]
+            assert unit.phone == "03443 000-777"
+            assert unit.opening_hours != "Nur noch dienstags"  # translated text, not shared
