@@ -109,6 +109,7 @@ class TestFinderHttp:
         unit = demo_functional_portal[code]["wohnraumkontrolle"]
         assert f'href="{unit.absolute_url()}"' in text
         assert "wohnraumkontrolle@weissenfels.example.org" in text
+        assert 'href="tel:03443000320"' in text
 
     @pytest.mark.parametrize(
         "code,title,button",

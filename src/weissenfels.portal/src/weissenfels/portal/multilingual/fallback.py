@@ -49,8 +49,9 @@ class LanguageSelectorViewlet(PAMSelector):
 
     def languages(self):
         results = super().languages()
+        current = ILanguage(self.context).get_language()
         for data in results:
-            if data["code"] == ILanguage(self.context).get_language():
+            if data["code"] == current:
                 continue
             if visible_translation(self.context, data["code"]) is None:
                 data["translated"] = False
