@@ -121,3 +121,13 @@ class TestSharedContact:
             unit = portal[code]["neustadtbuero"]
             assert unit.phone == "03443 000-777"
             assert unit.opening_hours != "Nur noch dienstags"  # translated text, not shared
+
+
+@pytest.mark.parametrize("code,title", [("ar", "من يستطيع مساعدتي؟"), ("uk", "Хто мені допоможе?")])
+def test_finder_is_front_page_of_languages_without_pages(demo_functional_portal, code, title):
+    import requests
+
+    response = requests.get(demo_functional_portal[code].absolute_url(), timeout=30)
+    assert response.status_code == 200
+    assert title in response.text
+    assert "wer-hilft-mir?situation=housing" in response.text
