@@ -37,6 +37,13 @@ class TestSelector:
         assert response.url.split("?")[0] == portal[code]["wohnraumkontrolle"].absolute_url()
         assert f'lang="{code}"' in response.text
 
+    @pytest.mark.parametrize("code", ["ro", "ar"])
+    def test_selector_keeps_the_view(self, demo_functional_portal, code):
+        portal = demo_functional_portal
+        html = get(portal["de"].absolute_url() + "/wer-hilft-mir").text
+        response = get(selector_links(html)[code])
+        assert response.url.split("?")[0] == portal[code].absolute_url() + "/wer-hilft-mir"
+
     @pytest.mark.parametrize("code", ["ar", "uk"])
     def test_selector_untranslated_unit_gives_german_page_with_notice(self, demo_functional_portal, code):
         portal = demo_functional_portal
