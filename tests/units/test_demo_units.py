@@ -131,3 +131,16 @@ def test_finder_is_front_page_of_languages_without_pages(demo_functional_portal,
     assert response.status_code == 200
     assert title in response.text
     assert "wer-hilft-mir?situation=housing" in response.text
+
+
+def test_demo_units_idempotent(demo_integration):
+    from plone.app.testing import setRoles
+    from plone.app.testing import TEST_USER_ID
+    from weissenfels.portal.setuphandlers.demo_units import create_demo_units
+
+    portal = demo_integration["portal"]
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    before = len(api.content.find(context=portal, portal_type=["Document", "Organisationseinheit"]))
+    create_demo_units(portal)
+    assert len(api.content.find(context=portal, portal_type=["Document", "Organisationseinheit"])) == before
+    assert not api.content.find(context=portal, translation_outdated=True)
