@@ -203,3 +203,32 @@ class TestView:
         html = unit.restrictedTraverse("@@view")()
         assert "Kontaktformular" in html
         assert "Mehr zur Einheit" not in html  # private page
+
+
+class TestForms:
+    """The Redaktion works with the add and edit forms in the browser."""
+
+    def test_add_and_edit_forms_for_redaktion(self, demo_functional_portal):
+        import requests
+        from weissenfels.portal.testing import DEMO_PASSWORD
+
+        session = requests.Session()
+        session.auth = ("redakteurin", DEMO_PASSWORD)
+        portal = demo_functional_portal
+        add = session.get(portal["de"].absolute_url() + "/++add++Organisationseinheit", timeout=30)
+        assert add.status_code == 200
+        for field in ("form.widgets.goal", "form.widgets.tasks", "form.widgets.authority", "form.widgets.desk_languages"):
+            assert f'name="{field}' in add.text, field
+        edit = session.get(portal["ro"]["clearingstelle"].absolute_url() + "/edit", timeout=30)
+        assert edit.status_code == 200
+        assert "Biroul de clarificare" in edit.text
+
+    def test_anonymous_gets_no_add_form(self, demo_functional_portal):
+        import requests
+
+        response = requests.get(
+            demo_functional_portal["de"].absolute_url() + "/++add++Organisationseinheit",
+            timeout=30,
+            allow_redirects=False,
+        )
+        assert response.status_code in (302, 401, 403)

@@ -100,3 +100,47 @@ class TestNavigation:
     def test_german_overview_links_leichte_sprache(self, demo_portal):
         html = demo_portal["de"][OVERVIEW_ID].text.output_relative_to(demo_portal["de"])
         assert f'href="{demo_portal["de"]["leichte-sprache"].absolute_url()}"' in html
+
+
+class TestSharedContact:
+    def test_contact_edited_in_german_reaches_every_translation(self, demo_integration):
+        from plone.app.testing import setRoles
+        from plone.app.testing import TEST_USER_ID
+        from zope.lifecycleevent import Attributes
+        from zope.lifecycleevent import ObjectModifiedEvent
+        from zope.event import notify
+        from weissenfels.portal.content.organisationseinheit import IOrganisationseinheit
+
+        portal = demo_integration["portal"]
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        german = portal["de"]["neustadtbuero"]
+        german.phone = "03443 000-777"
+        german.opening_hours = "Nur noch dienstags"
+        notify(ObjectModifiedEvent(german, Attributes(IOrganisationseinheit, "phone", "opening_hours")))
+        for code in TRANSLATED:
+            unit = portal[code]["neustadtbuero"]
+            assert unit.phone == "03443 000-777"
+            assert unit.opening_hours != "Nur noch dienstags"  # translated text, not shared
+
+
+@pytest.mark.parametrize("code,title", [("ar", "من يستطيع مساعدتي؟"), ("uk", "Хто мені допоможе?")])
+def test_finder_is_front_page_of_languages_without_pages(demo_functional_portal, code, title):
+    import requests
+
+    response = requests.get(demo_functional_portal[code].absolute_url(), timeout=30)
+    assert response.status_code == 200
+    assert title in response.text
+    assert "wer-hilft-mir?situation=housing" in response.text
+
+
+def test_demo_units_idempotent(demo_integration):
+    from plone.app.testing import setRoles
+    from plone.app.testing import TEST_USER_ID
+    from weissenfels.portal.setuphandlers.demo_units import create_demo_units
+
+    portal = demo_integration["portal"]
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    before = len(api.content.find(context=portal, portal_type=["Document", "Organisationseinheit"]))
+    create_demo_units(portal)
+    assert len(api.content.find(context=portal, portal_type=["Document", "Organisationseinheit"])) == before
+    assert not api.content.find(context=portal, translation_outdated=True)

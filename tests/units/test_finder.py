@@ -11,6 +11,7 @@ from weissenfels.portal.finder import SITUATIONS
 from weissenfels.portal.organisation import UNITS
 
 import pytest
+import re
 import requests
 
 
@@ -108,3 +109,17 @@ class TestFinderHttp:
         unit = demo_functional_portal[code]["wohnraumkontrolle"]
         assert f'href="{unit.absolute_url()}"' in text
         assert "wohnraumkontrolle@weissenfels.example.org" in text
+        assert 'href="tel:03443000320"' in text
+
+    @pytest.mark.parametrize(
+        "code,title,button",
+        [("ar", "من يستطيع مساعدتي؟", "لديّ مشكلة في السكن"), ("uk", "Хто мені допоможе?", "У мене проблема з житлом")],
+    )
+    def test_finder_in_language_without_units_leads_to_german_unit(self, demo_functional_portal, code, title, button):
+        url = f"{demo_functional_portal.absolute_url()}/{code}/wer-hilft-mir"
+        text = requests.get(url, params={"situation": "housing"}, timeout=30).text
+        assert title in text
+        assert button in text
+        assert f'href="{demo_functional_portal["de"]["wohnraumkontrolle"].absolute_url()}"' in text
+        html_tag = re.search(r"<html[^>]*>", text).group(0)
+        assert ('dir="rtl"' in html_tag) == (code == "ar")

@@ -101,6 +101,10 @@ class TestOverHttp:
         response = session.get(demo_functional_portal["ro"].absolute_url() + "/@@outdated-translations", timeout=30)
         assert response.status_code == 200, response.text[-2000:]
         assert f'href="{outdated_unit.absolute_url()}"' in response.text
+        from datetime import datetime
+        from datetime import timezone
+
+        assert datetime.now(timezone.utc).strftime("%d.%m.%Y") in response.text
 
     def test_anonymous_may_not_see_list(self, demo_functional_portal, outdated_unit):
         response = requests.get(

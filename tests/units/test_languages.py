@@ -37,6 +37,13 @@ class TestSelector:
         assert response.url.split("?")[0] == portal[code]["wohnraumkontrolle"].absolute_url()
         assert f'lang="{code}"' in response.text
 
+    @pytest.mark.parametrize("code", ["ro", "ar"])
+    def test_selector_keeps_the_view(self, demo_functional_portal, code):
+        portal = demo_functional_portal
+        html = get(portal["de"].absolute_url() + "/wer-hilft-mir").text
+        response = get(selector_links(html)[code])
+        assert response.url.split("?")[0] == portal[code].absolute_url() + "/wer-hilft-mir"
+
     @pytest.mark.parametrize("code", ["ar", "uk"])
     def test_selector_untranslated_unit_gives_german_page_with_notice(self, demo_functional_portal, code):
         portal = demo_functional_portal
@@ -84,6 +91,35 @@ class TestSelector:
         response = get(portal.absolute_url() + "/ro/impressum")
         assert response.url.split("?")[0] == portal["de"]["impressum"].absolute_url()
         assert "Această pagină nu a fost încă tradusă" in response.text
+
+    def test_missing_page_in_unit_falls_back_to_german_unit_page(self, demo_functional_portal):
+        import transaction
+        from plone.app.testing import setRoles
+        from plone.app.testing import TEST_USER_ID
+
+        portal = demo_functional_portal
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        page = api.content.create(
+            container=portal["de"]["schulteam"], type="Document", id="schulpflicht", title="Schulpflicht in Sachsen-Anhalt"
+        )
+        api.content.transition(obj=page, transition="publish")
+        transaction.commit()
+        response = get(portal["pl"]["schulteam"].absolute_url() + "/schulpflicht")
+        assert response.url.split("?")[0] == page.absolute_url()
+        assert "Ta strona nie została jeszcze przetłumaczona" in response.text
+        assert "Schulpflicht in Sachsen-Anhalt" in response.text
+
+    def test_private_german_page_is_not_revealed(self, demo_functional_portal):
+        import transaction
+        from plone.app.testing import setRoles
+        from plone.app.testing import TEST_USER_ID
+
+        portal = demo_functional_portal
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        api.content.create(container=portal["de"], type="Document", id="entwurf", title="Entwurf")
+        transaction.commit()
+        response = requests.get(portal.absolute_url() + "/ro/entwurf", timeout=30, allow_redirects=False)
+        assert response.status_code == 404
 
     def test_existing_translation_is_served_directly(self, demo_functional_portal):
         response = get(demo_functional_portal.absolute_url() + "/en/impressum")

@@ -8,10 +8,11 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-@pytest.fixture(scope="module")
-def phone(playwright, tmp_path_factory):
+@pytest.fixture
+def phone(playwright, tmp_path):
+    """A fresh phone browser per test, closed before the test's database layer goes away."""
     context = playwright.chromium.launch_persistent_context(
-        str(tmp_path_factory.mktemp("chromium")),
+        str(tmp_path / "chromium"),
         executable_path=CHROMIUM,
         headless=True,
         args=ARGS,
@@ -19,7 +20,9 @@ def phone(playwright, tmp_path_factory):
         is_mobile=True,
         has_touch=True,
     )
-    yield context.new_page()
+    page = context.new_page()
+    yield page
+    page.wait_for_load_state("networkidle")
     context.close()
 
 
@@ -42,7 +45,7 @@ def test_no_sideways_scrolling(demo_functional_portal, phone, path):
 def test_navigation_opens_and_leads_to_unit(demo_functional_portal, phone):
     phone.goto(demo_functional_portal["pl"].absolute_url())
     toggler = phone.locator("#portal-mainnavigation .navbar-toggler, .navbar-toggler").first
-    assert toggler.is_visible()
+    toggler.wait_for(state="visible", timeout=10000)
     toggler.click()
     link = phone.locator("#portal-globalnav a", has_text="Kontrola mieszkań")
     link.first.wait_for(state="visible", timeout=5000)

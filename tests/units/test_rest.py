@@ -7,13 +7,19 @@ import requests
 
 
 JSON = {"Accept": "application/json"}
+
+
+def get_json(url, **kw):
+    response = requests.get(url, headers=JSON, timeout=30, **kw)
+    assert response.status_code == 200, (url, response.status_code, response.headers, response.text[:500])
+    return response.json()
 TRANSLATED = ("en", "ro", "pl", "bg", "hu")
 
 
 @pytest.mark.parametrize("unit_id", [unit.id for unit in UNITS])
 def test_unit_with_fields(demo_functional_portal, unit_id):
     unit = demo_functional_portal["ro"][unit_id]
-    data = requests.get(unit.absolute_url(), headers=JSON, timeout=30).json()
+    data = get_json(unit.absolute_url())
     assert data["@type"] == "Organisationseinheit"
     assert data["language"]["token"] == "ro"
     assert data["title"] == unit.title
@@ -29,7 +35,7 @@ def test_unit_with_fields(demo_functional_portal, unit_id):
 def test_unit_translations(demo_functional_portal, unit_id):
     portal = demo_functional_portal
     url = portal["de"][unit_id].absolute_url() + "/@translations"
-    data = requests.get(url, headers=JSON, timeout=30).json()
+    data = get_json(url)
     assert {item["language"]: item["@id"] for item in data["items"]} == {
         code: portal[code][unit_id].absolute_url() for code in TRANSLATED
     }
@@ -37,9 +43,7 @@ def test_unit_translations(demo_functional_portal, unit_id):
 
 def test_translations_expandable_on_unit(demo_functional_portal):
     portal = demo_functional_portal
-    data = requests.get(
-        portal["hu"]["schulteam"].absolute_url(), params={"expand": "translations"}, headers=JSON, timeout=30
-    ).json()
+    data = get_json(portal["hu"]["schulteam"].absolute_url(), params={"expand": "translations"})
     languages = {item["language"] for item in data["@components"]["translations"]["items"]}
     assert languages == {"de", "en", "ro", "pl", "bg"}
 

@@ -4,6 +4,7 @@ from plone import api
 from plone.app.multilingual.interfaces import ITranslatable
 from plone.app.multilingual.interfaces import ITranslationManager
 from Products.Five.browser import BrowserView
+from weissenfels.portal.browser.units import tel_href
 from weissenfels.portal.finder import SITUATIONS
 from weissenfels.portal.finder import situation_by_id
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
@@ -55,4 +56,5 @@ class FinderView(BrowserView):
             "form": form,
             "action_url": form.absolute_url() if form is not None else unit.absolute_url(),
             "action_title": form.Title() if form is not None else unit.Title(),
+            "phone_href": tel_href(unit.phone),
         }

@@ -6,6 +6,11 @@ from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 
 
+def tel_href(phone):
+    """A tel: link for a phone number as people write it ("03443 000-210")."""
+    return "tel:" + "".join(c for c in phone or "" if c.isdigit() or c == "+")
+
+
 def vocabulary_title(name, context, value):
     """The title of a vocabulary term, or the value itself for an unknown one."""
     vocabulary = getUtility(IVocabularyFactory, name)(context)
@@ -36,8 +41,7 @@ class UnitView(BrowserView):
         return [line for line in (self.context.opening_hours or "").splitlines() if line.strip()]
 
     def phone_href(self):
-        phone = self.context.phone or ""
-        return "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")
+        return tel_href(self.context.phone)
 
     def forms(self):
         """The unit's forms the visitor may see (anonymous: published ones only)."""

@@ -2,8 +2,8 @@
 
 Two ways lead there, both to <German page>?untranslated=<language>:
 - the language selector (LanguageSelectorViewlet) for languages the page lacks;
-- a path in a language root that does not exist there but does in German, such as
-  /ro/impressum (LanguageRootTraverse): a redirect instead of a 404.
+- a path in a language root or unit that does not exist there but does in German, such as
+  /ro/impressum (GermanFallbackTraverse): a redirect instead of a 404.
 The notice itself is notices.LanguageNoticeViewlet.
 """
 
@@ -49,8 +49,9 @@ class LanguageSelectorViewlet(PAMSelector):
 
     def languages(self):
         results = super().languages()
+        current = ILanguage(self.context).get_language()
         for data in results:
-            if data["code"] == ILanguage(self.context).get_language():
+            if data["code"] == current:
                 continue
             if visible_translation(self.context, data["code"]) is None:
                 data["translated"] = False
@@ -58,16 +59,17 @@ class LanguageSelectorViewlet(PAMSelector):
         return results
 
 
-class LanguageRootTraverse(DexterityPublishTraverse):
-    """/<lang>/<name> that exists only in German redirects to the German page with a notice."""
+class GermanFallbackTraverse(DexterityPublishTraverse):
+    """<translated folder>/<name> that exists only in the German folder: redirect there with a
+    notice. Registered for language roots (/ro/impressum) and units (/ro/<unit>/<page>)."""
 
     def publishTraverse(self, request, name):
         try:
             return super().publishTraverse(request, name)
         except (NotFound, KeyError, AttributeError):
             language = ILanguage(self.context).get_language()
-            german_root = api.portal.get().get(DEFAULT_LANGUAGE)
-            german = german_root.get(name) if german_root is not None and language != DEFAULT_LANGUAGE else None
+            german_parent = visible_translation(self.context, DEFAULT_LANGUAGE)
+            german = german_parent.get(name) if german_parent is not None and language != DEFAULT_LANGUAGE else None
             if (
                 german is None
                 or not ITranslatable.providedBy(german)

@@ -13,6 +13,7 @@ from plone.base.interfaces import ILanguage
 from Products.CMFCore.indexing import processQueue
 from weissenfels.portal import logger
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
+from weissenfels.portal.organisation import LANGUAGES
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.setuphandlers.demo_units_texts import CONTACTS
 from weissenfels.portal.setuphandlers.demo_units_texts import HOURS_OF_UNIT
@@ -49,6 +50,13 @@ def create_demo_units(portal):
         for page_id, page in pages.items():
             # Reached from the footer, not from the main navigation.
             create_page(portal[code], page_id, page, exclude_from_nav=True)
+
+    # Languages without pages of their own yet (ar, uk): the finder, in their language, is
+    # the front page; it leads to the German unit pages.
+    for code in LANGUAGES:
+        root = portal.get(code)
+        if code not in TEXTS and root is not None and root.getDefaultPage() is None:
+            root.setLayout(FINDER_VIEW)
 
     # Link the language versions as translations of the German source.
     german = portal[DEFAULT_LANGUAGE]
