@@ -27,7 +27,7 @@ def as_user(portal, user):
 
 @pytest.fixture
 def case(demo_portal):
-    return make_case(demo_portal, "wohnraumkontrolle", text="Schimmel in der Küche")
+    return make_case(demo_portal, "wohnraumkontrolle", text="Küchenschimmel hinter dem Schrank")
 
 
 @pytest.mark.parametrize("user", OUTSIDERS)
@@ -40,7 +40,7 @@ def test_outsiders_cannot_see_or_find_a_case(demo_portal, case, user):
         demo_portal.restrictedTraverse(path)
     catalog = api.portal.get_tool("portal_catalog")
     assert len(catalog(portal_type="Vorgang")) == 0
-    assert len(catalog(SearchableText="Schimmel")) == 0
+    assert len(catalog(SearchableText="Küchenschimmel")) == 0
     team_folder = "/".join(demo_portal["vorgaenge"]["wohnraumkontrolle"].getPhysicalPath())
     assert len(catalog(path=team_folder)) == 0
 
@@ -54,7 +54,7 @@ def test_team_and_admin_see_the_case(demo_portal, case, user):
         login(demo_portal, user)
     assert api.user.has_permission("View", obj=case)
     assert api.user.has_permission("Modify portal content", obj=case)
-    brains = api.portal.get_tool("portal_catalog")(SearchableText="Schimmel")
+    brains = api.portal.get_tool("portal_catalog")(SearchableText="Küchenschimmel")
     assert [b.case_reference for b in brains] == [case.reference]
     assert brains[0].case_unit == "wohnraumkontrolle"
 

@@ -23,12 +23,38 @@ class TestUpgrades:
     def test_upgrade_to_2026112501(self, site_at_first_version, setup_tool):
         # Steps grouped by <genericsetup:upgradeSteps> come as one list per group.
         steps = [step for group in setup_tool.listUpgrades(PROFILE) for step in group]
-        assert {step["dest"] for step in steps} == {("2026112501",)}
-        assert len(steps) == 2
+        assert [step["dest"] for step in steps][:2] == [("2026112501",), ("2026112501",)]
 
-        setup_tool.upgradeProfile(PROFILE)
+        setup_tool.upgradeProfile(PROFILE, "2026112501")
 
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026112501",)
         assert api.group.get(groupname="team-schulteam") is not None
         assert "hu" in api.portal.get_registry_record("plone.available_languages")
+
+
+class TestUpgradeTo2026112502:
+    @pytest.fixture
+    def foundation_site(self, portal, setup_tool):
+        """A site as the foundation (2026112501) left it: no intranet, no case folders."""
+        from plone.app.testing import setRoles
+        from plone.app.testing import TEST_USER_ID
+
+        setRoles(portal, TEST_USER_ID, ["Manager"])  # upgrades are run by administrators
+        setup_tool.setLastVersionForProfile(PROFILE, "2026112501")
+        with api.env.adopt_roles(["Manager"]):
+            api.content.delete(objects=[portal["intranet"], portal["vorgaenge"]])
+        return portal
+
+    def test_upgrade_creates_structure(self, foundation_site, setup_tool):
+        steps = [step for group in setup_tool.listUpgrades(PROFILE) for step in group]
+        assert {step["dest"] for step in steps} == {("2026112502",)}
+
+        setup_tool.upgradeProfile(PROFILE)
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026112502",)
+        portal = foundation_site
+        assert portal["intranet"].portal_type == "Folder"
+        assert {"wohnraumkontrolle", "clearingstelle"} <= set(portal["vorgaenge"].objectIds())
+        assert portal["vorgaenge"]["wohnraumkontrolle"].portal_type == "CaseFolder"
+        assert "case_reference" in api.portal.get_tool("portal_catalog").indexes()
         assert setup_tool.listUpgrades(PROFILE) == []
