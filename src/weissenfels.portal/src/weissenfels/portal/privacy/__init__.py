@@ -1,0 +1,1 @@
+"""Privacy: data subject requests (GDPR Art. 15/17) over the cases, with an audit log."""
