@@ -73,6 +73,17 @@ def test_search_finds_exactly_the_persons_cases_across_units(site, cases, query,
     assert log_entries() == []  # searching is not exporting
 
 
+@pytest.mark.parametrize(
+    "language,title,button",
+    [("de", "Auskunft und Löschung (DSGVO)", "Als JSON ausgeben"), ("en", "Data subject requests", "Export as JSON")],
+)
+def test_page_speaks_german_and_english(site, cases, language, title, button):
+    session = session_for(SITE_ADMIN)
+    session.headers["Accept-Language"] = language
+    response = post_page(site, session, query=EMAIL, **{"form.buttons.search": "1"})
+    assert title in response.text and button in response.text
+
+
 def test_export_as_json_download_and_logged(site, cases, caplog):
     caplog.set_level(logging.INFO, logger="weissenfels.portal.privacy")
     response = post_page(site, session_for(SITE_ADMIN), query=EMAIL, **{"form.buttons.export": "1"})

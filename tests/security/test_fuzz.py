@@ -223,6 +223,25 @@ def test_two_files_under_one_field_name(fuzz_site):
     assert [blob.filename for blob in case.attachments] == ["vertrag.pdf"]
 
 
+def test_fields_sent_twice_are_refused_cleanly(fuzz_site):
+    """Found by the fuzzer: the status page's reference/code and the form's honeypot or
+    start time sent twice (a list, no browser does that) gave a 500."""
+    site = fuzz_site
+    status = requests.post(f"{site.absolute_url()}/en/@@vorgang-status",
+                           data=[("reference", "WSF-2026-000001"), ("code", ""), ("code", "")])
+    assert status.status_code == 200
+    assert "No message matches this reference number and status code." in status.text
+    for field, extra in (("wsf_website", ""), ("wsf_started", "")):
+        session = requests.Session()
+        action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
+        data = answers(controls, GOOD) + [(field, extra)]
+        response = session.post(action, files=[(k, (None, v)) for k, v in data])
+        assert response.status_code == 200
+        assert 'id="case-reference"' not in response.text
+        assert "Ratten im Keller" in response.text
+    assert all_cases(site) == {}
+
+
 def test_replayed_submission_is_stored_once(fuzz_site):
     """A double click or a replayed POST sends the same signed form twice: one case."""
     site = fuzz_site
