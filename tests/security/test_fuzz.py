@@ -10,6 +10,7 @@ really contain the query, each answer is logged once. Example counts are kept mo
 
 from case_forms import answers
 from case_forms import open_form
+from hypothesis import example
 from hypothesis import given
 from hypothesis import HealthCheck
 from hypothesis import settings
@@ -20,12 +21,11 @@ from security_helpers import make_case
 from security_helpers import session_for
 from security_helpers import site  # noqa: F401 (fixture)
 from security_helpers import SITE_ADMIN
-from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases.settings import ICaseSettings
 from weissenfels.portal.privacy import audit
 from weissenfels.portal.privacy.subject_requests import normalize
 
-import io
+import collections
 import json
 import pytest
 import re
@@ -143,6 +143,16 @@ def check_outcome(site, before, response, sent_description=None):
     return "rejected"
 
 
+def _reason(response):
+    """Why a submission was refused, roughly: for the printed summary."""
+    if response.status_code != 200:
+        return f"HTTP {response.status_code}"
+    if "invalid-feedback" in response.text:
+        return "field validation"
+    found = re.findall(r'alert-danger[^>]*>\s*([^<]{1,60})', response.text)
+    return (found[0].strip() or "form error message") if found else "other"
+
+
 def test_form_submission_fuzz(fuzz_site, capsys):
     site = fuzz_site
     session = requests.Session()
@@ -150,31 +160,42 @@ def test_form_submission_fuzz(fuzz_site, capsys):
     base = answers(controls, GOOD)
     field_ids = form_field_ids(base)
     outcomes = {"accepted": 0, "rejected": 0, "replayed": 0}
+    reasons = collections.Counter()
 
-    base_token = dict(base)["wsf_started"]
+    hidden = {"wsf_started": dict(base)["wsf_started"], "_authenticator": dict(base)["_authenticator"]}
+    current = dict(hidden)
+
+    def render_form_again():
+        # A token is used up by its case: the next example needs a freshly rendered form's.
+        fresh = dict(answers(open_form(session, f"{site.absolute_url()}/{FORM}")[1], GOOD))
+        current.update({name: fresh[name] for name in hidden})
 
     @settings(max_examples=50, **FUZZ_SETTINGS)
     @given(submission=submissions(base, field_ids), replay=st.booleans())
+    @example(submission=(base, []), replay=True)  # always at least one good submission, replayed
     def fuzz(submission, replay):
         RAN["form submission"] = RAN.get("form submission", 0) + 1
         data, files = submission
-        # A token is used up by its case: each example gets a freshly rendered form's token.
-        fresh = abuse.started_token()
-        data = [(k, fresh if k == "wsf_started" and v == base_token else v) for k, v in data]
+        data = [(k, current[k] if k in hidden and v == hidden[k] else v) for k, v in data]
         before = all_cases(site)
         multipart = [(k, (None, v)) for k, v in data] + [(k, part) for k, part in files]
         response = session.post(action, files=multipart)
         outcome = check_outcome(site, before, response)
         outcomes[outcome] += 1
+        if outcome == "rejected":
+            reasons[_reason(response)] += 1
         if outcome == "accepted" and replay:  # the same POST again (double click, replay)
             before = all_cases(site)
             assert check_outcome(site, before, session.post(action, files=multipart)) == "rejected"
             outcomes["replayed"] += 1
+        if outcome == "accepted":
+            render_form_again()
 
     fuzz()
     report(capsys, "form submission")
     with capsys.disabled():
         print(f"[fuzz] form submission outcomes: {outcomes}")
+        print(f"[fuzz] form submission refusals: {dict(reasons.most_common(6))}")
     assert outcomes["accepted"] and outcomes["rejected"]  # the fuzzer reached both sides
 
 
