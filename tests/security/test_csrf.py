@@ -172,13 +172,15 @@ def attack_dsr_rest(method):
         reference = dsr_case(site)
         session = session_for(SITE_ADMIN, json=True)
         url = f"{site.absolute_url()}/@data-subject-request"
-        for origin in (FOREIGN, "null", "http://localhost.evil.example"):
-            response = session.request(method, url, params={"query": "opfer@example.org"}, headers={"Origin": origin})
+        for headers in ({"Origin": FOREIGN}, {"Origin": "null"}, {"Origin": "http://localhost.evil.example"},
+                        {"Sec-Fetch-Site": "cross-site"}):  # a link on another site (no Origin on GET)
+            response = session.request(method, url, params={"query": "opfer@example.org"}, headers=headers)
             assert response.status_code == 403
             assert "opfer" not in response.text
         transaction.begin()
         assert audit.entries() == [] and all_cases(site) == {reference: "sozialarbeit"}
-        response = session.request(method, url, params={"query": "opfer@example.org"})
+        response = session.request(method, url, params={"query": "opfer@example.org"},
+                                   headers={"Sec-Fetch-Site": "same-origin"})
         assert response.status_code == 200
         transaction.begin()
         assert [e["references"] for e in audit.entries()] == [[reference]]
