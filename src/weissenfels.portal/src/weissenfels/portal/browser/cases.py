@@ -20,6 +20,11 @@ STATE_MESSAGES = {
 }
 
 
+def _text(value):
+    # A field sent twice arrives as a list (no browser does that): treat it as empty.
+    return value if isinstance(value, str) else ""
+
+
 class CaseStatusView(BrowserView):
     """@@vorgang-status on every language root: reference + status code -> state and the
     team's public reply, nothing else. Unknown reference and wrong code answer alike."""
@@ -28,8 +33,8 @@ class CaseStatusView(BrowserView):
     not_found = False
 
     def __call__(self):
-        self.reference = (self.request.form.get("reference") or "").strip().upper()
-        code = (self.request.form.get("code") or "").strip()
+        self.reference = _text(self.request.form.get("reference")).strip().upper()
+        code = _text(self.request.form.get("code")).strip()
         if self.request.method == "POST" and self.reference and code:
             self.result = self.lookup(self.reference, code)
             self.not_found = self.result is None

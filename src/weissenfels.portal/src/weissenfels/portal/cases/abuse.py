@@ -4,14 +4,17 @@ The form view (browser/case_form.py) renders the honeypot and a signed start tim
 CreateCase action checks them before it creates anything.
 """
 
+from BTrees.OOBTree import OOBTree
 from plone.keyring.interfaces import IKeyManager
 from weissenfels.portal import _
 from weissenfels.portal.cases.settings import setting
+from weissenfels.portal.setuphandlers.cases import cases_root
 from zope.component import getUtility
 
 import collections
 import hashlib
 import hmac
+import secrets
 import threading
 import time
 
@@ -31,23 +34,37 @@ def _signature(value):
 
 
 def started_token(now=None):
-    """The signed time the form was rendered; a client cannot make it older."""
-    value = str(int(now if now is not None else time.time()))
+    """The signed time the form was rendered, plus a nonce: a client cannot make it older,
+    and each rendered form has its own token, which a case uses up (already_sent)."""
+    value = f"{int(now if now is not None else time.time())}.{secrets.token_hex(8)}"
     return f"{value}.{_signature(value)}"
+
+
+def _form_text(request, name):
+    # A field sent twice arrives as a list: that is no browser, and no text.
+    value = request.form.get(name)
+    return value if isinstance(value, str) else ""
 
 
 def check_submission(request):
     """None if the submission may create a case, else the message to show."""
-    if (request.form.get(HONEYPOT_FIELD) or "").strip():
+    honeypot = request.form.get(HONEYPOT_FIELD) or ""
+    if not isinstance(honeypot, str) or honeypot.strip():
         return _("error_spam_honeypot", default="Your submission looks automated and was not saved.")
-    token = request.form.get(STARTED_FIELD) or ""
-    value, _sep, signature = token.partition(".")
-    if not value.isdigit() or not hmac.compare_digest(signature, _signature(value)):
+    token = _form_text(request, STARTED_FIELD)
+    value, _sep, signature = token.rpartition(".")
+    seconds = value.partition(".")[0]
+    if not seconds.isdigit() or not hmac.compare_digest(signature, _signature(value)):
         return _(
             "error_spam_token",
             default="The form has expired. Please reload the page and send it again.",
         )
-    if time.time() - int(value) < setting("min_fill_seconds"):
+    if already_sent(request):
+        return _(
+            "error_spam_already_sent",
+            default="This form has already been sent. To send another message, please reload the page.",
+        )
+    if time.time() - int(seconds) < setting("min_fill_seconds"):
         return _(
             "error_spam_too_fast",
             default="The form was sent too quickly to have been filled in by hand. Please check it and send it again.",
@@ -74,6 +91,26 @@ def rate_limited(client):
 def record_submission(request):
     with _lock:
         _hits[request.getClientAddr() or "unknown"].append(time.time())
+
+
+# Tokens of forms that became a case, on /vorgaenge: {token: reference}. In the ZODB, in the
+# case's transaction: a double click or a replayed POST conflicts or finds its token used,
+# on every instance, and a conflict retry does not see a token its failed attempt used.
+USED_TOKENS_ATTRIBUTE = "_weissenfels_used_form_tokens"
+
+
+def already_sent(request):
+    used = getattr(cases_root(), USED_TOKENS_ATTRIBUTE, None)
+    return used is not None and _form_text(request, STARTED_FIELD) in used
+
+
+def mark_sent(request, reference):
+    root = cases_root()
+    used = getattr(root, USED_TOKENS_ATTRIBUTE, None)
+    if used is None:
+        used = OOBTree()
+        setattr(root, USED_TOKENS_ATTRIBUTE, used)
+    used[_form_text(request, STARTED_FIELD)] = reference
 
 
 def reset_rate_limit():

@@ -117,6 +117,7 @@ class CreateCase(Action):
             for user_id in [u for u, roles in case.get_local_roles() if "Owner" in roles]:
                 case.manage_delLocalRoles([user_id])
             case.reindexObject()
+            abuse.mark_sent(request, reference)
         abuse.record_submission(request)
         IAnnotations(request)[REQUEST_KEY] = {"reference": reference, "code": code, "language": language}
 

@@ -1,0 +1,91 @@
+"""@@datenschutz-auskunft: the administrators' page for data subject requests."""
+
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from weissenfels.portal import _
+from weissenfels.portal.privacy import audit
+from weissenfels.portal.privacy import subject_requests
+from weissenfels.portal.privacy.origin import is_foreign_origin
+from zExceptions import Forbidden
+from zope.i18n import translate
+
+import datetime
+import json
+
+
+class DataSubjectRequestView(BrowserView):
+    """Search (POST, so no e-mail address lands in URLs and access logs), export as JSON,
+    delete after a confirm step. Every POST needs Plone's authenticator."""
+
+    query = ""
+    error = None
+    cases = None
+    confirm_delete = False
+    deleted = None
+
+    def __call__(self):
+        self.request.response.setHeader("Cache-Control", "no-store, private")
+        if self.request.method != "POST":
+            return self.index()
+        if is_foreign_origin(self.request):
+            raise Forbidden("Foreign origin")
+        CheckAuthenticator(self.request)
+        form = self.request.form
+        self.query = form.get("query") or ""
+        try:
+            if form.get("form.buttons.export"):
+                return self.export()
+            if form.get("form.buttons.delete"):
+                references = form.get("references") or []
+                if isinstance(references, str):
+                    references = [references]
+                self.deleted = subject_requests.delete(self.query, "view", references=references)
+                api.portal.show_message(
+                    _(
+                        "msg_dsr_deleted",
+                        default="${count} case(s) deleted: ${references}",
+                        mapping={"count": len(self.deleted), "references": ", ".join(self.deleted) or "-"},
+                    ),
+                    self.request,
+                )
+                self.cases = subject_requests.find_cases(self.query)
+                return self.index()
+            self.cases = subject_requests.find_cases(self.query)
+            self.confirm_delete = bool(form.get("form.buttons.delete_confirm")) and bool(self.cases)
+        except subject_requests.InvalidQuery as invalid:
+            self.error = invalid.message
+        return self.index()
+
+    def export(self):
+        data = subject_requests.export(self.query, "view")
+        now = datetime.datetime.now(datetime.timezone.utc)
+        body = {
+            "query": subject_requests.clean_query(self.query),
+            "exported": now.isoformat(timespec="seconds"),
+            "cases": data,
+        }
+        response = self.request.response
+        response.setHeader("Content-Type", "application/json; charset=utf-8")
+        filename = f"datenschutz-auskunft-{now:%Y%m%d-%H%M%S}.json"
+        response.setHeader("Content-Disposition", f'attachment; filename="{filename}"')
+        return json.dumps(body, ensure_ascii=False, indent=2)
+
+    def rows(self):
+        for case in self.cases or ():
+            yield {
+                "reference": case.reference,
+                "unit": case.aq_parent.Title(),
+                "form_title": case.form_title,
+                "submitted": case.submitted.strftime("%Y-%m-%d %H:%M") if case.submitted else "",
+                "matches": [row["label"] for row in subject_requests.matching_values(case, self.query)],
+            }
+
+    def log(self):
+        """The newest 100 log entries, the action in the reader's language."""
+        titles = {"export": _("dsr_action_export", default="Export"), "delete": _("dsr_action_delete", default="Deletion")}
+        channels = {"view": _("dsr_channel_view", default="this page"), "rest": _("dsr_channel_rest", default="REST API")}
+        for entry in audit.entries()[:100]:
+            action = translate(titles.get(entry["action"], entry["action"]), context=self.request)
+            channel = translate(channels.get(entry["channel"], entry["channel"]), context=self.request)
+            yield dict(entry, action_title=f"{action} ({channel})")

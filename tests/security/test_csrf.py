@@ -1,0 +1,204 @@
+"""CSRF: every state-changing custom view and service refuses a forged request.
+
+Views need Plone's token (plone.protect, per user); the REST service, which has no token,
+refuses a foreign Origin. Each attack is followed by the same request done right, so each
+test would fail if the endpoint accepted anything.
+"""
+
+from case_forms import answers
+from case_forms import open_form
+from lxml import etree
+from lxml import html
+from plone import api
+from security_helpers import all_cases
+from security_helpers import authenticator
+from security_helpers import HANDLER
+from security_helpers import make_case
+from security_helpers import session_for
+from security_helpers import site  # noqa: F401 (fixture)
+from security_helpers import SITE_ADMIN
+from weissenfels.portal.privacy import audit
+
+import pathlib
+import pytest
+import transaction
+import weissenfels.portal
+
+
+FOREIGN = "https://evil.example"
+
+# Every view and service the add-on registers, read from its ZCML: (directive, name, for, method).
+STATE_CHANGING = {
+    ("page", "view", "collective.easyform.interfaces.IEasyForm", None),  # public form -> case
+    ("page", "vorgang-weiterleiten", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "datenschutz-auskunft", "plone.base.interfaces.IPloneSiteRoot", None),
+    ("service", "@data-subject-request", "plone.base.interfaces.IPloneSiteRoot", "DELETE"),
+    ("service", "@data-subject-request", "plone.base.interfaces.IPloneSiteRoot", "GET"),  # writes the log
+}
+READ_ONLY = {
+    ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
+    ("page", "view", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "case-attachment", "weissenfels.portal.content.vorgang.IVorgang", None),
+}
+
+
+def registered_views():
+    package = pathlib.Path(weissenfels.portal.__file__).parent
+    found = set()
+    for path in package.rglob("*.zcml"):
+        for element in etree.parse(str(path)).getroot().iter():
+            if not isinstance(element.tag, str):
+                continue
+            tag = etree.QName(element).localname
+            if tag in ("page", "service") and element.get("name"):
+                found.add((tag, element.get("name"), element.get("for"), element.get("method")))
+    return found
+
+
+def test_every_view_and_service_is_classified():
+    """A new view must be added to one of the lists above (and, if it changes state, tested)."""
+    assert registered_views() == STATE_CHANGING | READ_ONLY
+
+
+# --- the attacks -------------------------------------------------------------------------
+
+FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
+GOOD = {"street": "Langendorfer Straße", "house_number": "3", "problems": ["vermin"],
+        "description": "Ratten im Keller", "privacy_consent": True}
+
+
+def form_post(site, drop_token):
+    session = session_for(None)
+    action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
+    data = answers(controls, GOOD)
+    assert any(name == "_authenticator" for name, _v in data)  # the form carries the token
+    if drop_token:
+        data = [(name, value) for name, value in data if name != "_authenticator"]
+    return session.post(action, files=[(name, (None, value)) for name, value in data])
+
+
+def attack_public_form(site):
+    response = form_post(site, drop_token=True)
+    assert response.status_code == 403
+    assert all_cases(site) == {}
+    response = form_post(site, drop_token=False)
+    assert "WSF-" in response.text
+    assert len(all_cases(site)) == 1
+
+
+def forward_post(site, case_url, token):
+    data = {"target_unit": "clearingstelle", "comment": "Zuständig ist die Clearingstelle", "form.submitted": "1"}
+    if token:
+        data["_authenticator"] = token
+    return session_for(HANDLER).post(f"{case_url}/@@vorgang-weiterleiten", data=data, allow_redirects=False)
+
+
+def attack_forward(site):
+    case = make_case(site, "wohnraumkontrolle", [("Beschreibung", "Schimmel")])
+    transaction.commit()
+    url, reference = case.absolute_url(), case.reference
+    other_users_token = authenticator(session_for("sb-clearingstelle"), f"{site.absolute_url()}/@@personal-information")
+    for token in (None, other_users_token, "0" * 40):
+        assert forward_post(site, url, token).status_code == 403
+        assert all_cases(site) == {reference: "wohnraumkontrolle"}
+    own_token = authenticator(session_for(HANDLER), f"{url}/@@vorgang-weiterleiten")
+    assert forward_post(site, url, own_token).status_code == 302
+    assert all_cases(site) == {reference: "clearingstelle"}
+
+
+def attack_case_edit(site):
+    """Stock Dexterity edit form on a case (plone.protect's automatic protection)."""
+    case = make_case(site, "wohnraumkontrolle", [("Beschreibung", "Schimmel")])
+    transaction.commit()
+    session = session_for(HANDLER)
+    page = session.get(f"{case.absolute_url()}/@@edit")
+    form = [f for f in html.fromstring(page.text).forms if f.get("id") == "form"][0]
+    data = [(k, v) for k, v in form.form_values() if k != "form.widgets.internal_note"]
+    data += [("form.widgets.internal_note", "Vermieter angerufen"), ("form.buttons.save", "Speichern")]
+    assert "_authenticator" in dict(data)
+    forged = [(k, v) for k, v in data if k != "_authenticator"]
+    # plone.protect aborts the write; the form's own redirect still goes out (stock Plone)
+    response = session.post(form.get("action"), data=forged, allow_redirects=False)
+    assert response.status_code in (302, 403)
+    transaction.begin()
+    assert case.internal_note == ""
+    assert session.post(form.get("action"), data=data, allow_redirects=False).status_code == 302
+    transaction.begin()
+    assert case.internal_note == "Vermieter angerufen"
+
+
+def attack_case_transition(site):
+    """Stock workflow form (content_status_modify) on a case."""
+    case = make_case(site, "wohnraumkontrolle", [("Beschreibung", "Schimmel")])
+    transaction.commit()
+    session = session_for(HANDLER)
+    url = f"{case.absolute_url()}/content_status_modify"
+    response = session.post(url, data={"workflow_action": "bearbeiten"}, allow_redirects=False)
+    assert response.status_code == 403
+    transaction.begin()
+    assert api.content.get_state(case) == "eingegangen"
+    token = authenticator(session, f"{case.absolute_url()}/@@edit")
+    session.post(url, data={"workflow_action": "bearbeiten", "_authenticator": token}, allow_redirects=False)
+    transaction.begin()
+    assert api.content.get_state(case) == "in_bearbeitung"
+
+
+def dsr_case(site):
+    case = make_case(site, "sozialarbeit", [("E-Mail", "opfer@example.org")])
+    transaction.commit()
+    return case.reference
+
+
+def attack_dsr_page(button):
+    def attack(site):
+        reference = dsr_case(site)
+        session = session_for(SITE_ADMIN)
+        url = f"{site.absolute_url()}/@@datenschutz-auskunft"
+        data = {"query": "opfer@example.org", button: "1", "references": reference}
+        assert session.post(url, data=data).status_code == 403
+        token = authenticator(session, url)
+        assert session.post(url, data=dict(data, _authenticator=token), headers={"Origin": FOREIGN}).status_code == 403
+        transaction.begin()
+        assert audit.entries() == [] and all_cases(site) == {reference: "sozialarbeit"}
+        response = session.post(url, data=dict(data, _authenticator=token))
+        assert response.status_code == 200
+        transaction.begin()
+        assert [e["references"] for e in audit.entries()] == [[reference]]
+    return attack
+
+
+def attack_dsr_rest(method):
+    def attack(site):
+        reference = dsr_case(site)
+        session = session_for(SITE_ADMIN, json=True)
+        url = f"{site.absolute_url()}/@data-subject-request"
+        for headers in ({"Origin": FOREIGN}, {"Origin": "null"}, {"Origin": "http://localhost.evil.example"},
+                        {"Sec-Fetch-Site": "cross-site"}):  # a link on another site (no Origin on GET)
+            response = session.request(method, url, params={"query": "opfer@example.org"}, headers=headers)
+            assert response.status_code == 403
+            assert "opfer" not in response.text
+        transaction.begin()
+        assert audit.entries() == [] and all_cases(site) == {reference: "sozialarbeit"}
+        response = session.request(method, url, params={"query": "opfer@example.org"},
+                                   headers={"Sec-Fetch-Site": "same-origin"})
+        assert response.status_code == 200
+        transaction.begin()
+        assert [e["references"] for e in audit.entries()] == [[reference]]
+    return attack
+
+
+ATTACKS = {
+    "public form (easyform view + CreateCase)": attack_public_form,
+    "@@vorgang-weiterleiten": attack_forward,
+    "@@datenschutz-auskunft export": attack_dsr_page("form.buttons.export"),
+    "@@datenschutz-auskunft delete": attack_dsr_page("form.buttons.delete"),
+    "@data-subject-request GET": attack_dsr_rest("GET"),
+    "@data-subject-request DELETE": attack_dsr_rest("DELETE"),
+    "stock @@edit on a case": attack_case_edit,
+    "stock content_status_modify on a case": attack_case_transition,
+}
+
+
+@pytest.mark.parametrize("name", ATTACKS)
+def test_forged_request_is_refused(site, name):
+    ATTACKS[name](site)

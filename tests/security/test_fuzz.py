@@ -1,0 +1,397 @@
+"""Fuzzing (hypothesis): the public form submission and the REST service under random input.
+
+Random strings, unicode, huge values, wrong types, tampered hidden fields and malformed
+multipart bodies go over HTTP to the housing grievance form and to @data-subject-request.
+Properties: no 5xx answer; a request that is not answered with the thank-you page stores
+no case; one request stores at most one case; the REST service deletes only cases that
+really contain the query, each answer is logged once. Example counts are kept modest
+(the whole module runs in about a minute); the counts are printed at the end.
+"""
+
+from case_forms import answers
+from case_forms import open_form
+from hypothesis import example
+from hypothesis import given
+from hypothesis import HealthCheck
+from hypothesis import settings
+from hypothesis import strategies as st
+from plone import api
+from security_helpers import all_cases
+from security_helpers import make_case
+from security_helpers import session_for
+from security_helpers import site  # noqa: F401 (fixture)
+from security_helpers import SITE_ADMIN
+from weissenfels.portal.cases.settings import ICaseSettings
+from weissenfels.portal.privacy import audit
+from weissenfels.portal.privacy.subject_requests import normalize
+
+import collections
+import json
+import pytest
+import re
+import requests
+import transaction
+
+
+FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
+GOOD = {"street": "Langendorfer Straße", "house_number": "3", "problems": ["vermin"],
+        "description": "Ratten im Keller", "privacy_consent": True}
+FUZZ_SETTINGS = dict(
+    deadline=None,
+    database=None,  # every run explores afresh; failures print their reproducing example
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+RAN = {}  # test name -> examples run; printed at the end of each test
+
+
+def report(capsys, name):
+    with capsys.disabled():
+        print(f"\n[fuzz] {name}: {RAN[name]} examples")
+
+
+# --- strategies ----------------------------------------------------------------------------
+
+TRICKY = ["", " ", "\x00", "\x00\x01\x1b[31m", "<script>alert(1)</script>", "' OR 1=1 --", "${7*7}", "%(x)s {0}",
+          "\r\n\r\n--boundary--", "../../etc/passwd", "‮ltr-override", "null", "[]", "{}", "0", "-1", "1e308",
+          "ß" * 3, "🙂" * 20, "\ud7ff", "WSF-2026-000001"]
+huge = st.one_of(
+    st.builds(lambda piece, count: piece * count, st.sampled_from(["a", "ß", "😀", "<b>x</b>", "\n", " "]),
+              st.integers(1_000, 60_000)),
+    st.just("x" * (1024 * 1024 + 1)),  # beyond Zope's form memory limit (FORM_MEMORY_LIMIT, 1 MB)
+)
+texts = st.one_of(st.text(max_size=60), st.sampled_from(TRICKY), huge,
+                  st.integers().map(str), st.floats(allow_nan=True).map(str))
+file_parts = st.tuples(
+    st.one_of(st.text(max_size=40), st.sampled_from(["a.jpg", "../../x.pdf", "x.html", "", "ä ö.png"])),
+    st.one_of(st.binary(max_size=2000), st.sampled_from([b"%PDF-1.4\n%%EOF\n", b"\x89PNG\r\n\x1a\n", b"<html>"])),
+    st.sampled_from(["image/jpeg", "application/pdf", "text/html", "application/octet-stream", "", "x/y; z"]),
+)
+
+
+@pytest.fixture
+def fuzz_site(site):
+    # Accepted examples must not run into the rate limit: that is tested elsewhere.
+    api.portal.set_registry_record("rate_limit_count", 100_000, interface=ICaseSettings)
+    transaction.commit()
+    return site
+
+
+def form_field_ids(data):
+    return sorted({name[len("form.widgets."):].split(":")[0].split("-")[0]
+                   for name, _v in data if name.startswith("form.widgets.")})
+
+
+@st.composite
+def submissions(draw, base, field_ids):
+    """A form post: the valid answers, each field kept, dropped or replaced by junk."""
+    data = []
+    for field_id in field_ids:
+        entries = [(k, v) for k, v in base if k.startswith(f"form.widgets.{field_id}")]
+        action = draw(st.sampled_from(["keep"] * 8 + ["drop", "junk"]))
+        if action == "keep":
+            data += entries
+        elif action == "junk":
+            name = entries[0][0] if entries else f"form.widgets.{field_id}"
+            data += [(name, value) for value in draw(st.lists(texts, min_size=1, max_size=3))]
+    hidden = [(k, v) for k, v in base if not k.startswith("form.widgets.")]
+    for index, (key, value) in enumerate(hidden):
+        if draw(st.integers(0, 14)) == 0:  # now and then tamper with a token, marker or the honeypot
+            hidden[index] = (key, draw(texts))
+    data += hidden
+    # Not ":int", ":float", ":date", ":required": ZPublisher's own converters answer a bad
+    # value with 500 on every URL, before any add-on code runs (see the report).
+    data += draw(st.lists(st.tuples(st.sampled_from(["x", "form.widgets.x", "form.buttons.submit", "_authenticator",
+                                                     "form.widgets.street:list", ":record", "a:tokens", "b:lines",
+                                                     "c:text", "d.e:record", "wsf_started", "wsf_website"]),
+                                    texts), max_size=2))
+    files = [(f"form.widgets.photo_{n}", draw(file_parts)) for n in draw(st.lists(st.integers(1, 6), max_size=2))]
+    return data, files
+
+
+def malformed(draw_bytes, body, boundary, how):
+    if how == "truncate":
+        return body[: len(body) * 2 // 3], f"multipart/form-data; boundary={boundary}"
+    if how == "wrong-boundary":
+        return body, "multipart/form-data; boundary=not-the-boundary"
+    if how == "garbage-inside":
+        middle = len(body) // 2
+        return body[:middle] + draw_bytes + body[middle:], f"multipart/form-data; boundary={boundary}"
+    if how == "bad-header":
+        return (body.replace(b"Content-Disposition: form-data", b"Content-Disposition: form-data; name*=\xff\xfe", 1),
+                f"multipart/form-data; boundary={boundary}")
+    if how == "urlencoded-binary":
+        return draw_bytes, "application/x-www-form-urlencoded"
+    # random: junk under a content type that is not multipart (a missing boundary: see above)
+    return draw_bytes, draw_bytes.decode("latin-1")[:40].replace("multipart", "x") or "text/plain"
+
+
+# --- the form --------------------------------------------------------------------------------
+
+def check_outcome(site, before, response, sent_description=None):
+    assert response.status_code < 500, response.text[:2000]
+    after = all_cases(site)
+    new = set(after) - set(before)
+    assert len(new) <= 1, f"one request stored {len(new)} cases"
+    if 'id="case-reference"' in response.text:
+        (reference,) = new
+        assert reference in response.text
+        case = site.unrestrictedTraverse(f"vorgaenge/wohnraumkontrolle/{reference.lower()}")
+        ids = [row["id"] for row in case.submitted_values]
+        assert len(ids) == len(set(ids)), "a field stored twice"
+        return "accepted"
+    assert not new, f"rejected request ({response.status_code}) stored {new}"
+    return "rejected"
+
+
+def _reason(response):
+    """Why a submission was refused, roughly: for the printed summary."""
+    if response.status_code != 200:
+        return f"HTTP {response.status_code}"
+    if "invalid-feedback" in response.text:
+        return "field validation"
+    found = re.findall(r'alert-danger[^>]*>\s*([^<]{1,60})', response.text)
+    return (found[0].strip() or "form error message") if found else "other"
+
+
+def test_form_submission_fuzz(fuzz_site, capsys):
+    site = fuzz_site
+    session = requests.Session()
+    action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
+    base = answers(controls, GOOD)
+    field_ids = form_field_ids(base)
+    outcomes = {"accepted": 0, "rejected": 0, "replayed": 0}
+    reasons = collections.Counter()
+
+    hidden = {"wsf_started": dict(base)["wsf_started"], "_authenticator": dict(base)["_authenticator"]}
+    current = dict(hidden)
+
+    def render_form_again():
+        # A token is used up by its case: the next example needs a freshly rendered form's.
+        fresh = dict(answers(open_form(session, f"{site.absolute_url()}/{FORM}")[1], GOOD))
+        current.update({name: fresh[name] for name in hidden})
+
+    @settings(max_examples=50, **FUZZ_SETTINGS)
+    @given(submission=submissions(base, field_ids), replay=st.booleans())
+    @example(submission=(base, []), replay=True)  # always at least one good submission, replayed
+    def fuzz(submission, replay):
+        RAN["form submission"] = RAN.get("form submission", 0) + 1
+        data, files = submission
+        data = [(k, current[k] if k in hidden and v == hidden[k] else v) for k, v in data]
+        before = all_cases(site)
+        multipart = [(k, (None, v)) for k, v in data] + [(k, part) for k, part in files]
+        response = session.post(action, files=multipart)
+        outcome = check_outcome(site, before, response)
+        outcomes[outcome] += 1
+        if outcome == "rejected":
+            reasons[_reason(response)] += 1
+        if outcome == "accepted" and replay:  # the same POST again (double click, replay)
+            before = all_cases(site)
+            assert check_outcome(site, before, session.post(action, files=multipart)) == "rejected"
+            outcomes["replayed"] += 1
+        if outcome == "accepted":
+            render_form_again()
+
+    fuzz()
+    report(capsys, "form submission")
+    with capsys.disabled():
+        print(f"[fuzz] form submission outcomes: {outcomes}")
+        print(f"[fuzz] form submission refusals: {dict(reasons.most_common(6))}")
+    assert outcomes["accepted"] and outcomes["rejected"]  # the fuzzer reached both sides
+
+
+def test_malformed_multipart_fuzz(fuzz_site, capsys):
+    site = fuzz_site
+    session = requests.Session()
+    action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
+    base = answers(controls, GOOD)
+    prepared = requests.Request("POST", action, files=[(k, (None, v)) for k, v in base]).prepare()
+    boundary = prepared.headers["Content-Type"].split("boundary=")[1]
+
+    @settings(max_examples=40, **FUZZ_SETTINGS)
+    # Not "multipart/form-data" without a boundary: ZPublisher answers it with 503 (KeyError
+    # 'boundary' in HTTPRequest.ZopeFieldStorage) on every URL, before any add-on code runs.
+    @given(how=st.sampled_from(["truncate", "wrong-boundary", "garbage-inside", "bad-header",
+                                "urlencoded-binary", "random"]),
+           junk=st.binary(min_size=1, max_size=3000))
+    def fuzz(how, junk):
+        body, content_type = malformed(junk, prepared.body, boundary, how)
+        before = all_cases(site)
+        try:
+            response = session.post(action, data=body, headers={"Content-Type": content_type})
+        except requests.exceptions.InvalidHeader:
+            return  # requests itself refuses to send such a header
+        check_outcome(site, before, response)
+        RAN["malformed multipart"] = RAN.get("malformed multipart", 0) + 1
+
+    fuzz()
+    report(capsys, "malformed multipart")
+
+
+def test_two_files_under_one_field_name(fuzz_site):
+    """Found by the fuzzer: two parts named like one file field gave a 500 (ComponentLookupError
+    in plone.formwidget.namedfile). Now the first file counts, as a browser sends only one."""
+    site = fuzz_site
+    session = requests.Session()
+    action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
+    multipart = [(k, (None, v)) for k, v in answers(controls, GOOD)]
+    multipart += [("form.widgets.photo_1", ("vertrag.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")),
+                  ("form.widgets.photo_1", ("zweite.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf"))]
+    response = session.post(action, files=multipart)
+    assert response.status_code == 200
+    assert 'id="case-reference"' in response.text
+    (reference,) = all_cases(site)
+    case = site.unrestrictedTraverse(f"vorgaenge/wohnraumkontrolle/{reference.lower()}")
+    assert [blob.filename for blob in case.attachments] == ["vertrag.pdf"]
+
+
+def test_fields_sent_twice_are_refused_cleanly(fuzz_site):
+    """Found by the fuzzer: the status page's reference/code and the form's honeypot or
+    start time sent twice (a list, no browser does that) gave a 500."""
+    site = fuzz_site
+    status = requests.post(f"{site.absolute_url()}/en/@@vorgang-status",
+                           data=[("reference", "WSF-2026-000001"), ("code", ""), ("code", "")])
+    assert status.status_code == 200
+    assert "No message matches this reference number and status code." in status.text
+    for field, extra in (("wsf_website", ""), ("wsf_started", "")):
+        session = requests.Session()
+        action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
+        data = answers(controls, GOOD) + [(field, extra)]
+        response = session.post(action, files=[(k, (None, v)) for k, v in data])
+        assert response.status_code == 200
+        assert 'id="case-reference"' not in response.text
+        assert "Ratten im Keller" in response.text
+    assert all_cases(site) == {}
+
+
+def test_replayed_submission_is_stored_once(fuzz_site):
+    """A double click or a replayed POST sends the same signed form twice: one case."""
+    site = fuzz_site
+    session = requests.Session()
+    action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
+    multipart = [(k, (None, v)) for k, v in answers(controls, GOOD)]
+    first = session.post(action, files=multipart)
+    assert 'id="case-reference"' in first.text
+    second = session.post(action, files=multipart)
+    assert second.status_code == 200
+    assert 'id="case-reference"' not in second.text
+    assert "Dieses Formular wurde bereits abgeschickt." in second.text
+    assert "Ratten im Keller" in second.text  # nothing typed is lost
+    assert len(all_cases(site)) == 1
+
+
+def test_forms_opened_at_the_same_moment_are_both_stored(fuzz_site):
+    """Each rendered form has its own token: two residents in the same second both get a case."""
+    site = fuzz_site
+    posts = []
+    for _resident in range(2):
+        session = requests.Session()
+        action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
+        posts.append((session, action, [(k, (None, v)) for k, v in answers(controls, GOOD)]))
+    tokens = [dict((k, v) for k, (_n, v) in data)["wsf_started"] for _s, _a, data in posts]
+    assert tokens[0] != tokens[1]
+    for session, action, data in posts:
+        assert 'id="case-reference"' in session.post(action, files=data).text
+    assert len(all_cases(site)) == 2
+
+
+# --- the REST service ------------------------------------------------------------------------
+
+PEOPLE = ["ana.popescu@example.org", "Ana Popescu", "jan@example.pl", "Jan Nowak", "Schimmel", "popescu"]
+
+
+def json_values():
+    return st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | texts,
+        lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+        max_leaves=6,
+    )
+
+
+queries = st.one_of(texts, st.sampled_from(PEOPLE),
+                    st.sampled_from(PEOPLE).map(lambda q: f"  {q.upper()} "), st.sampled_from(PEOPLE).map(lambda q: q[1:]))
+
+
+def genuinely_contains(values, query):
+    pattern = re.compile(r"(?<!\w)" + re.escape(normalize(query)) + r"(?!\w)")
+    return any(pattern.search(normalize(row["value"])) for row in values)
+
+
+def test_rest_service_fuzz(fuzz_site, capsys):
+    site = fuzz_site
+    for unit, values in [
+        ("wohnraumkontrolle", [("E-Mail", "ana.popescu@example.org"), ("Name", "Ana Popescu")]),
+        ("clearingstelle", [("Name", "Jan Nowak"), ("E-Mail", "jan@example.pl"), ("Beschreibung", "Schimmel")]),
+        ("schulteam", [("Name", "Maria Popescu")]),
+    ]:
+        make_case(site, unit, values)
+    transaction.commit()
+    url = f"{site.absolute_url()}/@data-subject-request"
+    session = session_for(SITE_ADMIN, json=True)
+
+    @settings(max_examples=80, **FUZZ_SETTINGS)
+    @given(
+        method=st.sampled_from(["GET", "DELETE"]),
+        how=st.sampled_from(["params", "json", "raw"]),
+        query=queries,
+        body=json_values(),
+        raw=st.binary(max_size=500),
+        extra=st.lists(queries, max_size=2),
+    )
+    def fuzz(method, how, query, body, raw, extra):
+        RAN["REST service"] = RAN.get("REST service", 0) + 1
+        transaction.begin()
+        stored = {case.reference: list(case.submitted_values) for case in _cases(site)}
+        logged = len(audit.entries())
+        if how == "params":
+            response = session.request(method, url, params=[("query", query)] + [("query", e) for e in extra])
+        elif how == "json":
+            payload = {"query": query, "references": body} if isinstance(body, list) else body
+            response = session.request(method, url, data=json.dumps(payload),
+                                       headers={"Content-Type": "application/json"})
+        else:
+            response = session.request(method, url, data=raw, headers={"Content-Type": "application/json"})
+        assert response.status_code in (200, 400, 431), (response.status_code, response.text[:1000])
+        if response.status_code == 431:  # waitress: a query string beyond max_header (256 kB)
+            assert how == "params"
+            return
+        answer = response.json()
+        transaction.begin()
+        remaining = {case.reference for case in _cases(site)}
+        assert len(audit.entries()) == logged + (response.status_code == 200)
+        if response.status_code == 400:
+            assert answer["error"]["message"] and remaining == set(stored)
+        elif method == "GET":
+            assert remaining == set(stored)
+            for item in answer["items"]:
+                assert genuinely_contains(stored[item["reference"]], answer["query"])
+        else:
+            assert remaining == set(stored) - set(answer["deleted"])
+            for reference in answer["deleted"]:
+                assert genuinely_contains(stored[reference], answer["query"])
+
+    fuzz()
+    report(capsys, "REST service")
+
+
+def _cases(site):
+    return [obj for folder in site["vorgaenge"].objectValues() for obj in folder.objectValues()
+            if obj.portal_type == "Vorgang"]
+
+
+def test_status_page_fuzz(fuzz_site, capsys):
+    """The public status page (POST, anonymous) answers every junk input without an error."""
+    site = fuzz_site
+    make_case(site, "wohnraumkontrolle", [("Name", "X")])
+    transaction.commit()
+    url = f"{site.absolute_url()}/en/@@vorgang-status"
+
+    @settings(max_examples=30, **FUZZ_SETTINGS)
+    @given(reference=st.lists(texts, max_size=2), code=st.lists(texts, max_size=2))
+    def fuzz(reference, code):
+        data = [("reference", r) for r in reference] + [("code", c) for c in code]
+        response = requests.post(url, data=data)
+        assert response.status_code < 500, response.text[:1000]
+        RAN["status page"] = RAN.get("status page", 0) + 1
+
+    fuzz()
+    report(capsys, "status page")
