@@ -123,6 +123,21 @@ class TestSendBackOverHttp:
         with api.env.adopt_roles(["Manager"]):
             assert api.content.get_state(item) == "submitted"
 
+    def test_form_without_token_is_refused(self, intranet_http_portal):
+        item = submitted_report(intranet_http_portal)
+        session = requests.Session()
+        session.auth = (LEAD_A, DEMO_PASSWORD)
+        response = session.post(
+            item.absolute_url() + "/@@send-back",
+            data={"comment": "Bitte Zahlen ergänzen.", "form.buttons.send_back": "1"},
+            headers={"Origin": "https://evil.example"},
+            timeout=30,
+        )
+        assert response.status_code == 403
+        transaction.begin()
+        with api.env.adopt_roles(["Manager"]):
+            assert api.content.get_state(item) == "submitted"
+
     def test_form_sends_back_with_comment(self, intranet_http_portal):
         item = submitted_report(intranet_http_portal)
         session = requests.Session()

@@ -34,11 +34,25 @@ STATE_CHANGING = {
     ("page", "datenschutz-auskunft", "plone.base.interfaces.IPloneSiteRoot", None),
     ("service", "@data-subject-request", "plone.base.interfaces.IPloneSiteRoot", "DELETE"),
     ("service", "@data-subject-request", "plone.base.interfaces.IPloneSiteRoot", "GET"),  # writes the log
+    # tested in tests/intranet/test_workflow.py (TestSendBackOverHttp) and tests/units/test_freshness.py:
+    ("page", "send-back", "weissenfels.portal.content.protokoll.IProtokoll", None),
+    ("page", "send-back", "weissenfels.portal.content.gruppenbericht.IGruppenbericht", None),
+    ("page", "mark-translation-updated", "plone.app.multilingual.interfaces.ITranslatable", None),
 }
 READ_ONLY = {
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
     ("page", "view", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "case-attachment", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "intranet-view", "weissenfels.portal.interfaces.IIntranetRoot", None),
+    ("page", "workspace-view", "weissenfels.portal.content.arbeitsgruppe.IArbeitsgruppe", None),
+    ("page", "open-action-items", "weissenfels.portal.content.arbeitsgruppe.IArbeitsgruppe", None),
+    ("page", "meetings.ics", "weissenfels.portal.content.arbeitsgruppe.IArbeitsgruppe", None),
+    ("page", "my-action-items", "weissenfels.portal.interfaces.IIntranetRoot", None),
+    ("page", "steuerung-overview", "weissenfels.portal.interfaces.IIntranetRoot", None),
+    ("page", "steuerung-overview-print", "weissenfels.portal.interfaces.IIntranetRoot", None),
+    ("page", "view", "weissenfels.portal.content.organisationseinheit.IOrganisationseinheit", None),
+    ("page", "wer-hilft-mir", "plone.app.multilingual.interfaces.ILanguageRootFolder", None),
+    ("page", "outdated-translations", "plone.base.interfaces.INavigationRoot", None),
 }
 
 
