@@ -6,6 +6,7 @@ user could not open.
 
 from DateTime import DateTime
 from plone import api
+from plone.protect import CheckAuthenticator
 from plone.base.i18nl10n import monthname_msgid
 from plone.event.interfaces import IEventAccessor
 from Products.CMFCore.WorkflowCore import WorkflowException
@@ -216,6 +217,7 @@ class SendBackView(BrowserView):
     def __call__(self):
         form = self.request.form
         if self.request.method == "POST" and "form.buttons.send_back" in form:
+            CheckAuthenticator(self.request)  # a forged request gets 403 and changes nothing
             self.comment = form.get("comment", "").strip()
             if not self.comment:
                 self.error = _("error_send_back_comment", default="Please say why you send this back (comment required).")
