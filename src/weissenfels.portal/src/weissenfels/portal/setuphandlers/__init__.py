@@ -5,6 +5,7 @@ from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.base.interfaces import INonInstallable
 from weissenfels.portal import logger
 from weissenfels.portal.organisation import portal_groups
+from weissenfels.portal.handling.setup import ensure_case_handling
 from weissenfels.portal.setuphandlers.cases import ensure_case_folders
 from zope.interface import implementer
 
@@ -35,6 +36,7 @@ def post_install(context):
     SetupMultilingualSite().setupSite(portal)
     ensure_groups()
     ensure_case_folders()
+    ensure_case_handling()
 
 
 def ensure_groups():
