@@ -15,6 +15,7 @@ from plone.restapi.services import Service
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal.cases.workflow import forward
 from weissenfels.portal.handling import journal
+from weissenfels.portal.handling.views import workflow_message
 from zope.i18n import translate
 from zope.interface import alsoProvides
 
@@ -72,5 +73,5 @@ class CaseForwardPost(_Post):
         try:
             moved = forward(self.context, data.get("target_unit") or "", (data.get("comment") or "").strip())
         except WorkflowException as exc:
-            return self.error(400, exc.args[0] if exc.args else str(exc))
+            return self.error(400, workflow_message(exc))
         return {"@id": moved.absolute_url(), "unit": data.get("target_unit")}

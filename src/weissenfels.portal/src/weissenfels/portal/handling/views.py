@@ -16,6 +16,7 @@ from weissenfels.portal.handling import journal
 from weissenfels.portal.handling.inbox import begehung_recommended
 from weissenfels.portal.handling.retention import anonymise
 from zExceptions import BadRequest
+from zope.i18nmessageid import Message
 from zExceptions import NotFound
 
 
@@ -33,6 +34,13 @@ ENTRY_TITLES = {
     journal.ERASED: _("entry_erased", default="Personal data deleted on request"),
     journal.ANONYMISED: _("entry_anonymised", default="Anonymised after the retention period"),
 }
+
+
+def workflow_message(exc):
+    """The message of a refused transition. DCWorkflow passes it on as a plain string: it
+    is our message id (cases/workflow.py), so give it back its domain to translate it."""
+    message = exc.args[0] if exc.args else str(exc)
+    return message if isinstance(message, Message) else _(str(message))
 
 
 def fullname(user_id):
@@ -187,7 +195,7 @@ class TransitionAction(CaseAction):
         try:
             wf.doActionFor(self.context, transition, comment=(form.get("comment") or "").strip())
         except WorkflowException as exc:
-            return (exc.args[0] if exc.args else str(exc)), "error"
+            return workflow_message(exc), "error"
         return _("msg_case_state_changed", default="The state of the case has been changed."), "info"
 
 
