@@ -237,3 +237,27 @@ def test_access_log_for_the_team_lead_only(demo_functional_portal, case):
                      "Sachbearbeitung Wohnraumkontrolle"]
     assert denied(requests.get(case.absolute_url(), auth=("teamleitung-clearingstelle", DEMO_PASSWORD),
                                allow_redirects=False))
+
+
+def test_team_erases_personal_data_on_request(demo_functional_portal, case):
+    s = requests.Session()
+    s.auth = TEAM
+    token, _page = page_token(s, case.absolute_url())
+    url = case.absolute_url()
+    s.post(f"{url}/@@case-erase-personal-data", data={"_authenticator": token, "reason": ""})
+    assert fresh(demo_functional_portal, case).submitted_values[0]["value"] == "Schimmel im Flur"  # no reason, no deletion
+    s.post(f"{url}/@@case-erase-personal-data", data={"_authenticator": token, "reason": "Antrag vom 3. März"})
+    obj = fresh(demo_functional_portal, case)
+    assert [row["value"] for row in obj.submitted_values] == ["", "", ""]
+    assert obj.attachments == []
+    history = html.fromstring(s.get(url).text).xpath("string(//table[@id='case-history'])")
+    assert "Antrag vom 3. März" in history
+    assert "Personenbezogene Daten auf Antrag gelöscht" in history  # the German UI
+
+
+def test_inbox_is_the_landing_page_in_german(demo_functional_portal, case):
+    page = requests.get(f"{demo_functional_portal.absolute_url()}/vorgaenge/wohnraumkontrolle", auth=TEAM).text
+    doc = html.fromstring(page)
+    assert doc.xpath("string(//h1)").strip() == "Posteingang Vorgänge"
+    assert case.reference in doc.xpath("string(//table[@id='inbox'])")
+    assert "Begehung empfohlen" not in page

@@ -27,20 +27,27 @@ def parse_date(text):
     return datetime.strptime(text, "%Y-%m-%d")
 
 
-def begehung_recommended(catalog, key, now=None):
-    """3 or more different submitters reported this address within 90 days.
+def begehung_flags(catalog, keys, now=None):
+    """{address key: True if 3 or more different submitters reported it within 90 days}.
 
-    Counts the cases the current user may see: the team that inspects (Wohnraumkontrolle)
-    holds the housing grievances."""
-    if not key:
-        return False
-    now = now or datetime.now()
-    brains = catalog(
-        portal_type="Vorgang",
-        case_address_key=key,
-        case_submitted={"query": now - timedelta(days=FREQUENT_REPORTS_DAYS), "range": "min"},
-    )
-    return len({b.case_submitter_key for b in brains}) >= FREQUENT_REPORTS_SUBMITTERS
+    One catalog query for all the keys of a page. It counts the cases the current user may
+    see: the team that inspects (Wohnraumkontrolle) holds the housing grievances. An address
+    has few cases, so their dates are filtered on the metadata rather than by intersecting
+    with a date range that may hold tens of thousands of cases.
+    """
+    keys = sorted({k for k in keys if k})
+    if not keys:
+        return {}
+    since = (now or datetime.now()) - timedelta(days=FREQUENT_REPORTS_DAYS)
+    submitters = {key: set() for key in keys}
+    for brain in catalog(case_address_key=keys):
+        if brain.case_submitted and brain.case_submitted >= since and brain.case_address_key in submitters:
+            submitters[brain.case_address_key].add(brain.case_submitter_key)
+    return {key: len(found) >= FREQUENT_REPORTS_SUBMITTERS for key, found in submitters.items()}
+
+
+def begehung_recommended(catalog, key, now=None):
+    return begehung_flags(catalog, [key], now).get(key, False)
 
 
 class InboxView(BrowserView):
@@ -96,11 +103,11 @@ class InboxView(BrowserView):
 
     def rows(self):
         now = datetime.now()
-        flags = {}
-        for brain in self.results:
+        brains = list(self.results)
+        flags = begehung_flags(self.catalog, [b.case_address_key for b in brains], now)
+        names = {u["id"]: u["title"] for u in self.handlers()}
+        for brain in brains:
             key = brain.case_address_key
-            if key and key not in flags:
-                flags[key] = begehung_recommended(self.catalog, key, now)
             submitted = brain.case_submitted
             yield {
                 "url": brain.getURL(),
@@ -111,9 +118,9 @@ class InboxView(BrowserView):
                 "unit": brain.case_unit,
                 "submitted": submitted.strftime("%Y-%m-%d %H:%M") if submitted else "",
                 "age_days": (now - submitted).days if submitted else None,
-                "handler": brain.case_handler or "",
+                "handler": names.get(brain.case_handler, brain.case_handler or ""),
                 "excerpt": brain.case_excerpt or "",
-                "begehung": bool(key and flags[key]),
+                "begehung": flags.get(key, False),
             }
 
     def states(self):
@@ -126,9 +133,11 @@ class InboxView(BrowserView):
         return sorted(({"uid": uid, "title": titles.get(uid, uid)} for uid in uids), key=lambda f: f["title"])
 
     def handlers(self):
-        """Members of the teams of the units shown (for the filter and the assignment)."""
+        """Members of the teams of the units shown (for the filter and the names in the list)."""
         from weissenfels.portal.organisation import unit_by_id
 
+        if getattr(self, "_handlers", None) is not None:
+            return self._handlers
         users = {}
         for unit_id in self.unit_ids:
             group = unit_by_id(unit_id).team_group
@@ -136,7 +145,8 @@ class InboxView(BrowserView):
                 continue
             for user in api.user.get_users(groupname=group):
                 users[user.getId()] = user.getProperty("fullname") or user.getId()
-        return sorted(({"id": k, "title": v} for k, v in users.items()), key=lambda u: u["title"])
+        self._handlers = sorted(({"id": k, "title": v} for k, v in users.items()), key=lambda u: u["title"])
+        return self._handlers
 
     def _may_see_unit(self, unit_id):
         folder = self.context if ICaseFolder.providedBy(self.context) else self.context.get(unit_id)

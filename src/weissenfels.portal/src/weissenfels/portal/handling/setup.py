@@ -19,10 +19,13 @@ def ensure_case_handling():
     if root is None:
         return
     alsoProvides(root, ICasesRoot)
+    # The teams land in their inbox, not in a folder listing.
+    root.setLayout("vorgaenge-inbox")
     for unit in UNITS:
         root.manage_setLocalRoles(unit.lead_group, ["Reader"])
         folder = case_folder(unit.id)
         folder.manage_setLocalRoles(unit.lead_group, list(LEAD_ROLES))
+        folder.setLayout("vorgaenge-inbox")
         folder.reindexObjectSecurity()
     root.reindexObjectSecurity()
     # Steuerung sees counts only (the controlling view on the site root), never a case.
