@@ -111,3 +111,8 @@ def test_control_panel_for_administrators_only(demo_portal):
     login(demo_portal, "sb-wohnraumkontrolle")
     with pytest.raises(Unauthorized):
         demo_portal.restrictedTraverse("@@weissenfels-retention-settings")
+
+
+def test_control_panel_is_listed(demo_portal):
+    ids = [a.getId() for a in api.portal.get_tool("portal_controlpanel").listActions()]
+    assert "weissenfels-retention-settings" in ids
