@@ -255,9 +255,12 @@ def test_team_erases_personal_data_on_request(demo_functional_portal, case):
     assert "Personenbezogene Daten auf Antrag gelöscht" in history  # the German UI
 
 
-def test_inbox_is_the_landing_page_in_german(demo_functional_portal, case):
-    page = requests.get(f"{demo_functional_portal.absolute_url()}/vorgaenge/wohnraumkontrolle", auth=TEAM).text
+@pytest.mark.parametrize("language,title,header", [("de", "Posteingang Vorgänge", "Bearbeitung durch"),
+                                                   ("en", "Case inbox", "Handler")])
+def test_inbox_is_the_landing_page_in_german_and_english(demo_functional_portal, case, language, title, header):
+    page = requests.get(f"{demo_functional_portal.absolute_url()}/vorgaenge/wohnraumkontrolle", auth=TEAM,
+                        cookies={"I18N_LANGUAGE": language}, headers={"Accept-Language": language}).text
     doc = html.fromstring(page)
-    assert doc.xpath("string(//h1)").strip() == "Posteingang Vorgänge"
+    assert doc.xpath("string(//h1)").strip() == title
+    assert header in [th.text_content().strip() for th in doc.xpath("//table[@id='inbox']//th")]
     assert case.reference in doc.xpath("string(//table[@id='inbox'])")
-    assert "Begehung empfohlen" not in page
