@@ -13,7 +13,10 @@ from weissenfels.portal.browser.cases import STATE_MESSAGES
 from weissenfels.portal.content.case_folder import ICaseFolder
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_DAYS
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_SUBMITTERS
+from weissenfels.portal.handling.journal import forwarded_away
+from weissenfels.portal.organisation import unit_by_id
 from weissenfels.portal.organisation import UNITS
+from urllib.parse import urlencode
 
 
 PAGE_SIZE = 30
@@ -96,8 +99,8 @@ class InboxView(BrowserView):
         return query
 
     def search(self):
-        b_start = max(0, int(self.request.form.get("b_start", 0) or 0)) if str(
-            self.request.form.get("b_start", "0")).isdigit() else 0
+        b_start = str(self.request.form.get("b_start") or "0")
+        b_start = int(b_start) if b_start.isdigit() else 0
         brains = self.catalog(b_start=b_start, b_size=PAGE_SIZE, **self.query())
         return Batch(brains, PAGE_SIZE, b_start)
 
@@ -134,14 +137,12 @@ class InboxView(BrowserView):
 
     def handlers(self):
         """Members of the teams of the units shown (for the filter and the names in the list)."""
-        from weissenfels.portal.organisation import unit_by_id
-
         if getattr(self, "_handlers", None) is not None:
             return self._handlers
         users = {}
         for unit_id in self.unit_ids:
             group = unit_by_id(unit_id).team_group
-            if not api.user.get_current() or not self._may_see_unit(unit_id):
+            if not self._may_see_unit(unit_id):
                 continue
             for user in api.user.get_users(groupname=group):
                 users[user.getId()] = user.getProperty("fullname") or user.getId()
@@ -153,8 +154,6 @@ class InboxView(BrowserView):
         return folder is not None and api.user.has_permission("View", obj=folder)
 
     def batch_url(self, start):
-        from urllib.parse import urlencode
-
         params = {k: v for k, v in self.filters.items() if v}
         params["b_start"] = start
         return f"{self.context.absolute_url()}/@@vorgaenge-inbox?{urlencode(params)}"
@@ -162,6 +161,4 @@ class InboxView(BrowserView):
     def forwarded_away(self):
         if not ICaseFolder.providedBy(self.context):
             return []
-        from weissenfels.portal.handling.journal import forwarded_away
-
         return forwarded_away(self.context, limit=20)

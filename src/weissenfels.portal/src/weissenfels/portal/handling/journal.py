@@ -9,6 +9,7 @@ from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from persistent.list import PersistentList
 from plone import api
+from weissenfels.portal.organisation import unit_by_id
 from zope.annotation.interfaces import IAnnotations
 
 
@@ -39,9 +40,7 @@ def add_entry(case, kind, text="", **extra):
 
 
 def add_note(case, text):
-    entry = add_entry(case, NOTE, text)
-    case.reindexObject(idxs=["case_first_response"])
-    return entry
+    return add_entry(case, NOTE, text)
 
 
 def add_reply(case, text):
@@ -55,8 +54,6 @@ def add_reply(case, text):
 
 def team_members(case):
     """User ids of the team of the unit the case lies in."""
-    from weissenfels.portal.organisation import unit_by_id
-
     unit_id = getattr(case.aq_parent, "unit", None)
     try:
         group = unit_by_id(unit_id).team_group

@@ -13,6 +13,7 @@ from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from Products.CMFCore.WorkflowCore import WorkflowException
+from weissenfels.portal import _
 from weissenfels.portal.cases.workflow import forward
 from weissenfels.portal.handling import journal
 from weissenfels.portal.handling.views import workflow_message
@@ -43,8 +44,6 @@ class CaseNotesPost(_Post):
         text = (data.get("text") or "").strip()
         kind = data.get("kind")
         if not text or kind not in (journal.NOTE, journal.REPLY):
-            from weissenfels.portal import _
-
             return self.error(400, _("error_case_note_empty", default="Please write a text."))
         entry = journal.add_reply(self.context, text) if kind == journal.REPLY else journal.add_note(self.context, text)
         self.request.response.setStatus(201)
@@ -58,8 +57,6 @@ class CaseAssignPost(_Post):
         try:
             journal.assign(self.context, data.get("handler") or "")
         except ValueError:
-            from weissenfels.portal import _
-
             return self.error(
                 400, _("error_case_assign", default="Cases can only be assigned to members of the team.")
             )
