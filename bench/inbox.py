@@ -95,6 +95,33 @@ def create(app, target):
     print(f"{target} cases in the site", flush=True)
 
 
+def measure_side_by_side(ports, rounds=20):
+    """Instances of different sizes served at once, their pages requested in turn: the
+    machine's load (shared cores) then weighs on every size alike."""
+    import requests
+
+    sessions, pages = {}, {}
+    for port in ports:
+        base = f"http://localhost:{port}/{SITE}/vorgaenge"
+        session = requests.Session()
+        session.auth = ("sb-wohnraumkontrolle", os.environ["DEMO_PASSWORD"])
+        sessions[port] = session
+        pages[port] = {
+            "unit inbox, first page": f"{base}/wohnraumkontrolle/@@vorgaenge-inbox",
+            "all units, first page": f"{base}/@@vorgaenge-inbox",
+            "filtered page": FILTERED.format(base=base),
+        }
+    times = {port: {name: [] for name in pages[port]} for port in ports}
+    for warm in range(5 + rounds):
+        for name in pages[ports[0]]:
+            for port in ports:
+                start = time.perf_counter()
+                sessions[port].get(pages[port][name]).raise_for_status()
+                if warm >= 5:
+                    times[port][name].append(time.perf_counter() - start)
+    return {port: {name: statistics.median(t) * 1000 for name, t in by_name.items()} for port, by_name in times.items()}
+
+
 def timed(session, url, runs=20):
     times = []
     for _ in range(runs):
@@ -142,7 +169,14 @@ def main():
     parser.add_argument("--instance", default="instance")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--sizes", default="1000,100000")
+    parser.add_argument(
+        "--side-by-side",
+        help="instance:port,instance:port,... already filled (smallest first): serve all at once and "
+        "measure them in turn instead of one after the other",
+    )
     args = parser.parse_args()
+    if args.side_by_side:
+        return side_by_side(args.side_by_side)
     venv = os.path.dirname(sys.executable)
     results = {}
     for size in [int(s) for s in args.sizes.split(",")]:
@@ -169,6 +203,36 @@ def main():
         print(f"\nratios {size}/{first}:")
         for name, ms in results[size].items():
             print(f"  {name:24s} {ms / results[first][name]:6.2f}")
+
+
+def side_by_side(spec):
+    import requests
+
+    venv = os.path.dirname(sys.executable)
+    instances = [item.rsplit(":", 1) for item in spec.split(",")]
+    servers, sizes = [], {}
+    try:
+        for instance, port in instances:
+            servers.append(subprocess.Popen([f"{venv}/runwsgi", f"{instance}/etc/zope.ini"],
+                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        for instance, port in instances:
+            wait_up(int(port))
+            url = f"http://localhost:{port}/{SITE}/vorgaenge/@@vorgaenge-inbox"
+            auth = ("sb-wohnraumkontrolle", os.environ["DEMO_PASSWORD"])
+            count = requests.get(url, auth=auth).text.split('id="inbox-count"')[1]
+            sizes[int(port)] = count
+        results = measure_side_by_side([int(port) for _instance, port in instances])
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait()
+    first = int(instances[0][1])
+    for instance, port in instances:
+        port = int(port)
+        print(f"\n{instance} (inbox count of sb-wohnraumkontrolle across units: "
+              f"{sizes[port].split('>')[1].split('<')[0].strip()}):")
+        for name, ms in results[port].items():
+            print(f"  {name:24s} {ms:8.1f} ms   ratio to {instances[0][0]}: {ms / results[first][name]:5.2f}")
 
 
 if __name__ == "__main__" and "app" not in globals():
