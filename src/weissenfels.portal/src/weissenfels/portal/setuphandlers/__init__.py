@@ -4,8 +4,8 @@ from plone import api
 from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.base.interfaces import INonInstallable
 from weissenfels.portal import logger
-from weissenfels.portal.organisation import portal_groups
 from weissenfels.portal.handling.setup import ensure_case_handling
+from weissenfels.portal.organisation import portal_groups
 from weissenfels.portal.setuphandlers.cases import ensure_case_folders
 from zope.interface import implementer
 
