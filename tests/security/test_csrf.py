@@ -38,6 +38,15 @@ STATE_CHANGING = {
     ("page", "send-back", "weissenfels.portal.content.protokoll.IProtokoll", None),
     ("page", "send-back", "weissenfels.portal.content.gruppenbericht.IGruppenbericht", None),
     ("page", "mark-translation-updated", "plone.app.multilingual.interfaces.ITranslatable", None),
+    # tested in tests/handling/test_case_handling_http.py (no token, forged token, foreign Origin):
+    ("page", "case-transition", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "case-assign", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "case-note", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "case-erase-personal-data", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "weissenfels-retention-settings", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # z3c.form: plone.protect
+    ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
+    ("service", "@case-assign", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
+    ("service", "@case-forward", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
 }
 READ_ONLY = {
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
@@ -53,6 +62,13 @@ READ_ONLY = {
     ("page", "view", "weissenfels.portal.content.organisationseinheit.IOrganisationseinheit", None),
     ("page", "wer-hilft-mir", "plone.app.multilingual.interfaces.ILanguageRootFolder", None),
     ("page", "outdated-translations", "plone.base.interfaces.INavigationRoot", None),
+    ("page", "vorgaenge-inbox", ".interfaces.ICasesRoot", None),
+    ("page", "vorgaenge-inbox", "weissenfels.portal.content.case_folder.ICaseFolder", None),
+    ("page", "case-handling-panel", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "case-thumbnail", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "vorgaenge-kennzahlen", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
+    ("page", "vorgaenge-kennzahlen.csv", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
+    ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "GET"),
 }
 
 

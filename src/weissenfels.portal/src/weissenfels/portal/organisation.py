@@ -26,6 +26,11 @@ class Unit:
     def team_group(self):
         return f"team-{self.id}"
 
+    @property
+    def lead_group(self):
+        """Team lead (Teamleitung): also sees the access log of the unit's cases."""
+        return f"team-{self.id}-leitung"
+
 
 @dataclass(frozen=True)
 class WorkingGroup:
@@ -75,6 +80,14 @@ def portal_groups():
     for unit in UNITS:
         groups.append(
             (unit.team_group, f"Team {unit.title}", f"Bearbeitet die Vorgänge der Einheit {unit.title}.")
+        )
+    for unit in UNITS:
+        groups.append(
+            (
+                unit.lead_group,
+                f"Teamleitung {unit.title}",
+                f"Leitet das Team {unit.title}: bearbeitet dessen Vorgänge und sieht ihr Zugriffsprotokoll.",
+            )
         )
     for wg in WORKING_GROUPS:
         groups.append((wg.members_group, wg.title, f"Mitglieder der {wg.title}."))

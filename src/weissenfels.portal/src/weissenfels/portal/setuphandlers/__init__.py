@@ -4,6 +4,7 @@ from plone import api
 from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.base.interfaces import INonInstallable
 from weissenfels.portal import logger
+from weissenfels.portal.handling.setup import ensure_case_handling
 from weissenfels.portal.organisation import portal_groups
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet
@@ -39,6 +40,7 @@ def post_install(context):
     grant_redaktion_on_language_roots(portal)
     ensure_intranet()
     ensure_case_folders()
+    ensure_case_handling()
 
 
 def ensure_groups():

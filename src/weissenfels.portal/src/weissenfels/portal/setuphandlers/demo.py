@@ -37,6 +37,8 @@ def demo_users():
                     [wg.members_group, wg.leads_group],
                 )
             )
+    for unit in UNITS:
+        users.append((f"teamleitung-{unit.id}", f"Teamleitung {unit.title}", [unit.team_group, unit.lead_group]))
     return users
 
 

@@ -1,0 +1,117 @@
+"""The handling journal of a case: internal notes, public replies, assignments, forwarding,
+deletion of personal data. Each entry keeps its author and time.
+
+Stored in an annotation of the case (a PersistentList of plain dicts, appended on POST
+only). The status page shows only the replies: case.public_reply holds them for it.
+"""
+
+from BTrees.OOBTree import OOBTree
+from datetime import datetime
+from persistent.list import PersistentList
+from plone import api
+from weissenfels.portal.organisation import unit_by_id
+from zope.annotation.interfaces import IAnnotations
+
+
+JOURNAL_KEY = "weissenfels.portal.handling.journal"
+FORWARDED_KEY = "weissenfels.portal.handling.forwarded_away"
+
+NOTE = "note"
+REPLY = "reply"
+ASSIGNED = "assigned"
+FORWARDED = "forwarded"
+ERASED = "erased"
+ANONYMISED = "anonymised"
+
+
+def entries(case):
+    return list(IAnnotations(case).get(JOURNAL_KEY, ()))
+
+
+def add_entry(case, kind, text="", **extra):
+    annotations = IAnnotations(case)
+    journal = annotations.get(JOURNAL_KEY)
+    if journal is None:
+        journal = annotations[JOURNAL_KEY] = PersistentList()
+    user = api.user.get_current()
+    entry = {"kind": kind, "author": user.getId() if user else None, "time": datetime.now(), "text": text, **extra}
+    journal.append(entry)
+    return entry
+
+
+def add_note(case, text):
+    return add_entry(case, NOTE, text)
+
+
+def add_reply(case, text):
+    entry = add_entry(case, REPLY, text)
+    # The status page (browser/cases.py) shows case.public_reply: all replies, oldest first.
+    replies = [e for e in entries(case) if e["kind"] == REPLY]
+    case.public_reply = "\n\n".join(f"{e['time']:%d.%m.%Y}: {e['text']}" for e in replies)
+    case.reindexObject(idxs=["case_first_response"])
+    return entry
+
+
+def team_members(case):
+    """User ids of the team of the unit the case lies in."""
+    unit_id = getattr(case.aq_parent, "unit", None)
+    try:
+        group = unit_by_id(unit_id).team_group
+    except KeyError:
+        return []
+    return sorted(u.getId() for u in api.user.get_users(groupname=group))
+
+
+def assign(case, user_id):
+    """Assign the case to a member of its team; ValueError for anyone else."""
+    if user_id not in team_members(case):
+        raise ValueError(user_id)
+    case.case_handler = user_id
+    add_entry(case, ASSIGNED, handler=user_id)
+    case.reindexObject(idxs=["case_handler"])
+
+
+def handler(case):
+    return getattr(case, "case_handler", None)
+
+
+def first_response(case):
+    """The first sign of handling: a public reply or a transition other than forwarding."""
+    times = [e["time"] for e in entries(case) if e["kind"] == REPLY]
+    for item in case.workflow_history.get("weissenfels_case_workflow", ())[1:]:
+        if item.get("action") in ("bearbeiten", "erledigen", "ablehnen"):
+            times.append(item["time"].asdatetime().replace(tzinfo=None))
+            break
+    return min(times) if times else None
+
+
+def closed(case):
+    """When the case was last closed (erledigt or abgelehnt), or None while it is open."""
+    history = case.workflow_history.get("weissenfels_case_workflow", ())
+    if not history or history[-1].get("review_state") not in ("erledigt", "abgelehnt"):
+        return None
+    return history[-1]["time"].asdatetime().replace(tzinfo=None)
+
+
+def record_forwarded_away(folder, case, target_unit, comment):
+    """The unit that forwards a case keeps a line about it: it no longer sees the case."""
+    annotations = IAnnotations(folder)
+    log = annotations.get(FORWARDED_KEY)
+    if log is None:
+        log = annotations[FORWARDED_KEY] = OOBTree()
+    user = api.user.get_current()
+    now = datetime.now()
+    log[(now.isoformat(), case.reference)] = {
+        "reference": case.reference,
+        "target_unit": target_unit,
+        "comment": comment,
+        "author": user.getId() if user else None,
+        "time": now,
+    }
+
+
+def forwarded_away(folder, limit=50):
+    log = IAnnotations(folder).get(FORWARDED_KEY)
+    if not log:
+        return []
+    return [log[key] for key in list(log.keys())[-limit:]][::-1]

@@ -1,0 +1,235 @@
+"""Views of the case handling on a case: the handling panel inside the case view, and
+the POST actions behind its buttons (each checks the CSRF token; the permission is the
+one of the registration, cmf.ModifyPortalContent, which only the case's team holds).
+"""
+
+from AccessControl import Unauthorized
+from plone import api
+from plone.protect import CheckAuthenticator
+from plone.scale.scale import scaleImage
+from Products.CMFCore.WorkflowCore import WorkflowException
+from Products.Five.browser import BrowserView
+from weissenfels.portal import _
+from weissenfels.portal.handling import accesslog
+from weissenfels.portal.handling.address import case_address_key
+from weissenfels.portal.handling import journal
+from weissenfels.portal.handling.inbox import begehung_recommended
+from weissenfels.portal.handling.retention import anonymise
+from zExceptions import BadRequest
+from zope.i18nmessageid import Message
+from zExceptions import NotFound
+
+
+TRANSITION_TITLES = {
+    "bearbeiten": _("transition_bearbeiten", default="Take up"),
+    "erledigen": _("transition_erledigen", default="Close as done"),
+    "ablehnen": _("transition_ablehnen", default="Reject"),
+    "weiterleiten": _("transition_weiterleiten", default="Forward to another unit"),
+}
+ENTRY_TITLES = {
+    journal.NOTE: _("entry_note", default="Internal note"),
+    journal.REPLY: _("entry_reply", default="Public reply"),
+    journal.ASSIGNED: _("entry_assigned", default="Assigned"),
+    journal.FORWARDED: _("entry_forwarded", default="Forwarded"),
+    journal.ERASED: _("entry_erased", default="Personal data deleted on request"),
+    journal.ANONYMISED: _("entry_anonymised", default="Anonymised after the retention period"),
+}
+
+
+def workflow_message(exc):
+    """The message of a refused transition. DCWorkflow passes it on as a plain string: it
+    is our message id (cases/workflow.py), so give it back its domain to translate it."""
+    message = exc.args[0] if exc.args else str(exc)
+    return message if isinstance(message, Message) else _(str(message))
+
+
+def fullname(user_id):
+    user = api.user.get(userid=user_id) if user_id else None
+    return (user.getProperty("fullname") or user_id) if user else (user_id or "")
+
+
+class HandlingPanel(BrowserView):
+    """Rendered by case_view.pt; records that the current user opened the case."""
+
+    def __call__(self):
+        accesslog.record(self.context, self.request)
+        return self.index()
+
+    @property
+    def can_edit(self):
+        return api.user.has_permission("Modify portal content", obj=self.context)
+
+    def handler(self):
+        return fullname(journal.handler(self.context))
+
+    def colleagues(self):
+        return [{"id": u, "title": fullname(u)} for u in journal.team_members(self.context)]
+
+    def me_in_team(self):
+        user = api.user.get_current()
+        return user.getId() in journal.team_members(self.context)
+
+    def transitions(self):
+        wf = api.portal.get_tool("portal_workflow")
+        return [
+            {"id": t["id"], "title": TRANSITION_TITLES.get(t["id"], t["title"])}
+            for t in wf.getTransitionsFor(self.context)
+            if t["id"] != "weiterleiten"  # its own form: it needs a target unit
+        ]
+
+    def may_forward(self):
+        wf = api.portal.get_tool("portal_workflow")
+        return any(t["id"] == "weiterleiten" for t in wf.getTransitionsFor(self.context))
+
+    def history(self):
+        """Transitions (with their comments) and journal entries, oldest first."""
+        items = []
+        for item in self.context.workflow_history.get("weissenfels_case_workflow", ()):
+            items.append(
+                {
+                    "time": item["time"].asdatetime().replace(tzinfo=None),
+                    "title": TRANSITION_TITLES.get(item.get("action"), _("history_created", default="Received")),
+                    "author": fullname(item.get("actor")) if item.get("action") else "",
+                    "text": item.get("comments") or "",
+                    "kind": "transition",
+                }
+            )
+        for entry in journal.entries(self.context):
+            if entry["kind"] in (journal.NOTE, journal.REPLY):
+                continue  # listed on their own below
+            text = entry.get("text") or ""
+            if entry["kind"] == journal.ASSIGNED:
+                text = fullname(entry.get("handler"))
+            elif entry["kind"] == journal.FORWARDED:
+                text = f"{entry.get('source_unit')} → {entry.get('target_unit')}: {text}"
+            items.append(
+                {"time": entry["time"], "title": ENTRY_TITLES.get(entry["kind"]), "author": fullname(entry["author"]),
+                 "text": text, "kind": entry["kind"]}
+            )
+        return sorted(items, key=lambda i: i["time"])
+
+    def messages(self, kind):
+        return [
+            {"time": e["time"], "author": fullname(e["author"]), "text": e["text"]}
+            for e in journal.entries(self.context)
+            if e["kind"] == kind
+        ]
+
+    def same_address(self):
+        """Other cases about the same building that the user may see (catalog only)."""
+        catalog = api.portal.get_tool("portal_catalog")
+        key = case_address_key(self.context)
+        if not key:
+            return {"key": None, "cases": [], "begehung": False}
+        cases = [
+            {"url": b.getURL(), "reference": b.case_reference, "state": b.review_state,
+             "submitted": b.case_submitted.strftime("%Y-%m-%d") if b.case_submitted else ""}
+            for b in catalog(portal_type="Vorgang", case_address_key=key, sort_on="case_submitted",
+                             sort_order="reverse")
+            if b.UID != self.context.UID()
+        ]
+        return {"key": key, "cases": cases, "begehung": begehung_recommended(catalog, key)}
+
+    def images(self):
+        base = self.context.absolute_url()
+        return [
+            {"index": i, "thumb": f"{base}/@@case-thumbnail?index={i}", "url": f"{base}/@@case-attachment?index={i}",
+             "filename": blob.filename}
+            for i, blob in enumerate(self.context.attachments or ())
+            if (blob.contentType or "").startswith("image/")
+        ]
+
+    def may_see_access_log(self):
+        return api.user.has_permission("weissenfels.portal: View case access log", obj=self.context)
+
+    def access_log(self):
+        if not self.may_see_access_log():
+            return []
+        return [{"time": t, "user": fullname(u)} for t, u in accesslog.views(self.context, limit=200)]
+
+
+class CaseThumbnail(BrowserView):
+    """A small JPEG/PNG of an image attachment (plone.scale), for the panel."""
+
+    def __call__(self):
+        try:
+            blob = self.context.attachments[int(self.request.form.get("index", ""))]
+        except (ValueError, IndexError, TypeError):
+            raise NotFound("No such attachment")
+        if not (blob.contentType or "").startswith("image/"):
+            raise NotFound("Not an image")
+        data, fmt, _size = scaleImage(blob.data, width=200, height=200, mode="scale")
+        response = self.request.response
+        response.setHeader("Content-Type", f"image/{fmt.lower()}")
+        response.setHeader("Cache-Control", "no-store, private")
+        response.setHeader("X-Content-Type-Options", "nosniff")
+        return data
+
+
+class CaseAction(BrowserView):
+    """Base of the POST actions: CSRF token, then do(), then back to the case with a message."""
+
+    def __call__(self):
+        if self.request.method != "POST":
+            raise BadRequest("POST only")
+        CheckAuthenticator(self.request)
+        if not api.user.has_permission("Modify portal content", obj=self.context):
+            raise Unauthorized("Not allowed")
+        message, kind = self.do(self.request.form)
+        api.portal.show_message(message, self.request, type=kind)
+        self.request.response.redirect(self.next_url())
+        return ""
+
+    def next_url(self):
+        return self.context.absolute_url()
+
+
+class TransitionAction(CaseAction):
+    def do(self, form):
+        transition = form.get("workflow_action") or ""
+        if transition == "weiterleiten":
+            return _("error_case_forward_form", default="Please use the forwarding form."), "error"
+        wf = api.portal.get_tool("portal_workflow")
+        if transition not in [t["id"] for t in wf.getTransitionsFor(self.context)]:
+            raise Unauthorized("Transition not available")
+        try:
+            wf.doActionFor(self.context, transition, comment=(form.get("comment") or "").strip())
+        except WorkflowException as exc:
+            return workflow_message(exc), "error"
+        return _("msg_case_state_changed", default="The state of the case has been changed."), "info"
+
+
+class AssignAction(CaseAction):
+    def do(self, form):
+        user_id = form.get("handler") or ""
+        if form.get("me"):
+            user_id = api.user.get_current().getId()
+        try:
+            journal.assign(self.context, user_id)
+        except ValueError:
+            return _("error_case_assign", default="Cases can only be assigned to members of the team."), "error"
+        return _("msg_case_assigned", default="The case has been assigned."), "info"
+
+
+class NoteAction(CaseAction):
+    def do(self, form):
+        text = (form.get("text") or "").strip()
+        kind = form.get("kind")
+        if not text or kind not in (journal.NOTE, journal.REPLY):
+            return _("error_case_note_empty", default="Please write a text."), "error"
+        if kind == journal.REPLY:
+            journal.add_reply(self.context, text)
+            return _("msg_case_reply_added", default="The reply is now shown on the status page."), "info"
+        journal.add_note(self.context, text)
+        return _("msg_case_note_added", default="The internal note has been saved."), "info"
+
+
+class ErasePersonalDataAction(CaseAction):
+    """On the submitter's request (GDPR art. 17): the journal records who, when and why."""
+
+    def do(self, form):
+        reason = (form.get("reason") or "").strip()
+        if not reason:
+            return _("error_case_erase_reason", default="Please give the reason (the request)."), "error"
+        anonymise(self.context, kind=journal.ERASED, reason=reason)
+        return _("msg_case_erased", default="The personal data of this case has been deleted."), "info"

@@ -1,0 +1,96 @@
+"""Controlling figures: right on a known set of cases, the CSV says the same, no personal data,
+and only Steuerung (and administrators) may see them."""
+
+from AccessControl import Unauthorized
+from datetime import datetime
+from datetime import timedelta
+from handling_helpers import make_case
+from handling_helpers import run
+from lxml import html
+from plone.app.testing import login
+from weissenfels.portal.handling import journal
+from weissenfels.portal.handling.figures import compute
+
+import csv
+import io
+import pytest
+
+
+T0 = datetime(2026, 1, 10, 10, 0)
+
+
+@pytest.fixture
+def known(demo_portal):
+    now = datetime.now()
+    personal = [("name", "Erika Mustermann"), ("email", "erika@example.org"), ("street", "Marktplatz"),
+                ("house_number", "1")]
+    c1 = make_case(demo_portal, "wohnraumkontrolle", "Schimmel", submitted=T0, form_title="Wohnraum", extra=personal)
+    run(c1, "bearbeiten", "erledigen", at=[T0 + timedelta(hours=2), T0 + timedelta(hours=50)])
+    c2 = make_case(demo_portal, "wohnraumkontrolle", "Heizung", submitted=datetime(2026, 1, 20, 10), form_title="Wohnraum",
+                   extra=personal)
+    with_reply = journal.add_reply(c2, "Wir kommen vorbei")
+    with_reply["time"] = datetime(2026, 1, 20, 16)  # six hours later
+    c2.reindexObject()
+    c3 = make_case(demo_portal, "clearingstelle", "Frage", submitted=datetime(2026, 2, 5, 10), form_title="Frage")
+    run(c3, "ablehnen", comment="Spam", at=[datetime(2026, 2, 5, 20)])
+    c4 = make_case(demo_portal, "clearingstelle", "Neu", submitted=now - timedelta(days=1), form_title="Frage")
+    return [c1, c2, c3, c4]
+
+
+def test_figures_on_a_known_set(demo_portal, known):
+    f = compute()
+    recent_month = known[3].submitted.strftime("%Y-%m")
+    assert f["total"] == 4
+    assert f["unit"] == {"clearingstelle": 2, "wohnraumkontrolle": 2}
+    assert f["form"] == {"Frage": 2, "Wohnraum": 2}
+    assert f["state"] == {"abgelehnt": 1, "eingegangen": 2, "erledigt": 1}
+    assert f["month"] == {"2026-01": 2, "2026-02": 1, recent_month: 1}
+    assert f["overdue"] == {"wohnraumkontrolle": 1}  # c2: open since January; c4 is one day old
+    assert f["median_first_response_hours"] == 6.0  # 2, 6, 10
+    assert f["median_closing_hours"] == 30.0  # 50, 10
+
+
+def test_page_and_csv_say_the_same_and_nothing_personal(demo_portal, known):
+    login(demo_portal, "steuerung-stadt")
+    page = demo_portal.restrictedTraverse("@@vorgaenge-kennzahlen")()
+    data = demo_portal.restrictedTraverse("@@vorgaenge-kennzahlen.csv")()
+    rows = list(csv.reader(io.StringIO(data)))
+    assert rows[0] == ["figure", "key", "value"]
+    figures = compute()
+    from_csv = {}
+    for figure, key, value in rows[1:]:
+        from_csv.setdefault(figure, {})[key] = value
+    for figure in ("unit", "form", "state", "month", "overdue"):
+        assert from_csv[figure] == {k: str(v) for k, v in figures[figure].items()}
+    assert from_csv["total"] == {"": "4"}
+    assert from_csv["median_first_response_hours"] == {"": "6.0"}
+    assert from_csv["median_closing_hours"] == {"": "30.0"}
+    doc = html.fromstring(page)
+    assert doc.xpath("string(//*[@id='figures-total'])") == "4"
+    assert doc.xpath("string(//*[@id='figures-median-first'])") == "6.0"
+    assert doc.xpath("string(//*[@id='figures-median-closing'])") == "30.0"
+    unit_table = {tr.xpath("string(th)"): tr.xpath("string(td)") for tr in doc.xpath("//section[@id='figures-unit']//tr")}
+    assert unit_table == {"Clearingstelle": "2", "Wohnraumkontrolle": "2"}
+    assert len(doc.xpath("//section//svg[@class='case-chart']")) == 5
+    for text in ("Erika", "Mustermann", "erika@example.org", "Marktplatz", "Schimmel", "Heizung", "Wir kommen",
+                 known[0].reference, "sb-", "Spam"):
+        assert text not in page
+        assert text not in data
+
+
+@pytest.mark.parametrize("user", ["sb-wohnraumkontrolle", "sb-clearingstelle", "redakteurin",
+                                  "leitung-clearingstelle-stadt", "teamleitung-clearingstelle"])
+@pytest.mark.parametrize("view", ["@@vorgaenge-kennzahlen", "@@vorgaenge-kennzahlen.csv"])
+def test_only_steuerung_sees_figures(demo_portal, known, user, view):
+    login(demo_portal, user)
+    with pytest.raises(Unauthorized):
+        demo_portal.restrictedTraverse(view)
+
+
+def test_steuerung_sees_no_case(demo_portal, known):
+    from plone import api
+
+    login(demo_portal, "steuerung-landkreis")
+    assert len(api.portal.get_tool("portal_catalog")(portal_type="Vorgang")) == 0
+    with pytest.raises(Unauthorized):
+        demo_portal.restrictedTraverse("/".join(known[0].getPhysicalPath()))
