@@ -2,8 +2,8 @@
 
 from case_forms import open_form
 from case_forms import submit
-from conftest import cases_in
-from conftest import set_case_settings
+from case_forms import cases_in
+from case_forms import set_case_settings
 from io import BytesIO
 from PIL import Image
 from weissenfels.portal.testing import DEMO_PASSWORD

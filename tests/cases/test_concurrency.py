@@ -3,8 +3,8 @@
 from case_forms import answers
 from case_forms import open_form
 from concurrent.futures import ThreadPoolExecutor
-from conftest import cases_in
-from conftest import set_case_settings
+from case_forms import cases_in
+from case_forms import set_case_settings
 from ZPublisher.HTTPRequest import HTTPRequest
 
 import re

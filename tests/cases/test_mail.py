@@ -2,7 +2,7 @@
 
 from aiosmtpd.controller import Controller
 from case_forms import submit
-from conftest import cases_in
+from case_forms import cases_in
 from email import message_from_bytes
 from email.header import decode_header
 from email.header import make_header

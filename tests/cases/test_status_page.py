@@ -1,6 +1,6 @@
 """The public status page: reference + code show state and public reply, nothing else."""
 
-from conftest import make_case
+from case_forms import make_case
 from plone import api
 
 import pytest
