@@ -28,8 +28,10 @@ class CaseStatusView(BrowserView):
     not_found = False
 
     def __call__(self):
-        self.reference = (self.request.form.get("reference") or "").strip().upper()
-        code = (self.request.form.get("code") or "").strip()
+        self.reference = (self.request.form.pop("reference", None) or "").strip().upper()
+        # Taken out of the request: the language selector copies the request's form into
+        # its links, and the code must never end up in a URL.
+        code = (self.request.form.pop("code", None) or "").strip()
         if self.request.method == "POST" and self.reference and code:
             self.result = self.lookup(self.reference, code)
             self.not_found = self.result is None
