@@ -111,7 +111,11 @@ class ForwardCaseView(BrowserView):
             try:
                 forward(self.context, target, comment)
             except WorkflowException as exc:
-                self.error = exc.args[0] if exc.args else str(exc)
+                # The workflow tool re-raises the exception wrapped in another one.
+                message = exc
+                while isinstance(message, Exception) and message.args:
+                    message = message.args[0]
+                self.error = message
                 return self.index()
             api.portal.show_message(
                 _("msg_case_forwarded", default="The case has been forwarded."), self.request
