@@ -7,11 +7,13 @@ from case_forms import cases_in
 from case_forms import set_case_settings
 from ZPublisher.HTTPRequest import HTTPRequest
 
+import pytest
 import re
 import requests
 import transaction
 
 
+@pytest.mark.slow  # about a minute: conflicts are retried with growing pauses
 def test_fifty_concurrent_submissions(case_site, monkeypatch):
     # As in the instance's zope.conf (max-conflict-retries): catalog indexes conflict now
     # and then under parallel writes, and Zope retries the request.
