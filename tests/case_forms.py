@@ -1,12 +1,16 @@
-"""Submitting the public easyform forms over HTTP, as a browser does (tests/cases, tests/easyform).
+"""Helpers of the case tests (tests/cases, tests/easyform): submitting the public easyform
+forms over HTTP as a browser does, making cases, reading what the server committed.
 
 The form is fetched first: its hidden inputs (CSRF token, signed start time, empty markers)
 go back with the answers, exactly as a browser would send them.
 """
 
 from lxml import html
+from plone import api
+from weissenfels.portal.cases.settings import ICaseSettings
 
 import requests
+import transaction
 
 
 def open_form(session, url):
@@ -71,3 +75,50 @@ def submit(url, values, files=None, session=None, fill_seconds=0, **form_opts):
     for field_id, (filename, content, content_type) in (files or {}).items():
         multipart.append((f"form.widgets.{field_id}", (filename, content, content_type)))
     return session.post(action, files=multipart, **form_opts)
+
+
+def set_case_settings(**values):
+    for name, value in values.items():
+        api.portal.set_registry_record(name, value, interface=ICaseSettings)
+
+
+def cases_in(portal, unit_id):
+    transaction.begin()  # see what the server's threads committed
+    return [obj for obj in portal["vorgaenge"][unit_id].objectValues() if obj.portal_type == "Vorgang"]
+
+
+def make_case(portal, unit_id, **values):
+    """A case as the form action makes it (for tests that are not about the form)."""
+    from datetime import datetime
+    from plone.dexterity.utils import createContentInContainer
+    from weissenfels.portal.cases.status import hash_status_code
+    from weissenfels.portal.content.vorgang import next_reference
+
+    with api.env.adopt_roles(["Manager"]):
+        reference = next_reference(portal["vorgaenge"])
+        case = createContentInContainer(
+            portal["vorgaenge"][unit_id], "Vorgang", checkConstraints=False, id=reference.lower(), title=reference
+        )
+        case.reference = reference
+        case.form_uid = "form-uid"
+        case.form_title = "Testformular"
+        case.submission_language = values.pop("language", "de")
+        case.submitted = datetime.now()
+        case.submitted_values = [{"id": "description", "label": "Beschreibung", "value": values.pop("text", "Text")}]
+        case.status_code_hash = hash_status_code(values.pop("code", "secret-code"))
+        for name, value in values.items():
+            setattr(case, name, value)
+        case.reindexObject()
+    return case
+
+
+def grant_redaktion_roles(portal):
+    """The editors' roles as the design gives them: Editor, Contributor and Reviewer on
+    every language root (and nowhere else)."""
+    from weissenfels.portal.organisation import LANGUAGES
+    from weissenfels.portal.organisation import REDAKTION_GROUP
+
+    for lang in LANGUAGES:
+        if lang in portal:
+            portal[lang].manage_setLocalRoles(REDAKTION_GROUP, ["Editor", "Contributor", "Reviewer"])
+            portal[lang].reindexObjectSecurity()

@@ -2,8 +2,8 @@
 
 from case_forms import open_form
 from case_forms import submit
-from conftest import cases_in
-from conftest import set_case_settings
+from case_forms import cases_in
+from case_forms import set_case_settings
 from io import BytesIO
 from PIL import Image
 from weissenfels.portal.testing import DEMO_PASSWORD
@@ -51,6 +51,7 @@ def test_missing_fields_keep_values_and_uploads(case_site):
     assert "Acest câmp este obligatoriu." in page  # the error in the form's language
     assert "Au fost unele erori." in page
     assert "Feuchte Wände &lt;b&gt;überall&lt;/b&gt;" in page  # typed text kept, escaped
+    assert "Feuchte" not in "".join(re.findall(r'href="([^"]*)"', page))  # but never in a URL
     upload_id = re.search(r'name="form.widgets.photo_1.file_upload_id"[^>]*value="([0-9a-f]+)"', page)
     assert upload_id, "the photo must be kept for the second attempt"
 

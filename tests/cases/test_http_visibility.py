@@ -1,6 +1,7 @@
 """Over HTTP: nobody but the team finds a case in views, REST API, search, navigation, sitemap."""
 
-from conftest import make_case
+from case_forms import grant_redaktion_roles
+from case_forms import make_case
 from plone import api
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -16,6 +17,7 @@ OUTSIDERS = [None, "sb-clearingstelle", "redakteurin", "mitglied-wohnraumkontrol
 @pytest.fixture
 def case(case_site):
     api.portal.set_registry_record("plone.enable_sitemap", True)
+    grant_redaktion_roles(case_site)
     case = make_case(case_site, "wohnraumkontrolle", text="Geheimnis-Meldung", public_reply="Wir kümmern uns.")
     transaction.commit()
     return case

@@ -1,7 +1,8 @@
 """Who sees a case: only the responsible team (CaseHandler) and site administrators."""
 
 from AccessControl import Unauthorized
-from conftest import make_case
+from case_forms import grant_redaktion_roles
+from case_forms import make_case
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
@@ -27,6 +28,7 @@ def as_user(portal, user):
 
 @pytest.fixture
 def case(demo_portal):
+    grant_redaktion_roles(demo_portal)
     return make_case(demo_portal, "wohnraumkontrolle", text="Küchenschimmel hinter dem Schrank")
 
 

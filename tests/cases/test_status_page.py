@@ -1,6 +1,6 @@
 """The public status page: reference + code show state and public reply, nothing else."""
 
-from conftest import make_case
+from case_forms import make_case
 from plone import api
 
 import pytest
@@ -35,6 +35,7 @@ def test_right_code_shows_state_and_reply(case_site, case, lang, state):
     assert "Wir melden uns in der nächsten Woche." in response.text
     assert "0151" not in response.text and "Persönliche" not in response.text
     assert "no-store" in response.headers["Cache-Control"]
+    assert "richtiger-code" not in response.text  # not even in the language selector's links
 
 
 @pytest.mark.parametrize("code", ["falscher-code", ""])

@@ -1,7 +1,7 @@
 """Each demo form, submitted anonymously through the real form over HTTP, becomes a case."""
 
 from case_forms import submit
-from conftest import cases_in
+from case_forms import cases_in
 from plone import api
 from weissenfels.portal.cases.status import status_code_matches
 from weissenfels.portal.setuphandlers.demo_forms import FORMS

@@ -23,17 +23,23 @@ class CaseForm(EasyFormForm):
 
     def update(self):
         single_uploads(self.request)
+        # After a validation error keep the first start time: fixing a field is not a bot.
+        self._started_token = self.request.form.get(abuse.STARTED_FIELD) or abuse.started_token()
         super().update()
         if self.thanksPage and self.created_case:
             self.template = self.case_thanks_template
+        if self.request.method == "POST":
+            # The widgets hold their values now. Plone's language selector copies the
+            # request's form into its links (plone.app.multilingual addQuery): without
+            # this, every answer a resident typed would land in the page's URLs.
+            self.request.form.clear()
 
     @property
     def created_case(self):
         return IAnnotations(self.request).get(REQUEST_KEY)
 
     def started_token(self):
-        # After a validation error keep the first start time: fixing a field is not a bot.
-        return self.request.form.get(abuse.STARTED_FIELD) or abuse.started_token()
+        return self._started_token
 
     def status_url(self):
         language = self.created_case["language"]

@@ -33,8 +33,10 @@ class CaseStatusView(BrowserView):
     not_found = False
 
     def __call__(self):
-        self.reference = _text(self.request.form.get("reference")).strip().upper()
-        code = _text(self.request.form.get("code")).strip()
+        self.reference = _text(self.request.form.pop("reference", None)).strip().upper()
+        # Taken out of the request: the language selector copies the request's form into
+        # its links, and the code must never end up in a URL.
+        code = _text(self.request.form.pop("code", None)).strip()
         if self.request.method == "POST" and self.reference and code:
             self.result = self.lookup(self.reference, code)
             self.not_found = self.result is None
@@ -114,7 +116,11 @@ class ForwardCaseView(BrowserView):
             try:
                 forward(self.context, target, comment)
             except WorkflowException as exc:
-                self.error = exc.args[0] if exc.args else str(exc)
+                # The workflow tool re-raises the exception wrapped in another one.
+                message = exc
+                while isinstance(message, Exception) and message.args:
+                    message = message.args[0]
+                self.error = message
                 return self.index()
             api.portal.show_message(
                 _("msg_case_forwarded", default="The case has been forwarded."), self.request

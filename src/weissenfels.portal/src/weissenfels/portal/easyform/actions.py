@@ -71,7 +71,10 @@ class CreateCase(Action):
         super().__init__(**kw)
 
     def onSuccess(self, fields, request):
-        form = get_context(self)
+        # The form being submitted is the context of the published view. easyform's
+        # get_context() reads a tagged value of the parsed schema, which parallel
+        # requests share: under load it returned another request's (closed) form.
+        form = getattr(request.get("PUBLISHED"), "context", None) or get_context(self)
         refusal = abuse.check_submission(request)
         if refusal is not None:
             return {FORM_ERROR_MARKER: refusal}

@@ -8,8 +8,6 @@ from weissenfels.portal.content.vorgang import COUNTER_ATTRIBUTE
 from weissenfels.portal.content.vorgang import ReferenceCounter
 from weissenfels.portal.organisation import UNITS
 
-from zope.sendmail.maildir import Maildir
-
 import os
 
 
@@ -78,15 +76,15 @@ def _make_internal(obj):
 
 
 def configure_mail_queue():
-    """Queue outgoing mail in instance/var/mailqueue: a thread delivers it and retries
-    while the SMTP server is down (Products.MailHost + zope.sendmail maildir queue)."""
-    clienthome = getattr(getConfiguration(), "clienthome", None)
-    if not clienthome or not os.path.isdir(clienthome):
-        return  # no instance var directory (test layers): tests configure their own queue
+    """Queue outgoing mail in the instance's var/mailqueue (zope.conf, product-config
+    weissenfels.portal, mail-queue): a thread delivers it and retries while the SMTP
+    server is down (Products.MailHost with zope.sendmail's maildir queue)."""
+    product_config = getattr(getConfiguration(), "product_config", None) or {}
+    queue = product_config.get("weissenfels.portal", {}).get("mail-queue")
+    if not queue:
+        return  # no instance configuration (test layers): tests configure their own queue
     mailhost = api.portal.get_tool("MailHost")
-    queue = os.path.join(clienthome, "mailqueue")
-    for sub in ("cur", "new", "tmp"):  # a maildir, also where an empty folder was left
+    for sub in ("cur", "new", "tmp"):
         os.makedirs(os.path.join(queue, sub), exist_ok=True)
-    Maildir(queue)
     mailhost.smtp_queue = True
     mailhost.smtp_queue_directory = queue

@@ -1,0 +1,153 @@
+"""Mail through Plone's MailHost queue to a real SMTP sink (aiosmtpd)."""
+
+from aiosmtpd.controller import Controller
+from case_forms import submit
+from case_forms import cases_in
+from email import message_from_bytes
+from email.header import decode_header
+from email.header import make_header
+from plone import api
+from zope.sendmail.maildir import Maildir
+
+import os
+import pytest
+import socket
+import time
+import transaction
+import zope.sendmail.queue
+
+
+class Sink:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.rcpt_tos, message_from_bytes(envelope.content)))
+        return "250 OK"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def mail_queue(case_site, tmp_path):
+    """MailHost as in the instance: queued in a maildir, delivered to 127.0.0.1:<port>."""
+    port = free_port()
+    queue = str(tmp_path / "mailqueue")
+    Maildir(queue, create=True)
+    # Plone builds the SMTP mailer from the mail control panel (registry), not from
+    # the MailHost's own host/port (Products.CMFPlone.patches.sendmail).
+    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
+    api.portal.set_registry_record("plone.smtp_port", port)
+    api.portal.set_registry_record("plone.email_from_address", "portal@weissenfels.example")
+    mailhost = api.portal.get_tool("MailHost")
+    mailhost.smtp_queue, mailhost.smtp_queue_directory = True, queue
+    transaction.commit()
+    yield port, queue
+    mailhost._stopQueueProcessorThread()
+
+
+def start_sink(port):
+    sink = Sink()
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
+    controller.start()
+    return sink, controller
+
+
+def wait_for(sink, count, seconds=20):
+    deadline = time.time() + seconds
+    while len(sink.messages) < count and time.time() < deadline:
+        time.sleep(0.2)
+    return sink.messages
+
+
+def text(message):
+    return message.get_payload(decode=True).decode(message.get_content_charset() or "utf-8")
+
+
+def subject(message):
+    return str(make_header(decode_header(message["Subject"])))
+
+
+PERSONAL = {
+    "name": "Erika Beispiel",
+    "phone": "0151 2345678",
+    "email": "resident@example.org",
+    "message": "Meine Wohnung in der Musterstraße 5 hat Schimmel.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang,receipt_subject,receipt_phrase",
+    [
+        ("de", "Ihre Nachricht", "Ihr Aktenzeichen"),
+        ("ro", "Mesajul dumneavoastră", "Numărul dumneavoastră de referință"),
+    ],
+)
+def test_team_mail_and_receipt(case_site, mail_queue, lang, receipt_subject, receipt_phrase):
+    port, _queue = mail_queue
+    sink, controller = start_sink(port)
+    try:
+        answers = dict(PERSONAL, topic="housing", privacy_consent=True)
+        response = submit(f"{case_site.absolute_url()}/{lang}/neustadtbuero/kontakt", answers)
+        assert "WSF-" in response.text
+        (case,) = cases_in(case_site, "neustadtbuero")
+        messages = wait_for(sink, 2)
+    finally:
+        controller.stop()
+    by_recipient = {tuple(rcpts): message for rcpts, message in messages}
+    assert set(by_recipient) == {("team-neustadtbuero@weissenfels.example",), ("resident@example.org",)}
+
+    team = by_recipient[("team-neustadtbuero@weissenfels.example",)]
+    body = text(team)
+    assert case.reference in subject(team)
+    assert case.reference in body and case.absolute_url() in body
+    for value in PERSONAL.values():
+        assert value not in body and value not in subject(team)
+
+    receipt = by_recipient[("resident@example.org",)]
+    assert subject(receipt) == f"{receipt_subject} {case.reference}"
+    assert receipt_phrase in text(receipt)
+    assert f"/{lang}/@@vorgang-status" in text(receipt)
+
+
+def test_no_receipt_without_address(case_site, mail_queue):
+    port, _queue = mail_queue
+    sink, controller = start_sink(port)
+    try:
+        submit(f"{case_site.absolute_url()}/de/neustadtbuero/kontakt",
+               {"topic": "work", "message": "Anonym", "privacy_consent": True})
+        messages = wait_for(sink, 1)
+        time.sleep(1)  # a second message would have come with the first
+    finally:
+        controller.stop()
+    assert [rcpts for rcpts, _m in sink.messages] == [["team-neustadtbuero@weissenfels.example"]]
+
+
+def queued(queue):
+    return [name for name in os.listdir(os.path.join(queue, "new")) if not name.startswith(".")]
+
+
+def test_smtp_down_case_stored_and_mail_retried(case_site, mail_queue, monkeypatch):
+    # zope.sendmail retries a message whose delivery failed once MAX_SEND_TIME (3 hours)
+    # has passed; the test cannot wait that long.
+    monkeypatch.setattr(zope.sendmail.queue, "MAX_SEND_TIME", 2)
+    port, queue = mail_queue  # nothing listens on the port yet
+    answers = dict(PERSONAL, topic="housing", privacy_consent=True)
+    response = submit(f"{case_site.absolute_url()}/de/neustadtbuero/kontakt", answers)
+    assert response.status_code == 200 and "WSF-" in response.text
+    (case,) = cases_in(case_site, "neustadtbuero")
+    time.sleep(4)  # the queue thread has tried and failed at least once
+    assert len(queued(queue)) == 2  # both mails wait in the queue
+
+    sink, controller = start_sink(port)  # the SMTP server is back
+    try:
+        messages = wait_for(sink, 2)
+    finally:
+        controller.stop()
+    assert len(messages) == 2
+    assert any(case.reference in subject(m) for _r, m in messages)
+    assert queued(queue) == []
