@@ -69,3 +69,6 @@ class TestInstall:
     @pytest.mark.parametrize("action", ["impressum", "datenschutz", "barrierefreiheit"])
     def test_footer_legal_links(self, portal, action):
         assert action in portal.portal_actions.site_actions.objectIds()
+
+    def test_plone_accessibility_link_gives_way_to_ours(self, portal):
+        assert not portal.portal_actions.site_actions.accessibility.visible
