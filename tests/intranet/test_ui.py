@@ -123,3 +123,17 @@ def test_report_period_in_wrong_order_is_refused(intranet_http_portal):
 
         transaction.begin()
         assert not api.content.find(Title="Bericht mit vertauschtem Zeitraum")
+
+
+@pytest.mark.parametrize("headers,cookies", [({"Accept-Language": "en"}, {}), ({}, {"I18N_LANGUAGE": "ro"})])
+def test_intranet_ui_stays_german(intranet_http_portal, headers, cookies):
+    url = intranet_http_portal.absolute_url() + "/intranet/ag-clearingstelle"
+    response = requests.get(url, auth=("mitglied-clearingstelle", DEMO_PASSWORD), headers=headers, cookies=cookies, timeout=30)
+    assert 'lang="de"' in response.text
+    assert "Offene Aufgaben" in response.text
+    assert "Open action items" not in response.text
+
+
+def test_public_pages_still_follow_the_browser(intranet_http_portal):
+    response = requests.get(intranet_http_portal.absolute_url() + "/en", headers={"Accept-Language": "en"}, timeout=30)
+    assert 'lang="en"' in response.text
