@@ -1,4 +1,5 @@
-"""Files in a workspace are full-text searchable for its members, and for no one else."""
+"""Files in a workspace are full-text searchable for its members, and for no one else
+(not even the Steuerung: it sees submitted reports and meetings, not a group's files)."""
 
 from plone import api
 from plone.namedfile.file import NamedBlobFile
@@ -32,7 +33,7 @@ def add_agenda(portal):
     [
         ("mitglied-clearingstelle", True),
         ("leitung-clearingstelle-stadt", True),
-        ("steuerung-landkreis", True),
+        ("steuerung-landkreis", False),  # files stay in the group; the Steuerung sees meetings
         ("mitglied-schulteam", False),
         ("redakteurin", False),
         (None, False),
@@ -57,6 +58,19 @@ def test_file_in_workspace_workflow(intranet_portal):
         assert api.content.get_state(agenda) == "internal"
         workflows = api.portal.get_tool("portal_workflow").getChainFor(agenda)
     assert workflows == ("weissenfels_intranet_item_workflow",)
+
+
+@pytest.mark.parametrize(
+    "user,visible",
+    [("steuerung-stadt", True), ("mitglied-clearingstelle", True), ("mitglied-schulteam", False), ("redakteurin", False)],
+)
+def test_meetings_seen_by_members_and_steuerung(intranet_portal, user, visible):
+    with api.env.adopt_user(username=user):
+        found = api.content.find(portal_type="Event", path="/plone/intranet/ag-clearingstelle")
+    assert (len(found) == 1) == visible
+    with api.env.adopt_roles(["Manager"]):
+        meeting = intranet_portal["intranet"]["ag-clearingstelle"]["sitzung"]
+        assert api.portal.get_tool("portal_workflow").getChainFor(meeting) == ("weissenfels_intranet_meeting_workflow",)
 
 
 @pytest.mark.parametrize("user,found", [("mitglied-clearingstelle", True), ("mitglied-schulteam", False), (None, False)])

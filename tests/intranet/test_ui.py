@@ -123,3 +123,65 @@ def test_report_period_in_wrong_order_is_refused(intranet_http_portal):
 
         transaction.begin()
         assert not api.content.find(Title="Bericht mit vertauschtem Zeitraum")
+
+
+@pytest.mark.parametrize("headers,cookies", [({"Accept-Language": "en"}, {}), ({}, {"I18N_LANGUAGE": "ro"})])
+def test_intranet_ui_stays_german(intranet_http_portal, headers, cookies):
+    url = intranet_http_portal.absolute_url() + "/intranet/ag-clearingstelle"
+    response = requests.get(url, auth=("mitglied-clearingstelle", DEMO_PASSWORD), headers=headers, cookies=cookies, timeout=30)
+    assert 'lang="de"' in response.text
+    assert "Offene Aufgaben" in response.text
+    assert "Open action items" not in response.text
+
+
+def test_public_pages_still_follow_the_browser(intranet_http_portal):
+    response = requests.get(intranet_http_portal.absolute_url() + "/en", headers={"Accept-Language": "en"}, timeout=30)
+    assert 'lang="en"' in response.text
+
+
+def test_member_adds_protokoll_with_rows_through_the_form(intranet_http_portal):
+    """The add form as the browser submits it once the data grid's script has turned the
+    typed-in rows into numbered rows (count, row marker, cell widgets)."""
+    import re
+    import transaction
+
+    session = requests.Session()
+    session.auth = ("mitglied-clearingstelle", DEMO_PASSWORD)
+    url = f"{intranet_http_portal.absolute_url()}/intranet/ag-clearingstelle/++add++Protokoll"
+    token = re.search(r'data-token="([0-9a-f]+)"', session.get(url, timeout=30).text).group(1)
+    people, rows = "form.widgets.participants.0", "form.widgets.action_items.0"
+    response = session.post(
+        url,
+        data={
+            "form.widgets.IDublinCore.title": "Protokoll der Februarsitzung",
+            "form.widgets.meeting_start": "2022-02-02T10:00",
+            "form.widgets.place": "Rathaus Weißenfels",
+            "form.widgets.participants.count": "1",
+            people + "-empty-marker": "1",
+            people + ".widgets.name": "Vertretung Jobcenter",
+            people + ".widgets.authority:list": "andere",
+            "form.widgets.action_items.count": "1",
+            rows + "-empty-marker": "1",
+            rows + ".widgets.what": "Mietspiegel beschaffen",
+            rows + ".widgets.who:list": "leitung-clearingstelle-stadt",
+            rows + ".widgets.due": "2022-02-16",
+            rows + ".widgets.done-empty-marker": "1",  # the unticked "done" box
+            "form.buttons.save": "Speichern",
+            "_authenticator": token,
+        },
+        timeout=30,
+    )
+    assert response.status_code == 200
+    assert response.url.endswith("/protokoll-der-februarsitzung/view")
+    assert "Mietspiegel beschaffen" in response.text
+    transaction.begin()
+    with api.env.adopt_roles(["Manager"]):
+        protokoll = intranet_http_portal["intranet"]["ag-clearingstelle"]["protokoll-der-februarsitzung"]
+        assert api.content.get_state(protokoll) == "draft"
+        assert protokoll.participants == [{"user": None, "name": "Vertretung Jobcenter", "authority": "andere"}]
+        item = protokoll.action_items[0]
+        assert (item["what"], item["who"], str(item["due"])) == (
+            "Mietspiegel beschaffen", "leitung-clearingstelle-stadt", "2022-02-16"
+        )
+        assert not item["done"]
+        assert protokoll.open_action_items() == [item]

@@ -64,12 +64,13 @@ def workspace_of(obj):
 
 
 def member_emails(workspace):
-    """E-mail addresses of the members of a workspace's group (for notifications)."""
+    """E-mail addresses of a workspace's members and tandem leads (for notifications)."""
     emails = []
-    for user in api.user.get_users(groupname=workspace.members_group):
-        email = user.getProperty("email")
-        if email and email not in emails:
-            emails.append(email)
+    for group_id in (workspace.members_group, workspace.leads_group):
+        for user in api.user.get_users(groupname=group_id):
+            email = user.getProperty("email")
+            if email and email not in emails:
+                emails.append(email)
     return emails
 
 

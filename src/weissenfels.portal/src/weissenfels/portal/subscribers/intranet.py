@@ -1,9 +1,11 @@
-"""Intranet workflow side effects: the send-back comment rule and the members' notification."""
+"""Intranet subscribers: German UI, the send-back comment rule, the members' notification."""
 
 from email.message import EmailMessage
 from plone import api
+from plone.i18n.utility import LanguageBinding
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
+from weissenfels.portal.interfaces import IIntranetRoot
 from weissenfels.portal.intranet import member_emails
 from weissenfels.portal.intranet import workspace_of
 from zope.i18n import translate
@@ -30,6 +32,24 @@ NOTIFY_ON = {
         ),
     ),
 }
+
+
+def intranet_in_german(event):
+    """The intranet's UI is German, whatever the browser or the language cookie asks for.
+
+    /intranet is language-neutral content, so Plone would negotiate the UI language from
+    the browser; the working groups work in German. After traversal we know whether the
+    published object lies in /intranet and rebind the request's language (plone.i18n's
+    LanguageBinding, which the translation machinery and the page's lang attribute read).
+    """
+    request = event.request
+    if not any(IIntranetRoot.providedBy(obj) for obj in request.get("PARENTS", ())):
+        return
+    binding = request.get("LANGUAGE_TOOL")
+    if isinstance(binding, LanguageBinding):
+        binding.LANGUAGE = INTRANET_LANGUAGE
+        binding.LANGUAGE_LIST = [INTRANET_LANGUAGE]
+    request["LANGUAGE"] = INTRANET_LANGUAGE
 
 
 def require_send_back_comment(obj, event):
