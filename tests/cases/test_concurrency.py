@@ -21,11 +21,12 @@ def test_fifty_concurrent_submissions(case_site, monkeypatch):
     set_case_settings(rate_limit_count=1000)
     transaction.commit()
     url = f"{case_site.absolute_url()}/en/neustadtbuero/kontakt"
-    # The form is fetched once; its hidden fields (CSRF token, signed start time) are the
-    # same for every anonymous visitor, so 50 POSTs can go out at once.
-    action, controls, _page = open_form(requests.Session(), url)
+    # Each resident opens the form first (its start token is used up by one case), then
+    # all 50 POSTs go out at once.
+    opened = [open_form(requests.Session(), url) for _ in range(50)]
 
     def one(n):
+        action, controls, _page = opened[n]
         data = answers(controls, {"topic": "housing", "message": f"Nachricht {n}", "privacy_consent": True})
         response = requests.post(action, files=[(k, (None, v)) for k, v in data])
         assert response.status_code == 200, response.text[-300:]
