@@ -1,9 +1,9 @@
 """Mail through Plone's MailHost queue to a real SMTP sink (aiosmtpd)."""
 
-from aiosmtpd.controller import Controller
+from processes import free_port
+from smtp_sink import start_sink
 from case_forms import submit
 from case_forms import cases_in
-from email import message_from_bytes
 from email.header import decode_header
 from email.header import make_header
 from plone import api
@@ -11,25 +11,10 @@ from zope.sendmail.maildir import Maildir
 
 import os
 import pytest
-import socket
 import time
 import transaction
 import zope.sendmail.queue
 
-
-class Sink:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos, message_from_bytes(envelope.content)))
-        return "250 OK"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -48,13 +33,6 @@ def mail_queue(case_site, tmp_path):
     transaction.commit()
     yield port, queue
     mailhost._stopQueueProcessorThread()
-
-
-def start_sink(port):
-    sink = Sink()
-    controller = Controller(sink, hostname="127.0.0.1", port=port)
-    controller.start()
-    return sink, controller
 
 
 def wait_for(sink, count, seconds=20):

@@ -1,8 +1,7 @@
 """Members hear by mail when a Protokoll or report is shared or submitted: a real SMTP sink
 (aiosmtpd) receives what MailHost sends after the request's transaction commits."""
 
-from aiosmtpd.controller import Controller
-from email import message_from_bytes
+from smtp_sink import start_sink
 from email.header import decode_header
 from email.header import make_header
 from plone import api
@@ -11,30 +10,13 @@ from weissenfels.portal.testing import DEMO_PASSWORD
 import datetime
 import pytest
 import requests
-import socket
 import transaction
 
-
-class Sink:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos, message_from_bytes(envelope.content)))
-        return "250 OK"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
 def smtp_sink(intranet_http_portal):
-    sink = Sink()
-    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
-    controller.start()
+    sink, controller = start_sink()
     # Plone reads the SMTP server from its mail settings (registry), not from MailHost.
     api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
     api.portal.set_registry_record("plone.smtp_port", controller.port)
