@@ -1,7 +1,7 @@
 """Tunable limits of the public forms (registry: profiles/default/registry/...ICaseSettings.xml)."""
 
-from plone import api
 from weissenfels.portal import _
+from weissenfels.portal import registry
 from zope import schema
 from zope.interface import Interface
 
@@ -31,4 +31,4 @@ class ICaseSettings(Interface):
 
 
 def setting(name):
-    return api.portal.get_registry_record(name, interface=ICaseSettings, default=ICaseSettings[name].default)
+    return registry.get_setting(ICaseSettings, name)

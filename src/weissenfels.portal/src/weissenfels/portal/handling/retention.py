@@ -13,6 +13,7 @@ from plone import api
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
 from weissenfels.portal import _
+from weissenfels.portal import registry
 from weissenfels.portal import logger
 from weissenfels.portal.handling import journal
 from zope import schema
@@ -39,9 +40,7 @@ class IRetentionSettings(Interface):
 
 
 def retention_days():
-    return api.portal.get_registry_record(
-        "retention_days", interface=IRetentionSettings, default=IRetentionSettings["retention_days"].default
-    )
+    return registry.get_setting(IRetentionSettings, "retention_days")
 
 
 def anonymise(case, kind=journal.ANONYMISED, reason=""):

@@ -1,9 +1,8 @@
 """Security settings, in the registry (Site Setup → Configuration Registry)."""
 
-from plone.registry.interfaces import IRegistry
 from weissenfels.portal import _
+from weissenfels.portal import registry
 from zope import schema
-from zope.component import queryUtility
 from zope.interface import Interface
 
 
@@ -49,9 +48,4 @@ class ISecuritySettings(Interface):
 
 
 def get_setting(name):
-    """The registry value, or the schema default where the record is missing (upgrade not yet run)."""
-    registry = queryUtility(IRegistry)
-    default = ISecuritySettings[name].default
-    if registry is None:
-        return default
-    return registry.get(f"{ISecuritySettings.__identifier__}.{name}", default)
+    return registry.get_setting(ISecuritySettings, name)
