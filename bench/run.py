@@ -156,10 +156,11 @@ def submission_throughput(site, label):
     before = len(stored_references(site, ADMIN))
     references, failures, seconds = submission_stream(site, SUBMISSIONS, clients=8)
     stored = len(stored_references(site, ADMIN)) - before
-    if stored != len(references) or failures:
+    if stored != len(references):  # the invariant: every success stored, nothing else
         raise SystemExit(f"{label}: {len(references)} answered, {failures} failed, {stored} stored")
     rate = len(references) / seconds
-    return (f"submissions/s: {label}", rate, f"{stored} stored = {len(references)} answered"), rate
+    failed = f", {failures} without a success answer" if failures else ""
+    return (f"submissions/s: {label}", rate, f"{stored} stored = {len(references)} answered{failed}"), rate
 
 
 def submissions(portal):

@@ -57,7 +57,7 @@ def submit_housing_grievance(site, image, n):
             files={"photo_1": ("wand.jpg", image, "image/jpeg")},
             timeout=60,
         )
-    except requests.RequestException:
+    except (requests.RequestException, AssertionError):  # no answer, or the form did not open
         return None
     match = REFERENCE.search(response.text) if response.status_code == 200 else None
     return match.group(1) if match else None
