@@ -46,7 +46,7 @@ ROLES = {
 }
 CHANNELS = (
     "view", "edit", "listing", "catalog", "rest-get", "@@search", "sitemap", "rss", "navigation",
-    "attachment", "rest-patch", "rest-delete",
+    "attachment", "thumbnail", "rest-patch", "rest-delete",
 )
 WORKSPACE = "ag-clearingstelle"
 PROTOKOLL_AUTHOR = "leitung-clearingstelle-landkreis"
@@ -206,7 +206,6 @@ def matrix_site(demo_functional_portal):
 @pytest.mark.parametrize("role", list(ROLES))
 def test_permission_matrix(matrix_site, role):
     portal, objects = matrix_site
-    expected = expected_matrix()
     session = session_for(ROLES[role])
     base = portal.absolute_url()
     json = {"Accept": "application/json"}
@@ -236,11 +235,12 @@ def test_permission_matrix(matrix_site, role):
             cell["rss"] = "n/a" if rss.status_code != 200 and url not in rss.text else "feed although off"
         navigation = session.get(f"{container}/@navigation?expand.navigation.depth=4", headers=json)
         cell["navigation"] = shows(navigation, url)
-        if obj.portal_type == "Vorgang":
-            cell["attachment"] = allowed(session.get(f"{url}/@@case-attachment?index=0", allow_redirects=False))
-        else:
-            # no attachments: nothing to download
-            cell["attachment"] = "n/a" if allowed(session.get(f"{url}/@@case-attachment?index=0", allow_redirects=False)) == "no" else "leak"
+        for channel, view in (("attachment", "case-attachment"), ("thumbnail", "case-thumbnail")):
+            answer = allowed(session.get(f"{url}/@@{view}?index=0", allow_redirects=False))
+            if obj.portal_type == "Vorgang":
+                cell[channel] = answer
+            else:  # no attachments: nothing to download
+                cell[channel] = "n/a" if answer == "no" else "leak"
         # PATCH and DELETE on a copy made for this role, so the other cells keep their object
         victim = ROWS[row](portal, "-opfer")
         victim_path = "/".join(victim.getPhysicalPath())
@@ -266,6 +266,7 @@ def test_permission_matrix(matrix_site, role):
         for channel in CHANNELS:
             actual[(row, channel)] = cell[channel]
 
+    expected = expected_matrix()
     differences = [
         f"{row} / {channel}: expected {expected[(row, channel)][role]}, got {value}"
         for (row, channel), value in actual.items()
