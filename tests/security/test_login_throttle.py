@@ -83,3 +83,15 @@ def test_block_ends_after_the_configured_window(site, functional_portal):
     assert rest_login(portal_url, SITE_OWNER_PASSWORD).status_code == 429
     time.sleep(2.2)
     assert rest_login(portal_url, SITE_OWNER_PASSWORD).status_code == 200
+
+
+def test_refused_requests_with_right_password_are_no_failed_logins(demo_functional_portal):
+    """A user who may not see a page is refused (401), but has not guessed a password."""
+    from weissenfels.portal.testing import DEMO_PASSWORD
+
+    portal_url = demo_functional_portal.absolute_url()
+    user = ("mitglied-schulteam", DEMO_PASSWORD)
+    for _ in range(8):
+        refused = requests.get(portal_url + "/vorgaenge/wohnraumkontrolle", auth=user, headers=JSON, timeout=30)
+        assert refused.status_code in (401, 403)
+    assert requests.get(portal_url + "/intranet/ag-schulteam", auth=user, headers=JSON, timeout=30).status_code == 200

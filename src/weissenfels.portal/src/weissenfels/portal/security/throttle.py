@@ -7,6 +7,7 @@ processes behind a load balancer a client gets at most N times the limit.
 """
 
 from AccessControl import getSecurityManager
+from plone import api
 from collections import defaultdict
 from collections import deque
 from weissenfels.portal import _
@@ -15,6 +16,7 @@ from weissenfels.portal.security.settings import get_setting
 from zExceptions import HTTPTooManyRequests
 from zope.i18n import translate
 
+import base64
 import threading
 import time
 
@@ -80,6 +82,30 @@ def refuse_blocked_client(event):
         raise TooManyRequests(translate(message, context=request))
 
 
+def _credentials(request):
+    """(login, password) the request carries: basic auth or the login form."""
+    if request._auth and request._auth.lower().startswith("basic "):
+        try:
+            login, _sep, password = base64.b64decode(request._auth[6:]).decode("utf-8").partition(":")
+        except (ValueError, UnicodeDecodeError):
+            return None, None
+        return login, password
+    return request.form.get("__ac_name"), request.form.get("__ac_password")
+
+
+def _valid_credentials(request):
+    """True if the login and password are right for the site or the Zope root, even when
+    the request was refused for lack of permission (that is no failed login)."""
+    login, password = _credentials(request)
+    if not login or password is None:
+        return False
+    site = api.portal.get()
+    for user_folder in (site.acl_users, site.getPhysicalRoot().acl_users):
+        if user_folder.authenticate(login, password, request) is not None:
+            return True
+    return False
+
+
 def record_login_attempt(event):
     request = event.request
     if not IBrowserLayer.providedBy(request) or not is_login_attempt(request):
@@ -90,7 +116,8 @@ def record_login_attempt(event):
     if is_rest_login(request):
         failed = request.response.getStatus() == 401
     else:
-        failed = getSecurityManager().getUser().getUserName() == "Anonymous User"
+        anonymous = getSecurityManager().getUser().getUserName() == "Anonymous User"
+        failed = anonymous and not _valid_credentials(request)
     if failed:
         FAILED_LOGINS.record(client, get_setting("failed_login_window"))
     else:
