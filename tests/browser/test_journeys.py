@@ -1,0 +1,62 @@
+"""Journeys in a real browser, as the people the portal is for take them."""
+
+from case_forms import cases_in
+from case_forms import set_case_settings
+from PIL import Image
+from weissenfels.portal.cases import abuse
+
+import io
+import pytest
+import transaction
+
+
+@pytest.fixture
+def site(demo_functional_portal):
+    set_case_settings(min_fill_seconds=0)  # a fast robot is not refused
+    transaction.commit()
+    abuse.reset_rate_limit()
+    yield demo_functional_portal
+    abuse.reset_rate_limit()
+
+
+def small_jpeg():
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), (90, 120, 60)).save(buffer, "JPEG")
+    return {"name": "schimmel.jpg", "mimeType": "image/jpeg", "buffer": buffer.getvalue()}
+
+
+def test_resident_on_a_phone_reports_a_housing_problem_in_romanian(site, page):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(site.absolute_url() + "/de")
+    page.click("a:text-is('Română')")
+    page.wait_for_load_state("networkidle")
+    assert page.url.startswith(site.absolute_url() + "/ro")
+    page.click(".navbar-toggler")
+    page.locator("a[href$='/ro/wer-hilft-mir']").first.click()
+    page.wait_for_load_state("networkidle")
+    page.locator(".wsf-finder a:has-text('locuin')").first.click()
+    page.wait_for_load_state("networkidle")
+    page.click("#finder-answer a.wsf-finder-action")
+    page.wait_for_load_state("networkidle")
+    assert "/ro/wohnraumkontrolle/wohnraum-missstand-melden" in page.url
+    page.fill("#form-widgets-street", "Merseburger Straße")
+    page.fill("#form-widgets-house_number", "12")
+    page.check("#form-widgets-problems-0")
+    page.fill("#form-widgets-description", "Mucegai în camera copiilor.")
+    page.set_input_files("#form-widgets-photo_1-input", small_jpeg())
+    page.check("#form-widgets-privacy_consent-0")
+    page.click("#form-buttons-submit")
+    page.wait_for_load_state("networkidle")
+    reference = page.locator("#case-reference").inner_text()
+    code = page.locator("#case-status-code code").inner_text()
+    assert reference.startswith("WSF-") and code
+    (case,) = cases_in(site, "wohnraumkontrolle")
+    assert case.reference == reference and case.submission_language == "ro"
+
+    page.goto(site.absolute_url() + "/ro/@@vorgang-status")
+    page.fill("#case-reference", reference)
+    page.fill("#case-code", code)
+    page.click("form[action$='@@vorgang-status'] button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#case-status-state").inner_text().strip()
+    assert page.locator("#case-status-not-found").count() == 0
