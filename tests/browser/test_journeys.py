@@ -60,3 +60,41 @@ def test_resident_on_a_phone_reports_a_housing_problem_in_romanian(site, page):
     page.wait_for_load_state("networkidle")
     assert page.locator("#case-status-state").inner_text().strip()
     assert page.locator("#case-status-not-found").count() == 0
+
+
+FOCUS_STYLE = """() => {
+    const style = getComputedStyle(document.activeElement);
+    return {id: document.activeElement.id, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+            shadow: style.boxShadow !== 'none'};
+}"""
+
+
+def tab_to(page, element_id, limit=120):
+    """Presses Tab until the element has the focus; each focused stop must show its focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(FOCUS_STYLE)
+        if focus["id"] == element_id:
+            assert focus["outline"] or focus["shadow"], f"no visible focus on #{element_id}"
+            return
+    raise AssertionError(f"#{element_id} not reached with the keyboard")
+
+
+def test_housing_form_with_the_keyboard_alone(site, page):
+    page.goto(site.absolute_url() + "/de/wohnraumkontrolle/wohnraum-missstand-melden")
+    tab_to(page, "form-widgets-street")
+    page.keyboard.type("Merseburger Straße")
+    tab_to(page, "form-widgets-house_number")
+    page.keyboard.type("12")
+    tab_to(page, "form-widgets-problems-0")
+    page.keyboard.press("Space")
+    tab_to(page, "form-widgets-description")
+    page.keyboard.type("Schimmel im Kinderzimmer.")
+    tab_to(page, "form-widgets-privacy_consent-0")
+    page.keyboard.press("Space")
+    tab_to(page, "form-buttons-submit")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#case-reference").inner_text().startswith("WSF-")
+    (case,) = cases_in(site, "wohnraumkontrolle")
+    assert {row["id"]: row["value"] for row in case.submitted_values}["street"] == "Merseburger Straße"
