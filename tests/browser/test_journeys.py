@@ -98,3 +98,30 @@ def test_housing_form_with_the_keyboard_alone(site, page):
     assert page.locator("#case-reference").inner_text().startswith("WSF-")
     (case,) = cases_in(site, "wohnraumkontrolle")
     assert {row["id"]: row["value"] for row in case.submitted_values}["street"] == "Merseburger Straße"
+
+
+def test_handler_forwards_a_case_to_the_clearingstelle(site, browser):
+    from browsing import login
+    from case_forms import make_case
+    from weissenfels.portal.testing import DEMO_PASSWORD
+
+    reference = make_case(site, "wohnraumkontrolle", text="Gehört eigentlich zur Clearingstelle.").reference
+    transaction.commit()
+    base = site.absolute_url()
+    first = browser.new_page()
+    login(first, base, "sb-wohnraumkontrolle", DEMO_PASSWORD)
+    first.goto(base + "/vorgaenge/wohnraumkontrolle")
+    first.click(f"a:has-text('{reference}')")
+    first.wait_for_load_state("networkidle")
+    first.goto(first.url.split("?")[0].rstrip("/") + "/@@vorgang-weiterleiten")
+    first.select_option("#target_unit", "clearingstelle")
+    first.fill("#comment", "Erstkontakt, bitte übernehmen.")
+    first.click("form[action*='vorgang-weiterleiten'] button[type=submit]")
+    first.wait_for_load_state("networkidle")
+    first.goto(base + "/vorgaenge/wohnraumkontrolle")
+    assert first.locator(f"#content a:has-text('{reference}')").count() == 0
+    browser.clear_cookies()
+    second = browser.new_page()
+    login(second, base, "sb-clearingstelle", DEMO_PASSWORD)
+    second.goto(base + "/vorgaenge/clearingstelle")
+    assert second.locator(f"a:has-text('{reference}')").count() >= 1
