@@ -31,3 +31,21 @@ def login(page, portal_url, user, password):
     page.fill("#__ac_password", password)
     page.click("#buttons-login")
     page.wait_for_load_state("networkidle")
+
+
+AXE = __import__("pathlib").Path(__file__).parent / "browser" / "vendor" / "axe.min.js"
+
+
+def axe_violations(page, impacts=("serious", "critical")):
+    """Runs the vendored axe-core (tests/browser/vendor) on the page; the violations of the
+    given impacts as [(rule id, impact, [target selectors])]."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        # evaluated over the DevTools protocol: the portal's CSP (script-src 'self') rightly
+        # refuses an inline <script>, which is what add_script_tag would insert
+        page.evaluate(AXE.read_text(encoding="utf-8") + "\n;undefined")
+    result = page.evaluate("async () => await axe.run(document)")
+    return [
+        (v["id"], v["impact"], [", ".join(n["target"]) for n in v["nodes"]][:5])
+        for v in result["violations"]
+        if v["impact"] in impacts
+    ]

@@ -1,0 +1,73 @@
+"""axe-core in a real browser: no violation of impact serious or critical on the pages
+residents use, in German, Romanian and Arabic (right to left)."""
+
+from browsing import axe_violations
+from case_forms import set_case_settings
+from weissenfels.portal.cases import abuse
+from weissenfels.portal.setuphandlers.demo_forms import FORMS
+
+import pytest
+import transaction
+
+
+FORM_PATHS = [f"{spec['unit']}/{spec['id']}" for spec in FORMS]
+# Arabic has the finder; the rest is shown as the German page with the fallback notice.
+LANGUAGE_PREFIX = {"de": ("/de", ""), "ro": ("/ro", ""), "ar": ("/de", "?untranslated=ar")}
+
+
+@pytest.fixture
+def site(demo_functional_portal):
+    set_case_settings(min_fill_seconds=0)
+    transaction.commit()
+    abuse.reset_rate_limit()
+    yield demo_functional_portal
+    abuse.reset_rate_limit()
+
+
+def check(page, url):
+    response = page.goto(url)
+    assert response.status == 200, url
+    page.wait_for_load_state("networkidle")
+    return axe_violations(page)
+
+
+@pytest.mark.parametrize("lang", ["de", "ro", "ar"])
+def test_front_finder_unit_and_status_pages(site, page, lang):
+    root, query = LANGUAGE_PREFIX[lang]
+    base = site.absolute_url()
+    paths = [f"/{lang}", f"/{lang}/wer-hilft-mir", f"{root}/wohnraumkontrolle{query}", f"/{lang}/@@vorgang-status"]
+    found = {path: check(page, base + path) for path in paths}
+    assert found == {path: [] for path in paths}
+
+
+@pytest.mark.parametrize("form", FORM_PATHS)
+@pytest.mark.parametrize("lang", ["de", "ro", "ar"])
+def test_form_empty_and_with_errors(site, page, lang, form):
+    root, query = LANGUAGE_PREFIX[lang]
+    url = f"{site.absolute_url()}{root}/{form}{query}"
+    assert check(page, url) == []
+    page.click("#form-buttons-submit")
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".invalid-feedback, .error, .alert-danger, .portalMessage.error").count() > 0
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("lang", ["de", "ro"])
+def test_thank_you_page(site, page, lang):
+    page.goto(f"{site.absolute_url()}/{lang}/neustadtbuero/kontakt")
+    page.select_option("#form-widgets-topic", "work")
+    page.fill("#form-widgets-message", "Ich suche Arbeit.")
+    page.check("#form-widgets-privacy_consent-0")
+    page.click("#form-buttons-submit")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#case-reference").inner_text().startswith("WSF-")
+    assert axe_violations(page) == []
+
+
+def test_photo_inputs_are_named_by_their_translated_label(site, page):
+    names = {}
+    for lang in ("de", "ro"):
+        page.goto(f"{site.absolute_url()}/{lang}/wohnraumkontrolle/wohnraum-missstand-melden")
+        names[lang] = page.get_attribute("#form-widgets-photo_1-input", "aria-label")
+        assert names[lang] and names[lang] in page.locator("label[for='form-widgets-photo_1']").inner_text()
+    assert names["de"] != names["ro"]

@@ -1,0 +1,127 @@
+"""Journeys in a real browser, as the people the portal is for take them."""
+
+from case_forms import cases_in
+from case_forms import set_case_settings
+from PIL import Image
+from weissenfels.portal.cases import abuse
+
+import io
+import pytest
+import transaction
+
+
+@pytest.fixture
+def site(demo_functional_portal):
+    set_case_settings(min_fill_seconds=0)  # a fast robot is not refused
+    transaction.commit()
+    abuse.reset_rate_limit()
+    yield demo_functional_portal
+    abuse.reset_rate_limit()
+
+
+def small_jpeg():
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), (90, 120, 60)).save(buffer, "JPEG")
+    return {"name": "schimmel.jpg", "mimeType": "image/jpeg", "buffer": buffer.getvalue()}
+
+
+def test_resident_on_a_phone_reports_a_housing_problem_in_romanian(site, page):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(site.absolute_url() + "/de")
+    page.click("a:text-is('Română')")
+    page.wait_for_load_state("networkidle")
+    assert page.url.startswith(site.absolute_url() + "/ro")
+    page.click(".navbar-toggler")
+    page.locator("a[href$='/ro/wer-hilft-mir']").first.click()
+    page.wait_for_load_state("networkidle")
+    page.locator(".wsf-finder a:has-text('locuin')").first.click()
+    page.wait_for_load_state("networkidle")
+    page.click("#finder-answer a.wsf-finder-action")
+    page.wait_for_load_state("networkidle")
+    assert "/ro/wohnraumkontrolle/wohnraum-missstand-melden" in page.url
+    page.fill("#form-widgets-street", "Merseburger Straße")
+    page.fill("#form-widgets-house_number", "12")
+    page.check("#form-widgets-problems-0")
+    page.fill("#form-widgets-description", "Mucegai în camera copiilor.")
+    page.set_input_files("#form-widgets-photo_1-input", small_jpeg())
+    page.check("#form-widgets-privacy_consent-0")
+    page.click("#form-buttons-submit")
+    page.wait_for_load_state("networkidle")
+    reference = page.locator("#case-reference").inner_text()
+    code = page.locator("#case-status-code code").inner_text()
+    assert reference.startswith("WSF-") and code
+    (case,) = cases_in(site, "wohnraumkontrolle")
+    assert case.reference == reference and case.submission_language == "ro"
+
+    page.goto(site.absolute_url() + "/ro/@@vorgang-status")
+    page.fill("#case-reference", reference)
+    page.fill("#case-code", code)
+    page.click("form[action$='@@vorgang-status'] button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#case-status-state").inner_text().strip()
+    assert page.locator("#case-status-not-found").count() == 0
+
+
+FOCUS_STYLE = """() => {
+    const style = getComputedStyle(document.activeElement);
+    return {id: document.activeElement.id, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+            shadow: style.boxShadow !== 'none'};
+}"""
+
+
+def tab_to(page, element_id, limit=120):
+    """Presses Tab until the element has the focus; each focused stop must show its focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(FOCUS_STYLE)
+        if focus["id"] == element_id:
+            assert focus["outline"] or focus["shadow"], f"no visible focus on #{element_id}"
+            return
+    raise AssertionError(f"#{element_id} not reached with the keyboard")
+
+
+def test_housing_form_with_the_keyboard_alone(site, page):
+    page.goto(site.absolute_url() + "/de/wohnraumkontrolle/wohnraum-missstand-melden")
+    tab_to(page, "form-widgets-street")
+    page.keyboard.type("Merseburger Straße")
+    tab_to(page, "form-widgets-house_number")
+    page.keyboard.type("12")
+    tab_to(page, "form-widgets-problems-0")
+    page.keyboard.press("Space")
+    tab_to(page, "form-widgets-description")
+    page.keyboard.type("Schimmel im Kinderzimmer.")
+    tab_to(page, "form-widgets-privacy_consent-0")
+    page.keyboard.press("Space")
+    tab_to(page, "form-buttons-submit")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#case-reference").inner_text().startswith("WSF-")
+    (case,) = cases_in(site, "wohnraumkontrolle")
+    assert {row["id"]: row["value"] for row in case.submitted_values}["street"] == "Merseburger Straße"
+
+
+def test_handler_forwards_a_case_to_the_clearingstelle(site, browser):
+    from browsing import login
+    from case_forms import make_case
+    from weissenfels.portal.testing import DEMO_PASSWORD
+
+    reference = make_case(site, "wohnraumkontrolle", text="Gehört eigentlich zur Clearingstelle.").reference
+    transaction.commit()
+    base = site.absolute_url()
+    first = browser.new_page()
+    login(first, base, "sb-wohnraumkontrolle", DEMO_PASSWORD)
+    first.goto(base + "/vorgaenge/wohnraumkontrolle")
+    first.click(f"a:has-text('{reference}')")
+    first.wait_for_load_state("networkidle")
+    first.goto(first.url.split("?")[0].rstrip("/") + "/@@vorgang-weiterleiten")
+    first.select_option("#target_unit", "clearingstelle")
+    first.fill("#comment", "Erstkontakt, bitte übernehmen.")
+    first.click("form[action*='vorgang-weiterleiten'] button[type=submit]")
+    first.wait_for_load_state("networkidle")
+    first.goto(base + "/vorgaenge/wohnraumkontrolle")
+    assert first.locator(f"#content a:has-text('{reference}')").count() == 0
+    browser.clear_cookies()
+    second = browser.new_page()
+    login(second, base, "sb-clearingstelle", DEMO_PASSWORD)
+    second.goto(base + "/vorgaenge/clearingstelle")
+    assert second.locator(f"a:has-text('{reference}')").count() >= 1
