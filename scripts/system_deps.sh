@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the tests and benchmarks use: a real PostgreSQL (RelStorage), HAProxy
-# (load balancer), nginx and wrk (benchmarks), Chromium (browser tests). Installs only
+# (load balancer), nginx and wrk (benchmarks), Chromium (browser tests), poppler-utils
+# (Plone indexes the text of PDF files with pdftotext). Installs only
 # what is missing; needs root (CI and the developer machines run as root).
 set -euo pipefail
 need=()
@@ -10,6 +11,7 @@ command -v wrk >/dev/null || need+=(wrk)
 command -v chromium >/dev/null || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
 command -v pg_dump >/dev/null || need+=(postgresql-client)
+command -v pdftotext >/dev/null || need+=(poppler-utils)  # full text of PDF files in the intranet
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
   echo "Missing Debian packages: ${need[*]} (run: sudo apt-get install ${need[*]})" >&2
