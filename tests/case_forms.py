@@ -13,6 +13,18 @@ import requests
 import transaction
 
 
+# A complete answer to the demo housing-grievance form (field ids as in setuphandlers/demo_forms.py).
+HOUSING_ANSWERS = {
+    "street": "Merseburger Straße",
+    "house_number": "12",
+    "problems": ["mould", "no_heating"],
+    "description": "Schimmel im Kinderzimmer, die Heizung fällt seit Wochen aus.",
+    "since_when": "Oktober",
+    "people_count": "9",
+    "children": "yes",
+    "privacy_consent": True,
+}
+
 def open_form(session, url):
     """The form's action URL and its controls: [(name, type, value, tag)]."""
     response = session.get(url)

@@ -4,6 +4,7 @@ Each submission fetches the form and sends it with one photo, as a phone does. T
 lists the references the portal answered with; every one of them must be stored.
 """
 
+from case_forms import HOUSING_ANSWERS
 from case_forms import submit
 from concurrent.futures import ThreadPoolExecutor
 
@@ -14,16 +15,6 @@ import time
 
 
 HOUSING_FORM = "/de/wohnraumkontrolle/wohnraum-missstand-melden"
-ANSWERS = {
-    "street": "Merseburger Straße",
-    "house_number": "12",
-    "problems": ["mould", "no_heating"],
-    "description": "Schimmel im Kinderzimmer, die Heizung fällt seit Wochen aus.",
-    "since_when": "Oktober",
-    "people_count": "9",
-    "children": "yes",
-    "privacy_consent": True,
-}
 REFERENCE = re.compile(r'id="case-reference">(WSF-\d{4}-\d{6})<')
 CASE_SETTINGS = "weissenfels.portal.cases.settings.ICaseSettings"
 
@@ -53,7 +44,7 @@ def submit_housing_grievance(site, image, n):
     try:
         response = submit(
             site + HOUSING_FORM,
-            {**ANSWERS, "description": f"Meldung {n}: Schimmel, keine Heizung."},
+            {**HOUSING_ANSWERS, "description": f"Meldung {n}: Schimmel, keine Heizung."},
             files={"photo_1": ("wand.jpg", image, "image/jpeg")},
             timeout=60,
         )

@@ -1,5 +1,6 @@
 """Each demo form, submitted anonymously through the real form over HTTP, becomes a case."""
 
+from case_forms import HOUSING_ANSWERS
 from case_forms import submit
 from case_forms import cases_in
 from plone import api
@@ -11,16 +12,7 @@ import re
 
 
 ANSWERS = {
-    "wohnraum-missstand-melden": {
-        "street": "Merseburger Straße",
-        "house_number": "12",
-        "problems": ["mould", "no_heating"],
-        "description": "Schimmel im Kinderzimmer, die Heizung fällt seit Wochen aus.",
-        "since_when": "Oktober",
-        "people_count": "9",
-        "children": "yes",
-        "privacy_consent": True,
-    },
+    "wohnraum-missstand-melden": HOUSING_ANSWERS,
     "erstgespraech-anfragen": {
         "name": "Testperson",
         "country": "RO",
