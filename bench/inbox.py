@@ -16,6 +16,8 @@ argument "create N", the same file creates cases until there are N (fast: object
 directly, no form, committed in batches of 1,000; the catalog indexes them at commit).
 """
 
+from pathlib import Path
+
 import os
 import random
 import statistics
@@ -147,6 +149,34 @@ def measure(port):
         "all units, first page": timed(session, f"{base}/@@vorgaenge-inbox"),
         "filtered page": timed(session, FILTERED.format(base=base)),
     }
+
+
+def prepared_instance(size, port):
+    """bench/cases/inbox-<size>: a site with the demo content and `size` cases, served on `port`.
+
+    Filling 100,000 cases takes most of an hour on two cores, so a filled instance is kept and
+    reused by later runs (delete bench/cases to start afresh); the demo users' password is
+    kept beside it in bench/cases/demo-password."""
+    import secrets
+
+    cases = Path(__file__).resolve().parent / "cases"  # filled instances, kept between runs (not committed)
+    repo = cases.parent.parent
+    venv = Path(sys.executable).parent
+    cases.mkdir(exist_ok=True)
+    password_file = cases / "demo-password"
+    if not password_file.exists():
+        password_file.write_text(secrets.token_urlsafe(12))
+    password = password_file.read_text().strip()
+    target = cases / f"inbox-{size}"
+    fresh = not (target / "var" / "filestorage" / "Data.fs").exists()
+    subprocess.run([str(venv / "python"), str(repo / "scripts" / "make_instance.py"), "embedded", "--target", str(target),
+                    "--port", str(port)], check=True, stdout=subprocess.DEVNULL)
+    conf = str(target / "etc" / "zope.conf")
+    if fresh:
+        subprocess.run([str(venv / "zconsole"), "run", conf, str(repo / "scripts" / "create_site.py")], check=True,
+                       env={**os.environ, "ADMIN_PASSWORD": secrets.token_urlsafe(12), "DEMO_PASSWORD": password})
+    subprocess.run([str(venv / "zconsole"), "run", conf, __file__, "create", str(size)], check=True)
+    return target, password
 
 
 def wait_up(port, timeout=120):
