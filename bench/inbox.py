@@ -97,7 +97,7 @@ def create(app, target):
     print(f"{target} cases in the site", flush=True)
 
 
-def measure_side_by_side(ports, rounds=20):
+def measure_side_by_side(ports, password, rounds=20):
     """Instances of different sizes served at once, their pages requested in turn: the
     machine's load (shared cores) then weighs on every size alike."""
     import requests
@@ -106,7 +106,7 @@ def measure_side_by_side(ports, rounds=20):
     for port in ports:
         base = f"http://localhost:{port}/{SITE}/vorgaenge"
         session = requests.Session()
-        session.auth = ("sb-wohnraumkontrolle", os.environ["DEMO_PASSWORD"])
+        session.auth = ("sb-wohnraumkontrolle", password)
         sessions[port] = session
         pages[port] = {
             "unit inbox, first page": f"{base}/wohnraumkontrolle/@@vorgaenge-inbox",
@@ -251,7 +251,7 @@ def side_by_side(spec):
             auth = ("sb-wohnraumkontrolle", os.environ["DEMO_PASSWORD"])
             count = requests.get(url, auth=auth).text.split('id="inbox-count"')[1]
             sizes[int(port)] = count
-        results = measure_side_by_side([int(port) for _instance, port in instances])
+        results = measure_side_by_side([int(port) for _instance, port in instances], os.environ["DEMO_PASSWORD"])
     finally:
         for server in servers:
             server.terminate()

@@ -7,9 +7,12 @@
    same bytes as a static file (the physical limit here);
 2. housing-grievance submissions/s with one photo at 8 concurrent clients, one process on
    FileStorage, checking that the cases stored equal the successful answers;
-3. the same against two Zope processes on RelStorage/PostgreSQL behind HAProxy, as a ratio. Results: a markdown table and
-a PNG chart in bench/results/ (latest.md, latest.png). Only ratios measured in the same run
-are compared: these machines are noisy.
+3. the same against two Zope processes on RelStorage/PostgreSQL behind HAProxy, as a ratio;
+4. the case inbox (first page, a filtered page) at 1,000 and 100,000 cases, both instances
+   served at once and asked in turn (bench/inbox.py). Filling 100,000 cases takes most of an
+   hour here: the filled instances are kept in bench/cases/ and reused by later runs.
+Results: a markdown table and a PNG chart in bench/results/ (latest.md, latest.png). Only
+ratios measured in the same run are compared: these machines are noisy.
 """
 
 from datetime import datetime
@@ -135,7 +138,7 @@ def chart(rows, path):
     width, bar, left = 1000, 28, 430
     image = Image.new("RGB", (width, 40 + bar * len(rows) + 20), "white")
     draw = ImageDraw.Draw(image)
-    draw.text((10, 10), "requests/s or submissions/s (log scale)", fill="black")
+    draw.text((10, 10), "requests/s, submissions/s or milliseconds for the inbox (log scale)", fill="black")
     top = max(value for _, value, _ in rows)
     for i, (name, value, _) in enumerate(rows):
         y = 40 + i * bar
@@ -195,7 +198,33 @@ def relstorage_submissions(one_process):
         shutil.rmtree(pg_dir, ignore_errors=True)
 
 
-MEASUREMENTS = [submissions]  # functions (portal) -> rows
+INBOX_SIZES = (1_000, 100_000)
+
+
+def inbox(portal):
+    """Inbox response times at INBOX_SIZES cases, the larger as a ratio to the smaller."""
+    import inbox as inbox_bench
+
+    ports = [free_port() for _ in INBOX_SIZES]
+    servers = []
+    try:
+        for size, port in zip(INBOX_SIZES, ports):
+            target, password = inbox_bench.prepared_instance(size, port)
+            servers.append(Server([str(BIN / "runwsgi"), str(target / "etc" / "zope.ini")], f"http://127.0.0.1:{port}/weissenfels"))
+        times = inbox_bench.measure_side_by_side(ports, password)
+    finally:
+        for server in servers:
+            server.stop()
+    rows = []
+    small, large = ports[0], ports[-1]
+    for page in ("unit inbox, first page", "filtered page"):
+        rows.append((f"case inbox ({page}), {INBOX_SIZES[0]:,} cases: ms", times[small][page], "1×"))
+        rows.append((f"case inbox ({page}), {INBOX_SIZES[-1]:,} cases: ms", times[large][page],
+                     f"{times[large][page] / times[small][page]:.2f}× the time at {INBOX_SIZES[0]:,} cases"))
+    return rows
+
+
+MEASUREMENTS = [submissions, inbox]  # functions (portal) -> rows
 
 
 def main():
@@ -216,6 +245,8 @@ def main():
             [
                 "Pages: wrk, 2 threads, 8 connections, anonymous GET.",
                 f"Submissions: {SUBMISSIONS} housing grievances with one 800×600 JPEG, 8 concurrent clients, each fetching the form first.",
+                "Case inbox: median of 20 requests per page as the Wohnraumkontrolle handler (milliseconds: lower is better), "
+                "the two instances served at once and asked in turn.",
             ],
         )
     finally:

@@ -4,13 +4,16 @@ Replaces easyform's "view" on the add-on's layer. Everything else is easyform's:
 validation, actions (easyform/actions.py creates the case).
 """
 
+from collective.easyform.api import get_schema
 from collective.easyform.browser.view import EasyFormForm
+from collective.easyform.api import get_schema
 from collective.easyform.browser.view import EasyFormFormWrapper
 from plone import api
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.easyform.actions import REQUEST_KEY
 from zope.annotation.interfaces import IAnnotations
+from functools import cached_property
 from ZPublisher.HTTPRequest import FileUpload
 
 
@@ -20,6 +23,13 @@ class CaseForm(EasyFormForm):
 
     honeypot_field = abuse.HONEYPOT_FIELD
     started_field = abuse.STARTED_FIELD
+
+    @cached_property
+    def schema(self):
+        # easyform parses the form's XML model on every use of `schema`, once per field
+        # while updating and validating: half the time of a submission. Once per request
+        # is enough; the model does not change while a request is answered.
+        return get_schema(self.context)
 
     def update(self):
         single_uploads(self.request)

@@ -50,10 +50,15 @@ class LanguageSelectorViewlet(PAMSelector):
     def languages(self):
         results = super().languages()
         current = ILanguage(self.context).get_language()
+        # One catalog query for all languages (the selector is on every page); the catalog
+        # only finds translations the visitor may view.
+        translated = (
+            ITranslationManager(self.context).get_restricted_translations() if ITranslatable.providedBy(self.context) else {}
+        )
         for data in results:
             if data["code"] == current:
                 continue
-            if visible_translation(self.context, data["code"]) is None:
+            if data["code"] not in translated:
                 data["translated"] = False
                 data["url"] = fallback_url(self.context, data["code"])
         return results
