@@ -10,6 +10,7 @@ expressions of the "overrides" fieldset. Anonymous users get what the form page 
 title, texts and the fields model.
 """
 
+from AccessControl import getSecurityManager
 from collective.easyform.interfaces import IEasyForm
 from collective.easyform.serializer import SerializeToJson as EasyFormSerializeToJson
 from plone.restapi.interfaces import ISerializeToJson
@@ -18,7 +19,6 @@ from plone.supermodel.interfaces import FIELDSETS_KEY
 from weissenfels.portal.interfaces import IBrowserLayer
 from zope.component import adapter
 from zope.interface import implementer
-from AccessControl import getSecurityManager
 
 
 DOWNLOAD_SAVED_INPUT = "collective.easyform: Download Saved Input"
