@@ -239,6 +239,36 @@ def test_access_log_for_the_team_lead_only(demo_functional_portal, case):
                                allow_redirects=False))
 
 
+def access_log(case, user):
+    """[(user, channel)] of the access log on the case page, as user sees it (German UI)."""
+    page = requests.get(case.absolute_url(), auth=user, headers={"Accept-Language": "de"},
+                        cookies={"I18N_LANGUAGE": "de"})
+    assert page.status_code == 200
+    rows = html.fromstring(page.text).xpath("//table[@id='case-access-log']//tr")
+    return [(row.xpath("string(td[2])"), row.xpath("string(td[3])")) for row in rows]
+
+
+def test_rest_reads_of_a_case_are_in_the_access_log(demo_functional_portal, case):
+    json = {"Accept": "application/json"}
+    r = requests.get(case.absolute_url(), auth=TEAM, headers=json)
+    assert r.status_code == 200 and r.json()["reference"] == case.reference
+    # Another team's handler is refused, and the refusal is no view of the case.
+    assert denied(requests.get(case.absolute_url(), auth=OTHER, headers=json))
+    found = requests.get(f"{demo_functional_portal.absolute_url()}/@search", auth=TEAM, headers=json,
+                         params={"UID": case.UID(), "fullobjects": 1})
+    assert [item["reference"] for item in found.json()["items"]] == [case.reference]
+    lead = ("teamleitung-wohnraumkontrolle", DEMO_PASSWORD)
+    # newest first: the lead's own page view, the handler's search and GET over REST
+    assert access_log(case, lead) == [("Teamleitung Wohnraumkontrolle", "Vorgangsseite"),
+                                      ("Sachbearbeitung Wohnraumkontrolle", "REST-API"),
+                                      ("Sachbearbeitung Wohnraumkontrolle", "REST-API")]
+    # A search without fullobjects hands out no case data: no entry.
+    requests.get(f"{demo_functional_portal.absolute_url()}/@search", auth=TEAM, headers=json,
+                 params={"UID": case.UID()}).raise_for_status()
+    assert [user for user, _channel in access_log(case, lead)].count("Sachbearbeitung Wohnraumkontrolle") == 2
+    assert "Sachbearbeitung Clearingstelle" not in [user for user, _channel in access_log(case, lead)]
+
+
 def test_team_erases_personal_data_on_request(demo_functional_portal, case):
     s = requests.Session()
     s.auth = TEAM

@@ -69,6 +69,7 @@ READ_ONLY = {
     ("page", "vorgaenge-kennzahlen", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("page", "vorgaenge-kennzahlen.csv", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "GET"),
+    ("page", "index.html", ".form_input.IBadFormInput", None),  # exception view: renders a 400 page
 }
 
 

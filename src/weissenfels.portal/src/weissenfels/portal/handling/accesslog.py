@@ -1,6 +1,9 @@
 """Access log: who opened which case when (GDPR: access to personal data is accounted for).
 
-One OOBTree on /vorgaenge, keyed (case UID, ISO time, user id). Viewing a case never
+One OOBTree on /vorgaenge, keyed (case UID, ISO time, user id); the value is the channel:
+None for the case's page (entries older than the channel have None too), REST for the case's
+JSON from the REST API (handling/serializers.py: GET of the case, @search with fullobjects,
+a PATCH answered with the case). Viewing a case never
 writes to the case itself, and two views insert two different keys: the BTree's conflict
 resolution merges concurrent inserts (except when a bucket splits, where Zope retries).
 """
@@ -13,6 +16,8 @@ from weissenfels.portal.setuphandlers.cases import cases_root
 
 
 LOG_ATTRIBUTE = "_weissenfels_case_access_log"
+PAGE = None  # the case view in the browser
+REST = "REST"  # the case's JSON from the REST API
 
 
 def _log(create=False):
@@ -28,12 +33,12 @@ def ensure_log():
     _log(create=True)
 
 
-def record(case, request=None):
+def record(case, request=None, channel=PAGE):
     user = api.user.get_current()
     if user is None or api.user.is_anonymous():
         return
     log = _log(create=True)
-    log[(case.UID(), datetime.now().isoformat(), user.getId())] = None
+    log[(case.UID(), datetime.now().isoformat(), user.getId())] = channel
     if request is not None:
         # A GET that writes: tell plone.protect these writes (the log's BTree and buckets)
         # are intended, and nothing else.
@@ -45,13 +50,13 @@ def record(case, request=None):
 
 
 def views(case, limit=None):
-    """[(datetime, user id)] of the case, newest first."""
+    """[(datetime, user id, channel)] of the case, newest first (channel: PAGE or REST)."""
     log = _log()
     if not log:
         return []
     uid = case.UID()
-    keys = list(log.keys(min=(uid, "", ""), max=(uid, "\uffff", "\uffff")))[::-1]
+    items = list(log.items(min=(uid, "", ""), max=(uid, "\uffff", "\uffff")))[::-1]
     if limit:
-        keys = keys[:limit]
-    return [(datetime.fromisoformat(time), user) for _uid, time, user in keys]
+        items = items[:limit]
+    return [(datetime.fromisoformat(time), user, channel) for (_uid, time, user), channel in items]
 

@@ -36,6 +36,13 @@ ENTRY_TITLES = {
 }
 
 
+# How a user saw the case, as the access log shows it.
+CHANNELS = {
+    accesslog.PAGE: _("access_channel_page", default="Case page"),
+    accesslog.REST: _("access_channel_rest", default="REST API"),
+}
+
+
 def workflow_message(exc):
     """The message of a refused transition. DCWorkflow passes it on as a plain string: it
     is our message id (cases/workflow.py), so give it back its domain to translate it."""
@@ -145,7 +152,10 @@ class HandlingPanel(BrowserView):
     def access_log(self):
         if not self.may_see_access_log():
             return []
-        return [{"time": t, "user": fullname(u)} for t, u in accesslog.views(self.context, limit=200)]
+        return [
+            {"time": t, "user": fullname(u), "channel": CHANNELS.get(channel, channel)}
+            for t, u, channel in accesslog.views(self.context, limit=200)
+        ]
 
 
 class CaseThumbnail(BrowserView):
