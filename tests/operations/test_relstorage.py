@@ -52,5 +52,20 @@ def test_two_processes_behind_haproxy_share_the_database(tmp_path, postgresql):
         assert all(response.status_code == 200 for response in balanced)
         logs = [(cluster / f"zope-{n}" / "var" / "log" / "access.log").read_text() for n in (1, 2)]
         assert all("GET /weissenfels/de " in log for log in logs)
+
+        # Each process queues mail in its own maildir (its zope.conf), not in the directory of
+        # the instance that created the site: the database is shared, the disks need not be.
+        settings = {"plone.email_from_address": "portal@weissenfels.example", "plone.smtp_port": free_port()}
+        assert requests.patch(two + "/@registry", json=settings, auth=admin, headers=JSON, timeout=30).status_code == 204
+        mail = {"to": "team@weissenfels.example", "from": "admin@weissenfels.example", "subject": "Probe", "message": "Queued?"}
+        assert requests.post(two + "/@email-send", json=mail, auth=admin, headers=JSON, timeout=30).status_code == 204
+        queued = {name: queued_messages(path / "var" / "mailqueue")
+                  for name, path in (("first", first), ("zope-1", cluster / "zope-1"), ("zope-2", cluster / "zope-2"))}
+        assert queued == {"first": 0, "zope-1": 0, "zope-2": 1}
     finally:
         run([*cluster_cmd, "stop", "--dir", str(cluster)])
+
+
+def queued_messages(maildir):
+    """Messages waiting in a maildir queue (no SMTP server listens: they stay there)."""
+    return sum(1 for sub in ("new", "cur") if (maildir / sub).is_dir() for _ in (maildir / sub).iterdir())

@@ -1,14 +1,12 @@
 """Structure for cases: /vorgaenge and one CaseFolder per unit (called from post_install)."""
 
-from App.config import getConfiguration
 from plone import api
 from plone.base.interfaces import ILanguage
 from weissenfels.portal import logger
+from weissenfels.portal.cases import mailqueue
 from weissenfels.portal.content.vorgang import COUNTER_ATTRIBUTE
 from weissenfels.portal.content.vorgang import ReferenceCounter
 from weissenfels.portal.organisation import UNITS
-
-import os
 
 
 CASES_ROOT_ID = "vorgaenge"
@@ -76,15 +74,4 @@ def _make_internal(obj):
 
 
 def configure_mail_queue():
-    """Queue outgoing mail in the instance's var/mailqueue (zope.conf, product-config
-    weissenfels.portal, mail-queue): a thread delivers it and retries while the SMTP
-    server is down (Products.MailHost with zope.sendmail's maildir queue)."""
-    product_config = getattr(getConfiguration(), "product_config", None) or {}
-    queue = product_config.get("weissenfels.portal", {}).get("mail-queue")
-    if not queue:
-        return  # no instance configuration (test layers): tests configure their own queue
-    mailhost = api.portal.get_tool("MailHost")
-    for sub in ("cur", "new", "tmp"):
-        os.makedirs(os.path.join(queue, sub), exist_ok=True)
-    mailhost.smtp_queue = True
-    mailhost.smtp_queue_directory = queue
+    mailqueue.configure_mail_queue(api.portal.get_tool("MailHost"))
