@@ -125,3 +125,63 @@ def test_handler_forwards_a_case_to_the_clearingstelle(site, browser):
     login(second, base, "sb-clearingstelle", DEMO_PASSWORD)
     second.goto(base + "/vorgaenge/clearingstelle")
     assert second.locator(f"a:has-text('{reference}')").count() >= 1
+
+
+def test_handler_answers_a_housing_report_with_a_photo(site, browser):
+    from browsing import login
+    from weissenfels.portal.testing import DEMO_PASSWORD
+
+    base = site.absolute_url()
+    resident = browser.new_page()
+    resident.goto(base + "/de/wohnraumkontrolle/wohnraum-missstand-melden")
+    resident.fill("#form-widgets-street", "Naumburger Straße")
+    resident.fill("#form-widgets-house_number", "7")
+    resident.check("#form-widgets-problems-0")
+    resident.fill("#form-widgets-description", "Schimmel an der Außenwand im Schlafzimmer.")
+    resident.set_input_files("#form-widgets-photo_1-input", small_jpeg())
+    resident.check("#form-widgets-privacy_consent-0")
+    resident.click("#form-buttons-submit")
+    resident.wait_for_load_state("networkidle")
+    reference = resident.locator("#case-reference").inner_text()
+    code = resident.locator("#case-status-code code").inner_text()
+    status_url = resident.locator("#case-thanks a").get_attribute("href")
+    assert reference.startswith("WSF-") and code
+
+    handler = browser.new_page()
+    login(handler, base, "sb-wohnraumkontrolle", DEMO_PASSWORD)
+    handler.goto(base + "/vorgaenge/@@vorgaenge-inbox")
+    row = handler.locator(f"#inbox tr[data-reference='{reference}']")
+    assert "Schimmel an der Außenwand" in row.locator(".excerpt").inner_text()
+    assert row.locator("td").nth(2).inner_text() == "Eingegangen"
+    row.locator(f"a:text-is('{reference}')").click()
+    handler.wait_for_load_state("networkidle")
+    assert handler.locator("h1.documentFirstHeading").inner_text() == reference
+    assert "Naumburger Straße" in handler.locator("#case-values").inner_text()
+    thumbnail = handler.locator("#case-thumbnails img")
+    assert thumbnail.get_attribute("alt") == "schimmel.jpg"
+    assert thumbnail.evaluate("img => img.complete && img.naturalWidth") > 0
+
+    handler.click("#case-actions button:text-is('Mir zuweisen')")
+    handler.wait_for_load_state("networkidle")
+    assert handler.locator("#case-handler").inner_text() != "–"
+    handler_name = handler.locator("#case-handler").inner_text()
+    handler.fill("#case-reply-text", "Wir kommen am Dienstag zur Besichtigung.")
+    handler.click("button:text-is('Antwort veröffentlichen')")
+    handler.wait_for_load_state("networkidle")
+    assert "Wir kommen am Dienstag zur Besichtigung." in handler.locator("#case-replies").inner_text()
+    handler.click("#case-transition-form button:text-is('In Bearbeitung nehmen')")
+    handler.wait_for_load_state("networkidle")
+    assert handler.locator("#case-state").inner_text() == "In Bearbeitung"
+    handler.goto(base + "/vorgaenge/@@vorgaenge-inbox")
+    row = handler.locator(f"#inbox tr[data-reference='{reference}']")
+    assert row.locator("td").nth(2).inner_text() == "In Bearbeitung"
+    assert row.locator(".handler").inner_text() == handler_name
+
+    browser.clear_cookies()
+    resident.goto(status_url)
+    resident.fill("#case-reference", reference)
+    resident.fill("#case-code", code)
+    resident.click("form[action$='@@vorgang-status'] button[type=submit]")
+    resident.wait_for_load_state("networkidle")
+    assert resident.locator("#case-status-state").inner_text() == "In Bearbeitung"
+    assert "Wir kommen am Dienstag zur Besichtigung." in resident.locator("#case-status-reply").inner_text()
