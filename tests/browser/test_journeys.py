@@ -185,3 +185,73 @@ def test_handler_answers_a_housing_report_with_a_photo(site, browser):
     resident.wait_for_load_state("networkidle")
     assert resident.locator("#case-status-state").inner_text() == "In Bearbeitung"
     assert "Wir kommen am Dienstag zur Besichtigung." in resident.locator("#case-status-reply").inner_text()
+
+
+def do_transition(page, title):
+    """Chooses a workflow transition in the toolbar's state menu, as an author does."""
+    page.click("#plone-contentmenu-workflow > a")
+    page.click(f"#plone-contentmenu-workflow .dropdown-menu a:has-text('{title}')")
+    page.wait_for_load_state("networkidle")
+
+
+def test_working_group_minutes_and_report_to_the_steuerung(site, browser):
+    import datetime
+    from browsing import login
+    from weissenfels.portal.testing import DEMO_PASSWORD
+
+    base = site.absolute_url()
+    workspace = base + "/intranet/ag-wohnraumkontrolle"
+    today = datetime.date.today()
+    member = browser.new_page()
+    login(member, base, "mitglied-wohnraumkontrolle", DEMO_PASSWORD)
+    member.goto(workspace + "/++add++Protokoll")
+    member.fill("#form-widgets-IDublinCore-title", "Sitzung zur Begehungsliste")
+    member.fill("#form-widgets-meeting_start", f"{today:%Y-%m-%d}T09:00")
+    member.fill("#form-widgets-place", "Rathaus, Raum 112")
+    member.fill("#form-widgets-action_items-AA-widgets-what", "Begehungsliste Neustadt abstimmen")
+    member.fill("#form-widgets-action_items-AA-widgets-due", f"{today + datetime.timedelta(days=7):%Y-%m-%d}")
+    member.click("#form-buttons-save")
+    member.wait_for_load_state("networkidle")
+    protokoll_url = member.url.split("?")[0].rstrip("/")
+    assert "Begehungsliste Neustadt abstimmen" in member.locator("#content").inner_text()
+    do_transition(member, "Für die Arbeitsgruppe freigeben")
+    assert "Intern" in member.locator("#plone-contentmenu-workflow > a").inner_text()
+    member.goto(workspace)
+    row = member.locator("table.listing tr:has-text('Sitzung zur Begehungsliste')")
+    assert "Intern" in row.inner_text()
+
+    browser.clear_cookies()
+    other = browser.new_page()
+    login(other, base, "mitglied-schulteam", DEMO_PASSWORD)
+    other.goto(protokoll_url)
+    assert other.locator("h1").first.inner_text() == "Unzureichende Berechtigungen"
+    for text in ("Sitzung zur Begehungsliste", "Begehungsliste Neustadt abstimmen", "Rathaus, Raum 112"):
+        assert text not in other.content()
+
+    browser.clear_cookies()
+    lead = browser.new_page()
+    login(lead, base, "leitung-wohnraumkontrolle-stadt", DEMO_PASSWORD)
+    lead.goto(workspace + "/++add++Gruppenbericht")
+    lead.fill("#form-widgets-IDublinCore-title", "Gruppenbericht Wohnraumkontrolle November")
+    lead.fill("#form-widgets-period_start", f"{today - datetime.timedelta(days=30):%Y-%m-%d}")
+    lead.fill("#form-widgets-period_end", f"{today:%Y-%m-%d}")
+    lead.select_option("#form-widgets-status", "at_risk")
+    lead.click("#form-buttons-save")
+    lead.wait_for_load_state("networkidle")
+    report_url = lead.url.split("?")[0].rstrip("/")
+    do_transition(lead, "Für die Arbeitsgruppe freigeben")
+    do_transition(lead, "Bei der Steuerung einreichen")
+    assert "Eingereicht" in lead.locator("#plone-contentmenu-workflow > a").inner_text()
+
+    browser.clear_cookies()
+    steering = browser.new_page()
+    login(steering, base, "steuerung-landkreis", DEMO_PASSWORD)
+    steering.goto(report_url)
+    do_transition(steering, "Annehmen")
+    assert "Angenommen" in steering.locator("#plone-contentmenu-workflow > a").inner_text()
+    steering.goto(base + "/intranet/@@steuerung-overview")
+    group = steering.locator("section.wsf-group:has(h2:has-text('Wohnraumkontrolle'))")
+    report = group.locator(".wsf-report")
+    assert "Gruppenbericht Wohnraumkontrolle November" in report.inner_text()
+    assert report.locator(".wsf-state").inner_text() == "Angenommen"
+    assert report.locator(".wsf-status").inner_text() == "gefährdet"
