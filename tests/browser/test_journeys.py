@@ -3,6 +3,7 @@
 from case_forms import cases_in
 from case_forms import set_case_settings
 from PIL import Image
+from playwright.sync_api import expect
 from weissenfels.portal.cases import abuse
 
 import io
@@ -255,3 +256,46 @@ def test_working_group_minutes_and_report_to_the_steuerung(site, browser):
     assert "Gruppenbericht Wohnraumkontrolle November" in report.inner_text()
     assert report.locator(".wsf-state").inner_text() == "Angenommen"
     assert report.locator(".wsf-status").inner_text() == "gefährdet"
+
+
+def test_editor_adds_a_field_and_the_next_case_shows_it(site, browser):
+    from browsing import login
+    from weissenfels.portal.testing import DEMO_PASSWORD
+
+    base = site.absolute_url()
+    form_url = base + "/de/wohnraumkontrolle/wohnraum-missstand-melden"
+    editor = browser.new_page()
+    login(editor, base, "redakteurin", DEMO_PASSWORD)
+    editor.goto(form_url + "/@@fields")
+    editor.click("#add-field")
+    modal = editor.locator(".modal:visible, .plone-modal:visible").first
+    modal.locator("#form-widgets-title").fill("Hausverwaltung")
+    modal.locator("#form-widgets-title").press("Tab")
+    expect(modal.locator("#form-widgets-__name__")).to_have_value("hausverwaltung")  # made from the title
+    modal.locator("#form-widgets-factory").select_option(label="Text-Zeile (Zeichenfolge)")
+    modal.locator(".modal-footer button, .plone-modal-footer button").filter(has_text="Hinzufügen").click()
+    # the editor reloads its listing with the new field at the end
+    editor.get_by_text("hausverwaltung", exact=True).wait_for()
+
+    browser.clear_cookies()
+    resident = browser.new_page()
+    resident.goto(form_url)
+    resident.fill("#form-widgets-street", "Leipziger Straße")
+    resident.fill("#form-widgets-house_number", "3")
+    resident.check("#form-widgets-problems-0")
+    resident.fill("#form-widgets-description", "Zwölf Personen in zwei Zimmern.")
+    assert resident.locator("label[for='form-widgets-hausverwaltung']").inner_text().strip() == "Hausverwaltung"
+    resident.fill("#form-widgets-hausverwaltung", "Neustadt Wohnbau GmbH")
+    resident.check("#form-widgets-privacy_consent-0")
+    resident.click("#form-buttons-submit")
+    resident.wait_for_load_state("networkidle")
+    reference = resident.locator("#case-reference").inner_text()
+    assert reference.startswith("WSF-")
+
+    handler = browser.new_page()
+    login(handler, base, "sb-wohnraumkontrolle", DEMO_PASSWORD)
+    handler.goto(base + "/vorgaenge/wohnraumkontrolle/@@vorgaenge-inbox")
+    handler.click(f"#inbox a:text-is('{reference}')")
+    handler.wait_for_load_state("networkidle")
+    row = handler.locator("#case-values tr:has(th:text-is('Hausverwaltung'))")
+    assert row.locator("td").inner_text() == "Neustadt Wohnbau GmbH"
