@@ -90,3 +90,12 @@ def test_photo_inputs_are_named_by_their_translated_label(site, page):
         names[lang] = page.get_attribute("#form-widgets-photo_1-input", "aria-label")
         assert names[lang] and names[lang] in page.locator("label[for='form-widgets-photo_1']").inner_text()
     assert names["de"] != names["ro"]
+
+
+def test_arabic_visitor_on_a_german_form_is_told_so_in_arabic(site, page):
+    for form in FORM_PATHS:
+        page.goto(f"{site.absolute_url()}/de/{form}?untranslated=ar")
+        notice = page.locator("#wsf-untranslated-notice")
+        assert (notice.get_attribute("lang"), notice.get_attribute("dir")) == ("ar", "rtl"), form
+        assert "لم تُترجم هذه الصفحة إلى لغتك بعد" in notice.inner_text()
+        assert page.locator("#form-buttons-submit").is_visible()
