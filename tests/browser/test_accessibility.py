@@ -52,15 +52,34 @@ def test_form_empty_and_with_errors(site, page, lang, form):
     assert axe_violations(page) == []
 
 
-@pytest.mark.parametrize("lang", ["de", "ro"])
-def test_thank_you_page(site, page, lang):
-    page.goto(f"{site.absolute_url()}/{lang}/neustadtbuero/kontakt")
+# What the status page says in the visitor's language: its heading and the state of a new message.
+STATUS_PAGE = {
+    "de": ("Stand Ihrer Nachricht", "Eingegangen"),
+    "ro": ("Stadiul mesajului dumneavoastră", "Primit"),
+    "ar": ("حالة رسالتك", "تم الاستلام"),
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "ro", "ar"])
+def test_thank_you_and_status_pages(site, page, lang):
+    root, query = LANGUAGE_PREFIX[lang]
+    page.goto(f"{site.absolute_url()}{root}/neustadtbuero/kontakt{query}")
     page.select_option("#form-widgets-topic", "work")
     page.fill("#form-widgets-message", "Ich suche Arbeit.")
     page.check("#form-widgets-privacy_consent-0")
     page.click("#form-buttons-submit")
     page.wait_for_load_state("networkidle")
-    assert page.locator("#case-reference").inner_text().startswith("WSF-")
+    reference = page.locator("#case-reference").inner_text()
+    code = page.locator("#case-status-code code").inner_text()
+    assert reference.startswith("WSF-")
+    assert axe_violations(page) == []
+    # the status page with the answer shown, in the visitor's language
+    page.goto(f"{site.absolute_url()}/{lang}/@@vorgang-status")
+    page.fill("#case-reference", reference)
+    page.fill("#case-code", code)
+    page.click("form[action$='@@vorgang-status'] button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert (page.locator("h1").first.inner_text(), page.locator("#case-status-state").inner_text()) == STATUS_PAGE[lang]
     assert axe_violations(page) == []
 
 
@@ -71,3 +90,12 @@ def test_photo_inputs_are_named_by_their_translated_label(site, page):
         names[lang] = page.get_attribute("#form-widgets-photo_1-input", "aria-label")
         assert names[lang] and names[lang] in page.locator("label[for='form-widgets-photo_1']").inner_text()
     assert names["de"] != names["ro"]
+
+
+def test_arabic_visitor_on_a_german_form_is_told_so_in_arabic(site, page):
+    for form in FORM_PATHS:
+        page.goto(f"{site.absolute_url()}/de/{form}?untranslated=ar")
+        notice = page.locator("#wsf-untranslated-notice")
+        assert (notice.get_attribute("lang"), notice.get_attribute("dir")) == ("ar", "rtl"), form
+        assert "لم تُترجم هذه الصفحة إلى لغتك بعد" in notice.inner_text()
+        assert page.locator("#form-buttons-submit").is_visible()

@@ -46,7 +46,7 @@ TRANSITIONS = [
     ("submitted", "accept", "leitung-clearingstelle-landkreis", True),
     ("submitted", "accept", AUTHOR, False),
     ("submitted", "accept", "leitung-schulteam-stadt", False),
-    ("submitted", "accept", "steuerung-landkreis", False),
+    ("submitted", "accept", "steuerung-landkreis", True),  # the report was submitted to the Steuerung
     ("submitted", "accept", "redakteurin", False),
     ("submitted", "send_back", LEAD_A, True),
     ("submitted", "send_back", "steuerung-landkreis", True),

@@ -66,3 +66,4 @@ def single_uploads(request):
 
 class CaseFormView(EasyFormFormWrapper):
     form = CaseForm
+    index = ViewPageTemplateFile("templates/case_form_layout.pt")
