@@ -47,9 +47,9 @@ class TestUpgradeTo2026112502:
 
     def test_upgrade_creates_structure(self, foundation_site, setup_tool):
         steps = [step for group in setup_tool.listUpgrades(PROFILE) for step in group]
-        assert {step["dest"] for step in steps} == {("2026112502",)}
+        assert {step["dest"] for step in steps} == {("2026112502",), ("2026112503",)}
 
-        setup_tool.upgradeProfile(PROFILE)
+        setup_tool.upgradeProfile(PROFILE, "2026112502")
 
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026112502",)
         portal = foundation_site
@@ -57,4 +57,34 @@ class TestUpgradeTo2026112502:
         assert {"wohnraumkontrolle", "clearingstelle"} <= set(portal["vorgaenge"].objectIds())
         assert portal["vorgaenge"]["wohnraumkontrolle"].portal_type == "CaseFolder"
         assert "case_reference" in api.portal.get_tool("portal_catalog").indexes()
+
+
+class TestUpgradeTo2026112503:
+    @pytest.fixture
+    def site_at_2026112502(self, portal, setup_tool):
+        """As 2026112502 left it: only tandem leads accept reports; a queue path in the database."""
+        workflow = api.portal.get_tool("portal_workflow")["weissenfels_intranet_workflow"]
+        workflow.transitions["accept"].guard.roles = ("WorkspaceLead", "Manager", "Site Administrator")
+        mailhost = api.portal.get_tool("MailHost")
+        mailhost.smtp_queue, mailhost.smtp_queue_directory = True, "/var/lib/another-machine/mailqueue"
+        setup_tool.setLastVersionForProfile(PROFILE, "2026112502")
+        return portal
+
+    def test_upgrade(self, site_at_2026112502, setup_tool, monkeypatch, tmp_path):
+        from App.config import getConfiguration
+        from Products.MailHost.MailHost import MailHost
+
+        queue = tmp_path / "mailqueue"
+        monkeypatch.setattr(getConfiguration(), "product_config", {"weissenfels.portal": {"mail-queue": str(queue)}},
+                            raising=False)
+        monkeypatch.setattr(MailHost, "smtp_queue_directory", MailHost.smtp_queue_directory)
+
+        setup_tool.upgradeProfile(PROFILE)
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026112503",)
+        workflow = api.portal.get_tool("portal_workflow")["weissenfels_intranet_workflow"]
+        assert "SteeringMember" in workflow.transitions["accept"].guard.roles
+        mailhost = api.portal.get_tool("MailHost")
+        assert mailhost.smtp_queue and mailhost.smtp_queue_directory == str(queue)
+        assert (queue / "new").is_dir()
         assert setup_tool.listUpgrades(PROFILE) == []
