@@ -172,9 +172,11 @@ def prepared_instance(size, port):
     subprocess.run([str(venv / "python"), str(repo / "scripts" / "make_instance.py"), "embedded", "--target", str(target),
                     "--port", str(port)], check=True, stdout=subprocess.DEVNULL)
     conf = str(target / "etc" / "zope.conf")
+    # Creates the site, or runs its pending upgrade steps: a kept instance follows the code.
+    env = {**os.environ, "DEMO_PASSWORD": password}
     if fresh:
-        subprocess.run([str(venv / "zconsole"), "run", conf, str(repo / "scripts" / "create_site.py")], check=True,
-                       env={**os.environ, "ADMIN_PASSWORD": secrets.token_urlsafe(12), "DEMO_PASSWORD": password})
+        env["ADMIN_PASSWORD"] = secrets.token_urlsafe(12)
+    subprocess.run([str(venv / "zconsole"), "run", conf, str(repo / "scripts" / "create_site.py")], check=True, env=env)
     subprocess.run([str(venv / "zconsole"), "run", conf, __file__, "create", str(size)], check=True)
     return target, password
 

@@ -67,6 +67,7 @@ class TestUpgradeTo2026112503:
         workflow.transitions["accept"].guard.roles = ("WorkspaceLead", "Manager", "Site Administrator")
         mailhost = api.portal.get_tool("MailHost")
         mailhost.smtp_queue, mailhost.smtp_queue_directory = True, "/var/lib/another-machine/mailqueue"
+        api.portal.get_tool("portal_catalog").delIndex("case_submitted_day")
         setup_tool.setLastVersionForProfile(PROFILE, "2026112502")
         return portal
 
@@ -87,4 +88,5 @@ class TestUpgradeTo2026112503:
         mailhost = api.portal.get_tool("MailHost")
         assert mailhost.smtp_queue and mailhost.smtp_queue_directory == str(queue)
         assert (queue / "new").is_dir()
+        assert "case_submitted_day" in api.portal.get_tool("portal_catalog").indexes()
         assert setup_tool.listUpgrades(PROFILE) == []

@@ -10,6 +10,7 @@ from plone.batching import Batch
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
 from weissenfels.portal.browser.cases import STATE_MESSAGES
+from weissenfels.portal.cases.indexers import submission_day
 from weissenfels.portal.content.case_folder import ICaseFolder
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_DAYS
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_SUBMITTERS
@@ -43,8 +44,8 @@ def begehung_flags(catalog, keys, now=None):
         return {}
     since = (now or datetime.now()) - timedelta(days=FREQUENT_REPORTS_DAYS)
     submitters = {key: set() for key in keys}
-    for brain in catalog(case_address_key=keys, case_submitted={"query": since, "range": "min"}):
-        if brain.case_address_key in submitters:
+    for brain in catalog(case_address_key=keys, case_submitted_day={"query": submission_day(since), "range": "min"}):
+        if brain.case_address_key in submitters and brain.case_submitted and brain.case_submitted >= since:
             submitters[brain.case_address_key].add(brain.case_submitter_key)
     return {key: len(found) >= FREQUENT_REPORTS_SUBMITTERS for key, found in submitters.items()}
 
@@ -89,11 +90,11 @@ class InboxView(BrowserView):
             self.error = _("error_inbox_date", default="Please enter dates as YYYY-MM-DD.")
             start = end = None
         if start and end:
-            query["case_submitted"] = {"query": (start, end + timedelta(days=1)), "range": "min:max"}
+            query["case_submitted_day"] = {"query": (submission_day(start), submission_day(end)), "range": "min:max"}
         elif start:
-            query["case_submitted"] = {"query": start, "range": "min"}
+            query["case_submitted_day"] = {"query": submission_day(start), "range": "min"}
         elif end:
-            query["case_submitted"] = {"query": end + timedelta(days=1), "range": "max"}
+            query["case_submitted_day"] = {"query": submission_day(end), "range": "max"}
         if f["text"]:
             query["SearchableText"] = f["text"]
         return query
