@@ -26,6 +26,22 @@ def small_jpeg():
     return {"name": "schimmel.jpg", "mimeType": "image/jpeg", "buffer": buffer.getvalue()}
 
 
+def report_housing_problem(page, street, house_number, description):
+    """Fill in the housing form open in page, with one photo, and send it: (reference, status code)."""
+    page.fill("#form-widgets-street", street)
+    page.fill("#form-widgets-house_number", house_number)
+    page.check("#form-widgets-problems-0")
+    page.fill("#form-widgets-description", description)
+    page.set_input_files("#form-widgets-photo_1-input", small_jpeg())
+    page.check("#form-widgets-privacy_consent-0")
+    page.click("#form-buttons-submit")
+    page.wait_for_load_state("networkidle")
+    reference = page.locator("#case-reference").inner_text()
+    code = page.locator("#case-status-code code").inner_text()
+    assert reference.startswith("WSF-") and code
+    return reference, code
+
+
 def test_resident_on_a_phone_reports_a_housing_problem_in_romanian(site, page):
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto(site.absolute_url() + "/de")
@@ -40,17 +56,7 @@ def test_resident_on_a_phone_reports_a_housing_problem_in_romanian(site, page):
     page.click("#finder-answer a.wsf-finder-action")
     page.wait_for_load_state("networkidle")
     assert "/ro/wohnraumkontrolle/wohnraum-missstand-melden" in page.url
-    page.fill("#form-widgets-street", "Merseburger Straße")
-    page.fill("#form-widgets-house_number", "12")
-    page.check("#form-widgets-problems-0")
-    page.fill("#form-widgets-description", "Mucegai în camera copiilor.")
-    page.set_input_files("#form-widgets-photo_1-input", small_jpeg())
-    page.check("#form-widgets-privacy_consent-0")
-    page.click("#form-buttons-submit")
-    page.wait_for_load_state("networkidle")
-    reference = page.locator("#case-reference").inner_text()
-    code = page.locator("#case-status-code code").inner_text()
-    assert reference.startswith("WSF-") and code
+    reference, code = report_housing_problem(page, "Merseburger Straße", "12", "Mucegai în camera copiilor.")
     (case,) = cases_in(site, "wohnraumkontrolle")
     assert case.reference == reference and case.submission_language == "ro"
 
@@ -136,18 +142,8 @@ def test_handler_answers_a_housing_report_with_a_photo(site, browser):
     base = site.absolute_url()
     resident = browser.new_page()
     resident.goto(base + "/de/wohnraumkontrolle/wohnraum-missstand-melden")
-    resident.fill("#form-widgets-street", "Naumburger Straße")
-    resident.fill("#form-widgets-house_number", "7")
-    resident.check("#form-widgets-problems-0")
-    resident.fill("#form-widgets-description", "Schimmel an der Außenwand im Schlafzimmer.")
-    resident.set_input_files("#form-widgets-photo_1-input", small_jpeg())
-    resident.check("#form-widgets-privacy_consent-0")
-    resident.click("#form-buttons-submit")
-    resident.wait_for_load_state("networkidle")
-    reference = resident.locator("#case-reference").inner_text()
-    code = resident.locator("#case-status-code code").inner_text()
+    reference, code = report_housing_problem(resident, "Naumburger Straße", "7", "Schimmel an der Außenwand im Schlafzimmer.")
     status_url = resident.locator("#case-thanks a").get_attribute("href")
-    assert reference.startswith("WSF-") and code
 
     handler = browser.new_page()
     login(handler, base, "sb-wohnraumkontrolle", DEMO_PASSWORD)

@@ -6,14 +6,14 @@ validation, actions (easyform/actions.py creates the case).
 
 from collective.easyform.api import get_schema
 from collective.easyform.browser.view import EasyFormForm
-from collective.easyform.api import get_schema
 from collective.easyform.browser.view import EasyFormFormWrapper
+from functools import cached_property
 from plone import api
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.easyform.actions import REQUEST_KEY
+from weissenfels.portal.security.form_input import bad_form_input
 from zope.annotation.interfaces import IAnnotations
-from functools import cached_property
 from ZPublisher.HTTPRequest import FileUpload
 
 
@@ -32,6 +32,7 @@ class CaseForm(EasyFormForm):
         return get_schema(self.context)
 
     def update(self):
+        refuse_converted_values(self.request)
         single_uploads(self.request)
         # After a validation error keep the first start time: fixing a field is not a bot.
         self._started_token = self.request.form.get(abuse.STARTED_FIELD) or abuse.started_token()
@@ -54,6 +55,19 @@ class CaseForm(EasyFormForm):
     def status_url(self):
         language = self.created_case["language"]
         return f"{api.portal.get().absolute_url()}/{language}/@@vorgang-status"
+
+
+def refuse_converted_values(request):
+    """A browser sends text and files. A crafted field name with a Zope converter
+    (`people_count:int`, `:boolean`, `:record`) turns its value into another type, which
+    z3c.form's widgets fail on with a 500 (found by tests/security/test_fuzz.py): 400 instead,
+    like other form data that cannot be read (security/form_input.py)."""
+    for name, value in request.form.items():
+        if not name.startswith("form."):  # not the form's widgets or buttons: z3c.form ignores it
+            continue
+        items = value if isinstance(value, (list, tuple)) else [value]
+        if not all(isinstance(item, (str, FileUpload)) for item in items):
+            raise bad_form_input(f"{name}: {type(value).__name__} where a form sends text")
 
 
 def single_uploads(request):

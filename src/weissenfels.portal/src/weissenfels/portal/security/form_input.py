@@ -51,11 +51,16 @@ def guard_form_parsing(event):
             type(request).processInputs(request)
         except Exception as exc:
             logger.info("Refused malformed form data for %s: %r", request.get("PATH_INFO"), exc)
-            refusal = BadRequest(str(exc))
-            alsoProvides(refusal, IBadFormInput)
-            raise refusal from exc
+            raise bad_form_input(str(exc)) from exc
 
     request.processInputs = process_inputs
+
+
+def bad_form_input(reason):
+    """The BadRequest that IBadFormInput's exception view answers with 400."""
+    refusal = BadRequest(reason)
+    alsoProvides(refusal, IBadFormInput)
+    return refusal
 
 
 class BadFormInputView(BrowserView):
