@@ -24,7 +24,9 @@ def case(case_site):
     return case
 
 
-@pytest.mark.parametrize("lang,state", [("ro", "În lucru"), ("de", "In Bearbeitung"), ("hu", "Folyamatban")])
+@pytest.mark.parametrize(
+    "lang,state", [("ro", "În lucru"), ("de", "In Bearbeitung"), ("hu", "Folyamatban"), ("ar", "قيد المعالجة"), ("uk", "В обробці")]
+)
 def test_right_code_shows_state_and_reply(case_site, case, lang, state):
     response = requests.post(
         f"{case_site.absolute_url()}/{lang}/@@vorgang-status",
@@ -57,6 +59,13 @@ def test_unknown_reference_answers_like_a_wrong_code(case_site, case):
     assert "No message matches this reference number and status code" in response.text
 
 
+TITLES = {"de": "Stand Ihrer Nachricht", "en": "Status of your message", "ro": "Stadiul mesajului dumneavoastră",
+          "ar": "حالة رسالتك", "uk": "Стан вашого звернення"}
+
+
 def test_status_page_in_every_language_root(case_site):
     for lang in ("de", "en", "ro", "pl", "bg", "hu", "ar", "uk"):
-        assert requests.get(f"{case_site.absolute_url()}/{lang}/@@vorgang-status").status_code == 200
+        response = requests.get(f"{case_site.absolute_url()}/{lang}/@@vorgang-status")
+        assert response.status_code == 200
+        if lang in TITLES:
+            assert TITLES[lang] in response.text, lang
