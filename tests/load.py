@@ -6,6 +6,7 @@ lists the references the portal answered with; every one of them must be stored.
 
 from case_forms import HOUSING_ANSWERS
 from case_forms import submit
+from concurrent.futures import as_completed
 from concurrent.futures import ThreadPoolExecutor
 
 import io
@@ -54,16 +55,20 @@ def submit_housing_grievance(site, image, n):
     return match.group(1) if match else None
 
 
-def submission_stream(site, count, clients=8, on_progress=None):
-    """count submissions by `clients` concurrent clients; returns (references, failures, seconds)."""
+def submission_stream(site, count, clients=8, on_done=None):
+    """count submissions by `clients` concurrent clients; returns (references, failures, seconds).
+
+    on_done(done) is called with the number of finished submissions each time one finishes.
+    """
     image = photo()
     started = time.monotonic()
+    results = []
     with ThreadPoolExecutor(max_workers=clients) as pool:
-        results = []
-        for n, reference in enumerate(pool.map(lambda n: submit_housing_grievance(site, image, n), range(count))):
-            results.append(reference)
-            if on_progress:
-                on_progress(n)
+        futures = [pool.submit(submit_housing_grievance, site, image, n) for n in range(count)]
+        for future in as_completed(futures):
+            results.append(future.result())
+            if on_done:
+                on_done(len(results))
     seconds = time.monotonic() - started
     references = [r for r in results if r]
     return references, len(results) - len(references), seconds
