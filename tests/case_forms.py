@@ -99,26 +99,40 @@ def cases_in(portal, unit_id):
     return [obj for obj in portal["vorgaenge"][unit_id].objectValues() if obj.portal_type == "Vorgang"]
 
 
-def make_case(portal, unit_id, **values):
-    """A case as the form action makes it (for tests that are not about the form)."""
+def make_case(portal, unit_id, text="Text", *, values=None, extra=(), language="de", code="secret-code",
+              submitted=None, form_uid="form-uid", form_title="Testformular", attachments=(), **attributes):
+    """A case as the form action stores it, for tests that are not about the form; not committed.
+
+    The values are one "Beschreibung" row with `text`, then `extra` rows (id, value); or,
+    with `values` [(label, value)], exactly those rows. Further attributes are set as given.
+    """
     from datetime import datetime
     from plone.dexterity.utils import createContentInContainer
     from weissenfels.portal.cases.status import hash_status_code
     from weissenfels.portal.content.vorgang import next_reference
 
+    if values is None:
+        rows = [{"id": "description", "label": "Beschreibung", "value": text}]
+        rows += [{"id": key, "label": key, "value": value} for key, value in extra]
+    else:
+        rows = [{"id": f"field_{index}", "label": label, "value": value} for index, (label, value) in enumerate(values)]
     with api.env.adopt_roles(["Manager"]):
         reference = next_reference(portal["vorgaenge"])
         case = createContentInContainer(
             portal["vorgaenge"][unit_id], "Vorgang", checkConstraints=False, id=reference.lower(), title=reference
         )
         case.reference = reference
-        case.form_uid = "form-uid"
-        case.form_title = "Testformular"
-        case.submission_language = values.pop("language", "de")
-        case.submitted = datetime.now()
-        case.submitted_values = [{"id": "description", "label": "Beschreibung", "value": values.pop("text", "Text")}]
-        case.status_code_hash = hash_status_code(values.pop("code", "secret-code"))
-        for name, value in values.items():
+        case.form_uid = form_uid
+        case.form_title = form_title
+        case.submission_language = language
+        case.submitted = submitted or datetime.now()
+        case.submitted_values = rows
+        case.attachments = list(attachments)
+        case.status_code_hash = hash_status_code(code)
+        # As in the form action: nobody owns a case, the team's local roles give access.
+        for user_id in [u for u, roles in case.get_local_roles() if "Owner" in roles]:
+            case.manage_delLocalRoles([user_id])
+        for name, value in attributes.items():
             setattr(case, name, value)
         case.reindexObject()
     return case

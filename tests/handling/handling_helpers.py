@@ -1,36 +1,8 @@
-"""Helpers of the case handling tests: cases as the form action makes them, users per team."""
+"""Helpers of the case handling tests: users per team, transitions at given times.
 
-from datetime import datetime
+Cases are made by `case_forms.make_case`."""
+
 from plone import api
-from plone.app.testing import login
-from plone.dexterity.utils import createContentInContainer
-from weissenfels.portal.cases.status import hash_status_code
-from weissenfels.portal.content.vorgang import next_reference
-
-
-
-def make_case(portal, unit_id, text="Text", submitted=None, form_uid="form-uid", form_title="Testformular",
-              extra=(), attachments=()):
-    """A case with the given values; extra: further (id, value) rows (street, email, ...)."""
-    with api.env.adopt_roles(["Manager"]):
-        reference = next_reference(portal["vorgaenge"])
-        case = createContentInContainer(
-            portal["vorgaenge"][unit_id], "Vorgang", checkConstraints=False, id=reference.lower(), title=reference
-        )
-        case.reference = reference
-        case.form_uid = form_uid
-        case.form_title = form_title
-        case.submission_language = "de"
-        case.submitted = submitted or datetime.now()
-        rows = [{"id": "description", "label": "Beschreibung", "value": text}]
-        rows += [{"id": k, "label": k, "value": v} for k, v in extra]
-        case.submitted_values = rows
-        case.attachments = list(attachments)
-        case.status_code_hash = hash_status_code("secret-code")
-        for user_id in [u for u, roles in case.get_local_roles() if "Owner" in roles]:
-            case.manage_delLocalRoles([user_id])
-        case.reindexObject()
-    return case
 
 
 def add_user(user_id, groups):

@@ -1,6 +1,6 @@
 """Same building: address keys and the "Begehung empfohlen" flag."""
 
-from handling_helpers import make_case
+from case_forms import make_case
 from datetime import datetime
 from datetime import timedelta
 from plone.app.testing import login

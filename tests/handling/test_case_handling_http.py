@@ -1,7 +1,7 @@
 """Handling a case over HTTP: the team's case view and its POST actions, the REST services,
 and that a user of another team can do none of it (views and REST)."""
 
-from handling_helpers import make_case
+from case_forms import make_case
 from io import BytesIO
 from lxml import html
 from PIL import Image

@@ -2,9 +2,9 @@
 and only Steuerung (and administrators) may see them."""
 
 from AccessControl import Unauthorized
+from case_forms import make_case
 from datetime import datetime
 from datetime import timedelta
-from handling_helpers import make_case
 from handling_helpers import run
 from lxml import html
 from plone.app.testing import login

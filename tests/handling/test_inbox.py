@@ -1,10 +1,10 @@
 """The case inbox: exactly the cases the user may see, filters, search, batching."""
 
 from AccessControl import Unauthorized
+from case_forms import make_case
 from datetime import datetime
 from datetime import timedelta
 from handling_helpers import add_user
-from handling_helpers import make_case
 from plone import api
 from plone.app.testing import login
 

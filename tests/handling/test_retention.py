@@ -2,9 +2,9 @@
 a handler deletes a case's personal data on request, which the history records."""
 
 from AccessControl import Unauthorized
+from case_forms import make_case
 from datetime import datetime
 from datetime import timedelta
-from handling_helpers import make_case
 from handling_helpers import run
 from plone import api
 from plone.app.testing import login

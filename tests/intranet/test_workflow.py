@@ -105,56 +105,46 @@ def submitted_report(portal):
     return item
 
 
+def send_back_form(item, comment, with_token=True, **post_options):
+    """The tandem lead sends the report back through its form (the token read from the form)."""
+    session = requests.Session()
+    session.auth = (LEAD_A, DEMO_PASSWORD)
+    data = {"comment": comment, "form.buttons.send_back": "1"}
+    if with_token:
+        form = session.get(item.absolute_url() + "/@@send-back", timeout=30).text
+        data["_authenticator"] = re.search(r'name="_authenticator" value="([^"]+)"', form).group(1)
+    return session.post(item.absolute_url() + "/@@send-back", data=data, timeout=30, **post_options)
+
+
+def state_of(item):
+    transaction.begin()
+    with api.env.adopt_roles(["Manager"]):
+        return api.content.get_state(item)
+
+
 class TestSendBackOverHttp:
     def test_form_refuses_empty_comment_and_keeps_state(self, intranet_http_portal):
         item = submitted_report(intranet_http_portal)
-        session = requests.Session()
-        session.auth = (LEAD_A, DEMO_PASSWORD)
-        form = session.get(item.absolute_url() + "/@@send-back", timeout=30).text
-        token = re.search(r'name="_authenticator" value="([^"]+)"', form).group(1)
-        response = session.post(
-            item.absolute_url() + "/@@send-back",
-            data={"comment": "", "form.buttons.send_back": "1", "_authenticator": token},
-            timeout=30,
-        )
+        response = send_back_form(item, "")
         assert response.status_code == 200
         assert "Begründung" in response.text  # the German error message
-        transaction.begin()
-        with api.env.adopt_roles(["Manager"]):
-            assert api.content.get_state(item) == "submitted"
+        assert state_of(item) == "submitted"
 
     def test_form_without_token_is_refused(self, intranet_http_portal):
         item = submitted_report(intranet_http_portal)
-        session = requests.Session()
-        session.auth = (LEAD_A, DEMO_PASSWORD)
-        response = session.post(
-            item.absolute_url() + "/@@send-back",
-            data={"comment": "Bitte Zahlen ergänzen.", "form.buttons.send_back": "1"},
-            headers={"Origin": "https://evil.example"},
-            timeout=30,
+        response = send_back_form(
+            item, "Bitte Zahlen ergänzen.", with_token=False, headers={"Origin": "https://evil.example"}
         )
         assert response.status_code == 403
-        transaction.begin()
-        with api.env.adopt_roles(["Manager"]):
-            assert api.content.get_state(item) == "submitted"
+        assert state_of(item) == "submitted"
 
     def test_form_sends_back_with_comment(self, intranet_http_portal):
         item = submitted_report(intranet_http_portal)
-        session = requests.Session()
-        session.auth = (LEAD_A, DEMO_PASSWORD)
-        form = session.get(item.absolute_url() + "/@@send-back", timeout=30).text
-        token = re.search(r'name="_authenticator" value="([^"]+)"', form).group(1)
-        response = session.post(
-            item.absolute_url() + "/@@send-back",
-            data={"comment": "Bitte Zahlen ergänzen.", "form.buttons.send_back": "1", "_authenticator": token},
-            timeout=30,
-        )
+        response = send_back_form(item, "Bitte Zahlen ergänzen.")
         assert response.status_code == 200
         assert response.url == item.absolute_url()
-        transaction.begin()
-        with api.env.adopt_roles(["Manager"]):
-            assert api.content.get_state(item) == "internal"
-            last = item.workflow_history["weissenfels_intranet_workflow"][-1]
+        assert state_of(item) == "internal"
+        last = item.workflow_history["weissenfels_intranet_workflow"][-1]
         assert (last["action"], last["actor"], last["comments"]) == ("send_back", LEAD_A, "Bitte Zahlen ergänzen.")
         # The author reads the reason in the item's history.
         history = requests.get(
@@ -175,6 +165,4 @@ class TestSendBackOverHttp:
             timeout=30,
         )
         assert response.status_code == 400
-        transaction.begin()
-        with api.env.adopt_roles(["Manager"]):
-            assert api.content.get_state(item) == "submitted"
+        assert state_of(item) == "submitted"

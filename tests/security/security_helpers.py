@@ -1,14 +1,10 @@
 """Shared fixtures and helpers of the security tests (imported by name, no conftest here:
 tests/cases imports its own conftest module by name)."""
 
-from datetime import datetime
 from lxml import html
 from plone import api
-from plone.dexterity.utils import createContentInContainer
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases.settings import ICaseSettings
-from weissenfels.portal.cases.status import hash_status_code
-from weissenfels.portal.content.vorgang import next_reference
 from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
@@ -51,28 +47,6 @@ def authenticator(session, url):
     tokens = html.fromstring(response.text).xpath("//input[@name='_authenticator']/@value")
     assert tokens, f"no _authenticator on {url}"
     return tokens[0]
-
-
-def make_case(portal, unit_id, values, **attributes):
-    """A case as the form action stores it; values: [(label, value)]. Not committed."""
-    with api.env.adopt_roles(["Manager"]):
-        reference = next_reference(portal["vorgaenge"])
-        case = createContentInContainer(
-            portal["vorgaenge"][unit_id], "Vorgang", checkConstraints=False, id=reference.lower(), title=reference
-        )
-        case.reference = reference
-        case.form_uid = "form-uid"
-        case.form_title = "Testformular"
-        case.submission_language = "de"
-        case.submitted = datetime.now()
-        case.submitted_values = [
-            {"id": f"field_{index}", "label": label, "value": value} for index, (label, value) in enumerate(values)
-        ]
-        case.status_code_hash = hash_status_code("secret-code")
-        for name, value in attributes.items():
-            setattr(case, name, value)
-        case.reindexObject()
-    return case
 
 
 def all_cases(portal):

@@ -6,6 +6,7 @@ test would fail if the endpoint accepted anything.
 """
 
 from case_forms import answers
+from case_forms import make_case
 from case_forms import open_form
 from lxml import etree
 from lxml import html
@@ -13,7 +14,6 @@ from plone import api
 from security_helpers import all_cases
 from security_helpers import authenticator
 from security_helpers import HANDLER
-from security_helpers import make_case
 from security_helpers import session_for
 from security_helpers import site  # noqa: F401 (fixture)
 from security_helpers import SITE_ADMIN
@@ -125,7 +125,7 @@ def forward_post(site, case_url, token):
 
 
 def attack_forward(site):
-    case = make_case(site, "wohnraumkontrolle", [("Beschreibung", "Schimmel")])
+    case = make_case(site, "wohnraumkontrolle", values=[("Beschreibung", "Schimmel")])
     transaction.commit()
     url, reference = case.absolute_url(), case.reference
     other_users_token = authenticator(session_for("sb-clearingstelle"), f"{site.absolute_url()}/@@personal-information")
@@ -139,7 +139,7 @@ def attack_forward(site):
 
 def attack_case_edit(site):
     """Stock Dexterity edit form on a case (plone.protect's automatic protection)."""
-    case = make_case(site, "wohnraumkontrolle", [("Beschreibung", "Schimmel")])
+    case = make_case(site, "wohnraumkontrolle", values=[("Beschreibung", "Schimmel")])
     transaction.commit()
     session = session_for(HANDLER)
     page = session.get(f"{case.absolute_url()}/@@edit")
@@ -160,7 +160,7 @@ def attack_case_edit(site):
 
 def attack_case_transition(site):
     """Stock workflow form (content_status_modify) on a case."""
-    case = make_case(site, "wohnraumkontrolle", [("Beschreibung", "Schimmel")])
+    case = make_case(site, "wohnraumkontrolle", values=[("Beschreibung", "Schimmel")])
     transaction.commit()
     session = session_for(HANDLER)
     url = f"{case.absolute_url()}/content_status_modify"
@@ -175,7 +175,7 @@ def attack_case_transition(site):
 
 
 def dsr_case(site):
-    case = make_case(site, "sozialarbeit", [("E-Mail", "opfer@example.org")])
+    case = make_case(site, "sozialarbeit", values=[("E-Mail", "opfer@example.org")])
     transaction.commit()
     return case.reference
 

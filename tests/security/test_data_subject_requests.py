@@ -3,6 +3,7 @@
 Over HTTP: @@datenschutz-auskunft (the administrators' page) and @data-subject-request (REST).
 """
 
+from case_forms import make_case
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.namedfile.file import NamedBlobFile
@@ -10,7 +11,6 @@ from security_helpers import all_cases
 from security_helpers import authenticator
 from security_helpers import EDITOR
 from security_helpers import HANDLER
-from security_helpers import make_case
 from security_helpers import session_for
 from security_helpers import site  # noqa: F401 (fixture)
 from security_helpers import SITE_ADMIN
@@ -33,11 +33,11 @@ def cases(site):
     C: only similar addresses and names; D: someone else."""
     pdf = NamedBlobFile(data=b"%PDF-1.4\n%%EOF\n", filename="mietvertrag.pdf", contentType="application/pdf")
     made = {
-        "A": make_case(site, "wohnraumkontrolle", [("E-Mail", EMAIL), ("Name", NAME), ("Beschreibung", "Schimmel")],
+        "A": make_case(site, "wohnraumkontrolle", values=[("E-Mail", EMAIL), ("Name", NAME), ("Beschreibung", "Schimmel")],
                        attachments=[pdf], public_reply="Wir prüfen das.", internal_note="Vermieter angerufen"),
-        "B": make_case(site, "clearingstelle", [("Name", "ANA   popescu"), ("E-Mail", "a.p@example.net")]),
-        "C": make_case(site, "sozialarbeit", [("E-Mail", "hana.popescu@example.org"), ("Name", "Anamaria Popescu")]),
-        "D": make_case(site, "schulteam", [("Name", "Jan Nowak"), ("E-Mail", "jan@example.pl")]),
+        "B": make_case(site, "clearingstelle", values=[("Name", "ANA   popescu"), ("E-Mail", "a.p@example.net")]),
+        "C": make_case(site, "sozialarbeit", values=[("E-Mail", "hana.popescu@example.org"), ("Name", "Anamaria Popescu")]),
+        "D": make_case(site, "schulteam", values=[("Name", "Jan Nowak"), ("E-Mail", "jan@example.pl")]),
     }
     transaction.commit()
     return {key: case.reference for key, case in made.items()}

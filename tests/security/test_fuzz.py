@@ -9,6 +9,7 @@ really contain the query, each answer is logged once. Example counts are kept mo
 """
 
 from case_forms import answers
+from case_forms import make_case
 from case_forms import open_form
 from hypothesis import example
 from hypothesis import given
@@ -17,7 +18,6 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from plone import api
 from security_helpers import all_cases
-from security_helpers import make_case
 from security_helpers import session_for
 from security_helpers import site  # noqa: F401 (fixture)
 from security_helpers import SITE_ADMIN
@@ -384,7 +384,7 @@ def test_rest_service_fuzz(fuzz_site, capsys):
         ("clearingstelle", [("Name", "Jan Nowak"), ("E-Mail", "jan@example.pl"), ("Beschreibung", "Schimmel")]),
         ("schulteam", [("Name", "Maria Popescu")]),
     ]:
-        make_case(site, unit, values)
+        make_case(site, unit, values=values)
     transaction.commit()
     url = f"{site.absolute_url()}/@data-subject-request"
     session = session_for(SITE_ADMIN, json=True)
@@ -442,7 +442,7 @@ def _cases(site):
 def test_status_page_fuzz(fuzz_site, capsys):
     """The public status page (POST, anonymous) answers every junk input without an error."""
     site = fuzz_site
-    make_case(site, "wohnraumkontrolle", [("Name", "X")])
+    make_case(site, "wohnraumkontrolle", values=[("Name", "X")])
     transaction.commit()
     url = f"{site.absolute_url()}/en/@@vorgang-status"
 

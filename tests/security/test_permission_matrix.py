@@ -9,11 +9,11 @@ Cell values: "yes" (the user gets it / may do it), "no" (refused or not shown), 
 channel does not apply to that content; the test checks the channel really offers nothing).
 """
 
+from case_forms import make_case
 from io import BytesIO
 from plone import api
 from plone.namedfile.file import NamedBlobImage
 from Products.CMFPlone.interfaces.syndication import IFeedSettings
-from security_helpers import make_case
 from weissenfels.portal.security.throttle import FAILED_LOGINS
 from weissenfels.portal.setuphandlers.demo_intranet import transition_as
 from weissenfels.portal.testing import DEMO_PASSWORD
@@ -86,7 +86,7 @@ def easyform(portal, suffix):
 
 def case(*transitions):
     def factory(portal, suffix):
-        obj = make_case(portal, "wohnraumkontrolle", [("Beschreibung", "Schimmel im Flur")],
+        obj = make_case(portal, "wohnraumkontrolle", values=[("Beschreibung", "Schimmel im Flur")],
                         attachments=[NamedBlobImage(data=png(), contentType="image/png", filename="flur.png")])
         with api.env.adopt_user(username="sb-wohnraumkontrolle"):
             for transition in transitions:
