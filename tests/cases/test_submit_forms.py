@@ -1,14 +1,16 @@
 """Each demo form, submitted anonymously through the real form over HTTP, becomes a case."""
 
-from case_forms import HOUSING_ANSWERS
-from case_forms import submit
 from case_forms import cases_in
+from case_forms import HOUSING_ANSWERS
+from case_forms import open_form
+from case_forms import submit
 from plone import api
 from weissenfels.portal.cases.status import status_code_matches
 from weissenfels.portal.setuphandlers.demo_forms import FORMS
 
 import pytest
 import re
+import requests
 
 
 ANSWERS = {
@@ -77,3 +79,29 @@ def test_submission_in_romanian_is_stored_with_language_and_labels(case_site):
     assert case.submission_language == "ro"
     labels = {row["id"]: (row["label"], row["value"]) for row in case.submitted_values}
     assert labels["topic"] == ("Subiect", "Muncă")
+
+
+NOTICE_AR = "لم تُترجم هذه الصفحة إلى لغتك بعد"
+
+
+def test_visitor_sent_to_the_german_form_keeps_the_notice_after_sending(case_site):
+    """A resident who asked for Arabic reads the German form with a notice in Arabic; the page
+    that answers the sending (the form with errors, then the thank-you page) still has it."""
+    url = f"{case_site.absolute_url()}/de/wohnraumkontrolle/wohnraum-missstand-melden?untranslated=ar"
+    incomplete = submit(url, {**HOUSING_ANSWERS, "description": ""})
+    assert incomplete.status_code == 200
+    assert "WSF-" not in incomplete.text and 'id="wsf-untranslated-notice"' in incomplete.text
+    assert NOTICE_AR in incomplete.text
+    assert cases_in(case_site, "wohnraumkontrolle") == []
+
+    sent = submit(url, HOUSING_ANSWERS)
+    assert re.search(r'id="case-reference">WSF-\d{4}-\d{6}<', sent.text)
+    assert NOTICE_AR in sent.text
+    # The answers are not copied into the page's links; only the language wish is.
+    assert "Merseburger" not in sent.text.split('id="portal-languageselector"')[1].split("</ul>")[0]
+
+
+def test_unknown_language_wish_is_not_carried_into_the_form_action(case_site):
+    url = f"{case_site.absolute_url()}/de/wohnraumkontrolle/wohnraum-missstand-melden?untranslated=xx"
+    action, _controls, page = open_form(requests.Session(), url)
+    assert "untranslated" not in action and "wsf-untranslated-notice" not in page

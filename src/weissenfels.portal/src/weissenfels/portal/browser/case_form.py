@@ -12,9 +12,12 @@ from plone import api
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.easyform.actions import REQUEST_KEY
+from weissenfels.portal.multilingual.fallback import UNTRANSLATED
+from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.security.form_input import bad_form_input
 from zope.annotation.interfaces import IAnnotations
 from ZPublisher.HTTPRequest import FileUpload
+from ZTUtils import make_query
 
 
 class CaseForm(EasyFormForm):
@@ -43,7 +46,17 @@ class CaseForm(EasyFormForm):
             # The widgets hold their values now. Plone's language selector copies the
             # request's form into its links (plone.app.multilingual addQuery): without
             # this, every answer a resident typed would land in the page's URLs.
+            wanted = wanted_language(self.request)
             self.request.form.clear()
+            if wanted:
+                self.request.form[UNTRANSLATED] = wanted
+
+    def action(self):
+        """easyform's action, keeping ?untranslated=<language>: a visitor reading the German
+        form instead of theirs keeps the notice on the page that answers the sending."""
+        action = super().action()
+        wanted = wanted_language(self.request)
+        return f"{action}?{make_query({UNTRANSLATED: wanted})}" if wanted else action
 
     @property
     def created_case(self):

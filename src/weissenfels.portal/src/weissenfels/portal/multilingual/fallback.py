@@ -14,12 +14,19 @@ from plone.app.multilingual.interfaces import ITranslationManager
 from plone.base.interfaces import ILanguage
 from plone.dexterity.browser.traversal import DexterityPublishTraverse
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
+from weissenfels.portal.organisation import LANGUAGES
 from zExceptions import NotFound
 from zExceptions import Redirect
 from ZTUtils import make_query
 
 
 UNTRANSLATED = "untranslated"  # the query parameter naming the language the visitor wanted
+
+
+def wanted_language(request):
+    """The language the visitor asked for with ?untranslated=<language>, if it is one of ours."""
+    wanted = request.form.get(UNTRANSLATED)
+    return wanted if isinstance(wanted, str) and wanted in LANGUAGES else None
 
 
 def visible_translation(obj, language):

@@ -5,11 +5,10 @@ from plone.app.layout.viewlets.common import ViewletBase
 from plone.app.multilingual.interfaces import ITranslatable
 from plone.base.interfaces import ILanguage
 from weissenfels.portal import _
-from weissenfels.portal.multilingual.fallback import UNTRANSLATED
 from weissenfels.portal.multilingual.fallback import visible_translation
+from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.multilingual.freshness import outdated_since
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
-from weissenfels.portal.organisation import LANGUAGES
 from zope.component import getMultiAdapter
 from zope.i18n import translate
 
@@ -27,13 +26,8 @@ class LanguageNoticeViewlet(ViewletBase):
         if not ITranslatable.providedBy(self.context):
             return
         context_language = ILanguage(self.context).get_language()
-        wanted = self.request.form.get(UNTRANSLATED)
-        if (
-            isinstance(wanted, str)
-            and wanted in LANGUAGES
-            and wanted != context_language
-            and visible_translation(self.context, wanted) is None
-        ):
+        wanted = wanted_language(self.request)
+        if wanted and wanted != context_language and visible_translation(self.context, wanted) is None:
             self.untranslated = self.notice_for(wanted)
         if context_language != DEFAULT_LANGUAGE and outdated_since(self.context) is not None:
             self.outdated = {
