@@ -1,8 +1,9 @@
 """Create (or update) the Plone site; run with `zconsole run instance/etc/zope.conf scripts/create_site.py`.
 
 First run: admin user, the site `weissenfels` with the add-on's default profile and, unless
-WSF_NO_DEMO=1, the demo profile. Later runs keep the site and its data; they only apply
-pending upgrade steps and, if ADMIN_PASSWORD is set, set the admin's password to it.
+WSF_NO_DEMO=1, the demo profiles (users and content, then a few handled demo cases). Later
+runs keep the site and its data; they only apply pending upgrade steps and, if
+ADMIN_PASSWORD is set, set the admin's password to it.
 """
 
 # `app` is bound by zconsole.
@@ -18,6 +19,7 @@ SITE_ID = os.environ.get("WSF_SITE_ID", "weissenfels")
 ADMIN = "admin"
 PROFILE = "weissenfels.portal:default"
 DEMO_PROFILE = "weissenfels.portal:demo"
+DEMO_CASES_PROFILE = "weissenfels.portal:demo-cases"
 
 
 def ensure_admin(app):
@@ -52,6 +54,10 @@ def create_site(app):
     setup.runAllImportStepsFromProfile(f"profile-{PROFILE}")
     if os.environ.get("WSF_NO_DEMO") != "1":
         setup.runAllImportStepsFromProfile(f"profile-{DEMO_PROFILE}")
+        # Case references are counted on a second connection (content/vorgang.py): the
+        # case folders must be in the database before the first case.
+        transaction.commit()
+        setup.runAllImportStepsFromProfile(f"profile-{DEMO_CASES_PROFILE}")
     transaction.commit()
     print(f"Created Plone site '{SITE_ID}'.", flush=True)
 

@@ -97,38 +97,39 @@ class CreateCase(Action):
             return errors
 
         folder = cases_root()[self.unit]
-        code = new_status_code()
-        # Created with the rights of the form, not the resident's: a resident never owns
-        # (and so never sees) the case.
-        with api.env.adopt_roles(["Manager"]):
-            reference = next_reference(cases_root())
-            case = createContentInContainer(
-                folder,
-                "Vorgang",
-                checkConstraints=False,
-                id=reference.lower(),
-                title=reference,
-            )
-            case.reference = reference
-            case.form_uid = api.content.get_uuid(form)
-            case.form_title = form.Title()
-            case.submission_language = language
-            case.submitted = datetime.now()
-            case.submitted_values = rows
-            case.attachments = attachments
-            case.status_code_hash = hash_status_code(code)
-            for user_id in [u for u, roles in case.get_local_roles() if "Owner" in roles]:
-                case.manage_delLocalRoles([user_id])
-            case.reindexObject()
-            abuse.mark_sent(request, reference)
+        case, code = store_case(form, folder, rows, attachments, language)
+        abuse.mark_sent(request, case.reference)
         abuse.record_submission(request)
-        IAnnotations(request)[REQUEST_KEY] = {"reference": reference, "code": code, "language": language}
+        IAnnotations(request)[REQUEST_KEY] = {"reference": case.reference, "code": code, "language": language}
 
         mail.notify_team(case, folder)
         email = fields.get(self.email_field) if self.email_field else None
         if email:
             status_url = f"{api.portal.get().absolute_url()}/{language}/@@vorgang-status"
             mail.send_receipt(case, email, language, status_url)
+
+
+def store_case(form, folder, rows, attachments, language, submitted=None):
+    """A new case in a unit's case folder with the answers to a form; returns it and its
+    status code (only the code's hash is stored)."""
+    code = new_status_code()
+    # Created with the rights of the form, not the resident's: a resident never owns
+    # (and so never sees) the case.
+    with api.env.adopt_roles(["Manager"]):
+        reference = next_reference(cases_root())
+        case = createContentInContainer(folder, "Vorgang", checkConstraints=False, id=reference.lower(), title=reference)
+        case.reference = reference
+        case.form_uid = api.content.get_uuid(form)
+        case.form_title = form.Title()
+        case.submission_language = language
+        case.submitted = submitted or datetime.now()
+        case.submitted_values = rows
+        case.attachments = attachments
+        case.status_code_hash = hash_status_code(code)
+        for user_id in [u for u, roles in case.get_local_roles() if "Owner" in roles]:
+            case.manage_delLocalRoles([user_id])
+        case.reindexObject()
+    return case, code
 
 
 def display_value(field, value, language):

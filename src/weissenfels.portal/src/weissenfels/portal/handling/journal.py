@@ -28,23 +28,24 @@ def entries(case):
     return list(IAnnotations(case).get(JOURNAL_KEY, ()))
 
 
-def add_entry(case, kind, text="", **extra):
+def add_entry(case, kind, text="", when=None, **extra):
+    """A journal entry by the current user; `when` only for entries made after the fact (demo)."""
     annotations = IAnnotations(case)
     journal = annotations.get(JOURNAL_KEY)
     if journal is None:
         journal = annotations[JOURNAL_KEY] = PersistentList()
     user = api.user.get_current()
-    entry = {"kind": kind, "author": user.getId() if user else None, "time": datetime.now(), "text": text, **extra}
+    entry = {"kind": kind, "author": user.getId() if user else None, "time": when or datetime.now(), "text": text, **extra}
     journal.append(entry)
     return entry
 
 
-def add_note(case, text):
-    return add_entry(case, NOTE, text)
+def add_note(case, text, when=None):
+    return add_entry(case, NOTE, text, when=when)
 
 
-def add_reply(case, text):
-    entry = add_entry(case, REPLY, text)
+def add_reply(case, text, when=None):
+    entry = add_entry(case, REPLY, text, when=when)
     # The status page (browser/cases.py) shows case.public_reply: all replies, oldest first.
     replies = [e for e in entries(case) if e["kind"] == REPLY]
     case.public_reply = "\n\n".join(f"{e['time']:%d.%m.%Y}: {e['text']}" for e in replies)
@@ -62,12 +63,12 @@ def team_members(case):
     return sorted(u.getId() for u in api.user.get_users(groupname=group))
 
 
-def assign(case, user_id):
+def assign(case, user_id, when=None):
     """Assign the case to a member of its team; ValueError for anyone else."""
     if user_id not in team_members(case):
         raise ValueError(user_id)
     case.case_handler = user_id
-    add_entry(case, ASSIGNED, handler=user_id)
+    add_entry(case, ASSIGNED, handler=user_id, when=when)
     case.reindexObject(idxs=["case_handler"])
 
 

@@ -1,0 +1,92 @@
+"""The demo-cases profile (applied by `make start` with demo content): a filled inbox, a
+flagged building, a forwarded case and figures for the Steuerung on a fresh demo site."""
+
+from datetime import timedelta
+from lxml import html
+from plone import api
+from weissenfels.portal.handling.figures import compute
+from weissenfels.portal.testing import DEMO_PASSWORD
+
+import pytest
+import requests
+import transaction
+
+
+@pytest.fixture
+def demo_cases_site(demo_functional_portal):
+    demo_functional_portal.portal_setup.runAllImportStepsFromProfile("profile-weissenfels.portal:demo-cases")
+    transaction.commit()
+    return demo_functional_portal
+
+
+def references(portal, unit_id):
+    with api.env.adopt_roles(["Manager"]):
+        return {
+            case.reference: (api.content.get_state(case), case)
+            for case in portal["vorgaenge"][unit_id].objectValues()
+            if case.portal_type == "Vorgang"
+        }
+
+
+def inbox(portal, user, unit_id):
+    """{reference: row text} of the inbox table, and the references listed as forwarded away."""
+    response = requests.get(f"{portal.absolute_url()}/vorgaenge/{unit_id}", auth=(user, DEMO_PASSWORD), timeout=30)
+    assert response.status_code == 200
+    page = html.fromstring(response.text)
+    rows = {row.get("data-reference"): row.text_content() for row in page.xpath("//table[@id='inbox']//tr[@data-reference]")}
+    return rows, page.xpath("//table[@id='inbox-forwarded']//tr/td[1]/text()")
+
+
+def test_cases_lie_with_their_teams_in_their_states(demo_cases_site):
+    states = {unit: sorted(state for state, _ in references(demo_cases_site, unit).values())
+              for unit in ("wohnraumkontrolle", "clearingstelle", "neustadtbuero", "schulteam", "sozialarbeit")}
+    assert states == {
+        "wohnraumkontrolle": ["eingegangen", "eingegangen", "erledigt", "in_bearbeitung"],
+        "clearingstelle": ["eingegangen", "eingegangen", "erledigt"],
+        "neustadtbuero": ["abgelehnt", "eingegangen"],
+        "schulteam": ["in_bearbeitung"],
+        "sozialarbeit": [],
+    }
+
+
+def test_handler_sees_own_cases_with_the_flagged_building(demo_cases_site):
+    own = references(demo_cases_site, "wohnraumkontrolle")
+    other = references(demo_cases_site, "clearingstelle")
+    rows, _forwarded = inbox(demo_cases_site, "sb-wohnraumkontrolle", "wohnraumkontrolle")
+    assert set(rows) == set(own) and not set(rows) & set(other)
+    # Three residents, three spellings of Merseburger Straße 12 within 90 days.
+    flagged = {reference for reference, text in rows.items() if "Begehung empfohlen" in text}
+    assert flagged == {ref for ref, (_state, case) in own.items() if "merseburger" in str(case.submitted_values).lower()}
+    assert len(flagged) == 3
+
+
+def test_forwarded_case_is_with_the_clearingstelle_and_gone_from_the_first_team(demo_cases_site):
+    clearing = references(demo_cases_site, "clearingstelle")
+    (forwarded,) = [case for _state, case in clearing.values() if "Leipziger" in str(case.submitted_values)]
+    actions = [item.get("action") for item in forwarded.workflow_history["weissenfels_case_workflow"]]
+    assert actions == [None, "weiterleiten"]
+    assert forwarded.reference in inbox(demo_cases_site, "sb-clearingstelle", "clearingstelle")[0]
+    rows, forwarded_away = inbox(demo_cases_site, "sb-wohnraumkontrolle", "wohnraumkontrolle")
+    assert forwarded.reference not in rows and forwarded.reference in forwarded_away
+
+
+def test_public_reply_and_history_are_dated_in_the_past(demo_cases_site):
+    wohnraum = references(demo_cases_site, "wohnraumkontrolle")
+    (closed,) = [case for state, case in wohnraum.values() if state == "erledigt"]
+    history = closed.workflow_history["weissenfels_case_workflow"]
+    times = [item["time"].asdatetime().replace(tzinfo=None) for item in history]
+    assert times == sorted(times) and times[0] == closed.submitted
+    assert closed.case_handler == "sb-wohnraumkontrolle"
+    replied = closed.submitted + timedelta(days=2)
+    assert closed.public_reply.startswith(f"{replied:%d.%m.%Y}: Wir haben Ihre Meldung erhalten")
+
+
+def test_figures_for_the_steuerung(demo_cases_site):
+    figures = compute()
+    assert figures["total"] == 10
+    assert figures["unit"] == {"clearingstelle": 3, "neustadtbuero": 2, "schulteam": 1, "wohnraumkontrolle": 4}
+    assert figures["state"] == {"abgelehnt": 1, "eingegangen": 5, "erledigt": 2, "in_bearbeitung": 2}
+    assert figures["overdue"] == {"clearingstelle": 1, "schulteam": 1, "wohnraumkontrolle": 1}
+    # First responses 26, 26, 26, 26 and 50 hours after the submission; closings 26, 290, 482.
+    assert figures["median_first_response_hours"] == pytest.approx(26, abs=0.1)
+    assert figures["median_closing_hours"] == pytest.approx(290, abs=0.1)
