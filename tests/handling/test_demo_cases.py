@@ -90,3 +90,16 @@ def test_figures_for_the_steuerung(demo_cases_site):
     # First responses 26, 26, 26, 26 and 50 hours after the submission; closings 26, 290, 482.
     assert figures["median_first_response_hours"] == pytest.approx(26, abs=0.1)
     assert figures["median_closing_hours"] == pytest.approx(290, abs=0.1)
+
+
+def test_handler_sees_the_photo_of_the_first_report(demo_cases_site):
+    wohnraum = references(demo_cases_site, "wohnraumkontrolle")
+    (closed,) = [case for state, case in wohnraum.values() if state == "erledigt"]
+    page = requests.get(closed.absolute_url(), auth=("sb-wohnraumkontrolle", DEMO_PASSWORD), timeout=30)
+    thumbnail = html.fromstring(page.text).xpath("//div[@id='case-thumbnails']//img")[0]
+    assert thumbnail.get("alt") == "schimmel-schlafzimmer.jpg"
+    image = requests.get(thumbnail.get("src"), auth=("sb-wohnraumkontrolle", DEMO_PASSWORD), timeout=30)
+    assert image.status_code == 200 and image.headers["Content-Type"] == "image/jpeg"
+    # Not for another team.
+    refused = requests.get(thumbnail.get("src"), auth=("sb-schulteam", DEMO_PASSWORD), timeout=30)
+    assert refused.url.endswith("/insufficient-privileges") and "image" not in refused.headers["Content-Type"]

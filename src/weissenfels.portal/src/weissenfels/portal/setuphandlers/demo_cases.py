@@ -11,7 +11,11 @@ from collective.easyform.api import get_schema
 from datetime import datetime
 from datetime import timedelta
 from DateTime import DateTime
+from io import BytesIO
+from PIL import Image
+from PIL import ImageDraw
 from plone import api
+from weissenfels.portal.cases.uploads import clean_upload
 from weissenfels.portal.cases.workflow import forward
 from weissenfels.portal.easyform.actions import display_value
 from weissenfels.portal.easyform.actions import store_case
@@ -42,7 +46,9 @@ DEMO_CASES = [
             "children": "yes",
             "name": "Demo-Meldende A",
             "email": "meldende-a@example.org",
+            "photo_1": "schimmel-schlafzimmer.jpg",
         },
+        photo="schimmel-schlafzimmer.jpg",  # also named in the answers, as the form action does
         handling=[
             ("assign", 1, ""),
             ("bearbeiten", 1, "Begehung mit dem Bauordnungsamt geplant."),
@@ -180,7 +186,8 @@ def create_demo_case(spec, now=None):
         for name, field in getFieldsInOrder(get_schema(form))
         if name in spec["answers"]
     ]
-    case, _code = store_case(form, cases_root()[unit_id], rows, [], language, submitted=submitted)
+    attachments = [clean_upload(mould_photo(), spec["photo"])] if spec.get("photo") else []
+    case, _code = store_case(form, cases_root()[unit_id], rows, attachments, language, submitted=submitted)
     case.creation_date = DateTime(submitted)
     case.workflow_history["weissenfels_case_workflow"][0]["time"] = DateTime(submitted)
     with api.env.adopt_user(username=f"sb-{unit_id}"):
@@ -189,6 +196,18 @@ def create_demo_case(spec, now=None):
             case = handle(case, what, text, when)
     case.reindexObject()
     return case
+
+
+def mould_photo():
+    """A drawn "photo" of a damp wall: grey plaster with dark patches (JPEG bytes)."""
+    image = Image.new("RGB", (800, 600), (196, 190, 178))
+    draw = ImageDraw.Draw(image)
+    for x, y, r in ((520, 90, 110), (610, 160, 70), (140, 480, 90), (240, 540, 60), (700, 60, 50)):
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=(78, 84, 66))
+    draw.rectangle((0, 560, 800, 600), fill=(120, 100, 80))  # the skirting board
+    buffer = BytesIO()
+    image.save(buffer, "JPEG", quality=80)
+    return buffer.getvalue()
 
 
 def handle(case, what, text, when):
