@@ -1,9 +1,11 @@
 """The demo-cases profile (applied by `make start` with demo content): a filled inbox, a
 flagged building, a forwarded case and figures for the Steuerung on a fresh demo site."""
 
+from datetime import datetime
 from datetime import timedelta
 from lxml import html
 from plone import api
+from weissenfels.portal.handling import journal
 from weissenfels.portal.handling.figures import compute
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -63,8 +65,11 @@ def test_handler_sees_own_cases_with_the_flagged_building(demo_cases_site):
 def test_forwarded_case_is_with_the_clearingstelle_and_gone_from_the_first_team(demo_cases_site):
     clearing = references(demo_cases_site, "clearingstelle")
     (forwarded,) = [case for _state, case in clearing.values() if "Leipziger" in str(case.submitted_values)]
-    actions = [item.get("action") for item in forwarded.workflow_history["weissenfels_case_workflow"]]
-    assert actions == [None, "weiterleiten"]
+    history = forwarded.workflow_history["weissenfels_case_workflow"]
+    assert [item.get("action") for item in history] == [None, "weiterleiten"]
+    (entry,) = [e for e in journal.entries(forwarded) if e["kind"] == journal.FORWARDED]
+    assert entry["time"] == history[-1]["time"].asdatetime().replace(tzinfo=None) < datetime.now() - timedelta(days=4)
+    assert (entry["source_unit"], entry["target_unit"]) == ("wohnraumkontrolle", "clearingstelle")
     assert forwarded.reference in inbox(demo_cases_site, "sb-clearingstelle", "clearingstelle")[0]
     rows, forwarded_away = inbox(demo_cases_site, "sb-wohnraumkontrolle", "wohnraumkontrolle")
     assert forwarded.reference not in rows and forwarded.reference in forwarded_away

@@ -21,6 +21,7 @@ from weissenfels.portal.easyform.actions import display_value
 from weissenfels.portal.easyform.actions import store_case
 from weissenfels.portal.handling import journal
 from weissenfels.portal.setuphandlers.cases import cases_root
+from zope.annotation.interfaces import IAnnotations
 from zope.schema import getFieldsInOrder
 
 
@@ -222,6 +223,9 @@ def handle(case, what, text, when):
     else:
         if what.startswith("forward:"):
             case = forward(case, what.split(":", 1)[1], text)
+            forwarded = IAnnotations(case)[journal.JOURNAL_KEY]  # its last entry: the forwarding
+            forwarded[-1]["time"] = when
+            forwarded._p_changed = True
         else:
             api.portal.get_tool("portal_workflow").doActionFor(case, what, comment=text)
         history = case.workflow_history["weissenfels_case_workflow"]
