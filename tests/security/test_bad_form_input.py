@@ -10,6 +10,8 @@ the Zope root and the REST API.
 from case_forms import answers
 from case_forms import open_form
 from security_helpers import all_cases
+from security_helpers import BAD_INPUT_ENGLISH
+from security_helpers import BAD_INPUT_GERMAN
 from security_helpers import site  # noqa: F401 (fixture)
 
 import pytest
@@ -19,8 +21,6 @@ import requests
 FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
 GOOD = {"street": "Langendorfer Straße", "house_number": "3", "problems": ["vermin"],
         "description": "Ratten im Keller", "privacy_consent": True}
-GERMAN = "Die Anfrage enthält Formulardaten, die nicht gelesen werden können"
-ENGLISH = "The request contains form data that cannot be read"
 
 # (name, value) pairs ZPublisher refuses; each with the reason it fails.
 BAD_FIELDS = {
@@ -62,7 +62,7 @@ def test_bad_field_on_the_form_is_refused_with_400(site, form, bad, encoding):
     assert response.status_code == 400, response.text[:500]
     assert response.headers["Content-Type"].startswith("text/html")
     assert "<h1>Ungültige Anfrage</h1>" in response.text
-    assert GERMAN in response.text and "Traceback" not in response.text
+    assert BAD_INPUT_GERMAN in response.text and "Traceback" not in response.text
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     # Refused by Zope before the site: a policy for a page that loads nothing; refused by the
     # form: the portal's policy for anonymous pages. Neither allows inline scripts.
@@ -86,7 +86,7 @@ def test_bad_query_string_anywhere_is_refused_with_400(site, path):
                             headers={"Accept": "application/json", "Accept-Language": "en"})
     assert response.status_code == 400
     assert response.json()["error"]["type"] == "BadRequest"
-    assert response.json()["error"]["message"].startswith(ENGLISH)
+    assert response.json()["error"]["message"].startswith(BAD_INPUT_ENGLISH)
 
 
 def test_multipart_without_boundary_is_refused_with_400(site, form):
@@ -95,5 +95,5 @@ def test_multipart_without_boundary_is_refused_with_400(site, form):
     response = session.post(action, data=body, headers={"Content-Type": "multipart/form-data",
                                                          "Accept": "text/html", "Accept-Language": "en"})
     assert response.status_code == 400
-    assert "<h1>Bad request</h1>" in response.text and ENGLISH in response.text
+    assert "<h1>Bad request</h1>" in response.text and BAD_INPUT_ENGLISH in response.text
     assert all_cases(site) == {}
