@@ -36,7 +36,8 @@ def inbox(portal, user, unit_id):
     assert response.status_code == 200
     page = html.fromstring(response.text)
     rows = {row.get("data-reference"): row.text_content() for row in page.xpath("//table[@id='inbox']//tr[@data-reference]")}
-    return rows, page.xpath("//table[@id='inbox-forwarded']//tr/td[1]/text()")
+    forwarded = {row.xpath("td[1]/text()")[0]: row.text_content() for row in page.xpath("//table[@id='inbox-forwarded']//tr")}
+    return rows, forwarded
 
 
 def test_cases_lie_with_their_teams_in_their_states(demo_cases_site):
@@ -72,7 +73,11 @@ def test_forwarded_case_is_with_the_clearingstelle_and_gone_from_the_first_team(
     assert (entry["source_unit"], entry["target_unit"]) == ("wohnraumkontrolle", "clearingstelle")
     assert forwarded.reference in inbox(demo_cases_site, "sb-clearingstelle", "clearingstelle")[0]
     rows, forwarded_away = inbox(demo_cases_site, "sb-wohnraumkontrolle", "wohnraumkontrolle")
-    assert forwarded.reference not in rows and forwarded.reference in forwarded_away
+    assert forwarded.reference not in rows
+    # The first team keeps a line: to whom, by whom (names, not ids), why.
+    line = forwarded_away[forwarded.reference]
+    assert "Clearingstelle" in line and "Sachbearbeitung Wohnraumkontrolle" in line and "sb-" not in line
+    assert "kein Wohnraummangel" in line
 
 
 def test_public_reply_and_history_are_dated_in_the_past(demo_cases_site):
@@ -108,3 +113,17 @@ def test_handler_sees_the_photo_of_the_first_report(demo_cases_site):
     # Not for another team.
     refused = requests.get(thumbnail.get("src"), auth=("sb-schulteam", DEMO_PASSWORD), timeout=30)
     assert refused.url.endswith("/insufficient-privileges") and "image" not in refused.headers["Content-Type"]
+
+
+def test_case_view_lists_the_other_cases_of_the_building_with_their_states(demo_cases_site):
+    wohnraum = references(demo_cases_site, "wohnraumkontrolle")
+    (closed,) = [case for state, case in wohnraum.values() if state == "erledigt"]
+    page = requests.get(closed.absolute_url(), auth=("sb-wohnraumkontrolle", DEMO_PASSWORD), timeout=30)
+    tree = html.fromstring(page.text)
+    same = [li.text_content() for li in tree.xpath("//ul[@id='case-same-address']/li")]
+    assert len(same) == 2
+    assert any("In Bearbeitung" in text for text in same) and any("Eingegangen" in text for text in same)
+    assert not any("in_bearbeitung" in text or "eingegangen," in text for text in same)
+    # The public reply is shown once (in the handling panel), the empty note field not at all.
+    assert page.text.count("Wir haben Ihre Meldung erhalten") == 1
+    assert not tree.xpath("//*[@id='case-internal-note']")

@@ -17,6 +17,7 @@ from weissenfels.portal.handling.address import FREQUENT_REPORTS_SUBMITTERS
 from weissenfels.portal.handling.journal import forwarded_away
 from weissenfels.portal.organisation import unit_by_id
 from weissenfels.portal.organisation import UNITS
+from weissenfels.portal.users import fullname
 from urllib.parse import urlencode
 
 
@@ -162,4 +163,9 @@ class InboxView(BrowserView):
     def forwarded_away(self):
         if not ICaseFolder.providedBy(self.context):
             return []
-        return forwarded_away(self.context, limit=20)
+        titles = {unit.id: unit.title for unit in UNITS}
+        return [
+            {**item, "target_title": titles.get(item["target_unit"], item["target_unit"]),
+             "author_name": fullname(item["author"])}
+            for item in forwarded_away(self.context, limit=20)
+        ]

@@ -10,11 +10,13 @@ from plone.scale.scale import scaleImage
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
+from weissenfels.portal.browser.cases import STATE_MESSAGES
 from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.address import case_address_key
 from weissenfels.portal.handling import journal
 from weissenfels.portal.handling.inbox import begehung_recommended
 from weissenfels.portal.handling.retention import anonymise
+from weissenfels.portal.users import fullname
 from zExceptions import BadRequest
 from zope.i18nmessageid import Message
 from zExceptions import NotFound
@@ -48,11 +50,6 @@ def workflow_message(exc):
     is our message id (cases/workflow.py), so give it back its domain to translate it."""
     message = exc.args[0] if exc.args else str(exc)
     return message if isinstance(message, Message) else _(str(message))
-
-
-def fullname(user_id):
-    user = api.user.get(userid=user_id) if user_id else None
-    return (user.getProperty("fullname") or user_id) if user else (user_id or "")
 
 
 class HandlingPanel(BrowserView):
@@ -129,7 +126,8 @@ class HandlingPanel(BrowserView):
         if not key:
             return {"key": None, "cases": [], "begehung": False}
         cases = [
-            {"url": b.getURL(), "reference": b.case_reference, "state": b.review_state,
+            {"url": b.getURL(), "reference": b.case_reference,
+             "state": STATE_MESSAGES.get(b.review_state, b.review_state),
              "submitted": b.case_submitted.strftime("%Y-%m-%d") if b.case_submitted else ""}
             for b in catalog(portal_type="Vorgang", case_address_key=key, sort_on="case_submitted",
                              sort_order="reverse")

@@ -18,6 +18,7 @@ from weissenfels.portal.intranet import get_intranet
 from weissenfels.portal.intranet import open_action_items
 from weissenfels.portal.intranet import workspaces
 from weissenfels.portal.organisation import STEUERUNG_GROUP
+from weissenfels.portal.users import fullname
 from zope.i18n import translate
 from zope.i18nmessageid import MessageFactory
 
@@ -26,13 +27,6 @@ import icalendar
 
 
 PLMF = MessageFactory("plonelocales")
-
-
-def fullname(user_id):
-    if not user_id:
-        return ""
-    user = api.user.get(userid=user_id)
-    return (user.getProperty("fullname") or user_id) if user is not None else user_id
 
 
 class IntranetView(BrowserView):
