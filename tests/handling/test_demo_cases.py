@@ -97,9 +97,27 @@ def test_figures_for_the_steuerung(demo_cases_site):
     assert figures["unit"] == {"clearingstelle": 3, "neustadtbuero": 2, "schulteam": 1, "wohnraumkontrolle": 4}
     assert figures["state"] == {"abgelehnt": 1, "eingegangen": 5, "erledigt": 2, "in_bearbeitung": 2}
     assert figures["overdue"] == {"clearingstelle": 1, "schulteam": 1, "wohnraumkontrolle": 1}
+    # A form and its translations are one form, under its German title.
+    german = {unit: demo_cases_site["de"][unit][form].Title() for unit, form in (
+        ("wohnraumkontrolle", "wohnraum-missstand-melden"), ("clearingstelle", "erstgespraech-anfragen"),
+        ("neustadtbuero", "kontakt"), ("schulteam", "schulanmeldung-begleitung"))}
+    assert figures["form"] == {german["wohnraumkontrolle"]: 5, german["clearingstelle"]: 2,
+                               german["neustadtbuero"]: 2, german["schulteam"]: 1}
     # First responses 26, 26, 26, 26 and 50 hours after the submission; closings 26, 290, 482.
     assert figures["median_first_response_hours"] == pytest.approx(26, abs=0.1)
     assert figures["median_closing_hours"] == pytest.approx(290, abs=0.1)
+
+
+def test_controlling_page_names_forms_and_states_in_german(demo_cases_site):
+    page = requests.get(f"{demo_cases_site.absolute_url()}/@@vorgaenge-kennzahlen",
+                        auth=("steuerung-stadt", DEMO_PASSWORD), headers={"Accept-Language": "de"}, timeout=30)
+    assert page.status_code == 200
+    tree = html.fromstring(page.text)
+    text = tree.text_content()
+    assert "Wohnraum-Missstand melden" in text and "Semnalați" not in text
+    assert "In Bearbeitung" in text and "in_bearbeitung" not in text
+    # No personal data on the page: no submitter, no reference.
+    assert "Demo-Meldende" not in text and "WSF-" not in text
 
 
 def test_handler_sees_the_photo_of_the_first_report(demo_cases_site):

@@ -1,19 +1,26 @@
 """Controlling figures for the Steuerung group (@@vorgaenge-kennzahlen, ...kennzahlen.csv).
 
-Computed from catalog metadata only (unit, form title, state, dates): no names, no
-values, no references leave this module. The catalog query is unrestricted on purpose:
-the Steuerung may not see any case, only these counts.
+Computed from catalog metadata only (unit, form, state, dates; forms counted by their
+German original, looked up once per form): no names, no values, no references leave this
+module. The catalog query is unrestricted on purpose: the Steuerung may not see any case,
+only these counts.
 """
 
 from collections import Counter
 from datetime import datetime
 from datetime import timedelta
 from plone import api
+from plone.app.multilingual.interfaces import ITranslatable
+from plone.app.multilingual.interfaces import ITranslationManager
+from plone.app.uuid.utils import uuidToObject
 from Products.Five.browser import BrowserView
 from statistics import median
 from weissenfels.portal import _
+from weissenfels.portal.browser.cases import STATE_MESSAGES
+from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import UNITS
 from xml.sax.saxutils import escape
+from zope.i18n import translate
 
 import csv
 import io
@@ -33,10 +40,13 @@ def compute(now=None):
     by_unit, by_form, by_state, by_month = Counter(), Counter(), Counter(), Counter()
     overdue = Counter()
     first, closing = [], []
+    form_titles = {}
     for b in brains:
         submitted = b.case_submitted
         by_unit[b.case_unit or ""] += 1
-        by_form[b.case_form_title or ""] += 1
+        if b.case_form not in form_titles:
+            form_titles[b.case_form] = original_form_title(b.case_form)
+        by_form[form_titles[b.case_form] or b.case_form_title or ""] += 1
         by_state[b.review_state or ""] += 1
         if submitted:
             by_month[submitted.strftime("%Y-%m")] += 1
@@ -56,6 +66,17 @@ def compute(now=None):
         "median_first_response_hours": median(first) if first else None,
         "median_closing_hours": median(closing) if closing else None,
     }
+
+
+def original_form_title(form_uid):
+    """The title of the German original of a form: its translations count as one form.
+    None when the form is gone (the case keeps the title it was sent with)."""
+    form = uuidToObject(form_uid, unrestricted=True) if form_uid else None
+    if form is None:
+        return None
+    if ITranslatable.providedBy(form):
+        form = ITranslationManager(form).get_translation(DEFAULT_LANGUAGE) or form
+    return form.Title()
 
 
 def csv_rows(figures):
@@ -107,16 +128,17 @@ class ControllingView(BrowserView):
             {"id": "unit", "title": _("figures_by_unit", default="Cases per unit"),
              "rows": [(titles.get(k, k), v) for k, v in f["unit"].items()]},
             {"id": "form", "title": _("figures_by_form", default="Cases per form"), "rows": list(f["form"].items())},
-            {"id": "state", "title": _("figures_by_state", default="Cases per state"), "rows": list(f["state"].items())},
+            {"id": "state", "title": _("figures_by_state", default="Cases per state"),
+             "rows": [(STATE_MESSAGES.get(k, k), v) for k, v in f["state"].items()]},
             {"id": "month", "title": _("figures_by_month", default="Cases per month"), "rows": list(f["month"].items())},
             {"id": "overdue", "title": _("figures_overdue", default="Open cases older than 14 days, per unit"),
              "rows": [(titles.get(k, k), v) for k, v in f["overdue"].items()]},
         ]
 
     def chart(self, table):
-        from zope.i18n import translate
-
-        return bar_chart(dict(table["rows"]), translate(table["title"], context=self.request))
+        # Labels such as the state titles are messages: the chart gets them translated.
+        rows = {translate(key, context=self.request): value for key, value in table["rows"]}
+        return bar_chart(rows, translate(table["title"], context=self.request))
 
 
 class ControllingCSV(BrowserView):
