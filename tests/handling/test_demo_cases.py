@@ -145,3 +145,15 @@ def test_case_view_lists_the_other_cases_of_the_building_with_their_states(demo_
     # The public reply is shown once (in the handling panel), the empty note field not at all.
     assert page.text.count("Wir haben Ihre Meldung erhalten") == 1
     assert not tree.xpath("//*[@id='case-internal-note']")
+
+
+def test_form_filter_offers_each_form_once_and_finds_all_its_languages(demo_cases_site):
+    url = f"{demo_cases_site.absolute_url()}/vorgaenge/wohnraumkontrolle"
+    auth = ("sb-wohnraumkontrolle", DEMO_PASSWORD)
+    page = html.fromstring(requests.get(url, auth=auth, timeout=30).text)
+    options = {o.text_content(): o.get("value") for o in page.xpath("//select[@id='inbox-form']/option") if o.get("value")}
+    housing = demo_cases_site["de"]["wohnraumkontrolle"]["wohnraum-missstand-melden"].Title()
+    assert housing in options and not any("Semnalați" in title for title in options)
+    filtered = html.fromstring(requests.get(url, params={"form": options[housing]}, auth=auth, timeout=30).text)
+    languages = references(demo_cases_site, "wohnraumkontrolle")
+    assert set(filtered.xpath("//table[@id='inbox']//tr/@data-reference")) == set(languages)  # de, ro, pl, bg

@@ -5,6 +5,7 @@ catalog query runs as the user, so only cases the user may see appear.
 
 from datetime import datetime
 from datetime import timedelta
+from functools import cached_property
 from plone import api
 from plone.batching import Batch
 from Products.Five.browser import BrowserView
@@ -15,6 +16,7 @@ from weissenfels.portal.content.case_folder import ICaseFolder
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_DAYS
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_SUBMITTERS
 from weissenfels.portal.handling.journal import forwarded_away
+from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import unit_by_id
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.users import fullname
@@ -80,7 +82,8 @@ class InboxView(BrowserView):
         if f["state"] in STATE_MESSAGES:
             query["review_state"] = f["state"]
         if f["form"]:
-            query["case_form"] = f["form"]
+            choice = self.form_choices.get(f["form"])
+            query["case_form"] = choice["uids"] if choice else f["form"]
         if f["handler"] == NO_HANDLER:
             query["case_handler"] = ""
         elif f["handler"]:
@@ -131,11 +134,25 @@ class InboxView(BrowserView):
     def states(self):
         return [{"id": k, "title": v} for k, v in STATE_MESSAGES.items()]
 
-    def forms(self):
-        """The forms that have cases, by their title (from the catalog, no object loaded)."""
+    @cached_property
+    def form_choices(self):
+        """{choice id: {"id", "title", "uids"}} of the forms that have cases: a form and its
+        translations are one choice (their translation group), under the German title.
+        From the catalog; no object loaded."""
         uids = [uid for uid in self.catalog.uniqueValuesFor("case_form") if uid]
-        titles = {b.UID: b.Title for b in self.catalog(UID=uids)} if uids else {}
-        return sorted(({"uid": uid, "title": titles.get(uid, uid)} for uid in uids), key=lambda f: f["title"])
+        choices = {}
+        for brain in self.catalog(UID=uids) if uids else ():
+            choice_id = brain.TranslationGroup or brain.UID
+            choice = choices.setdefault(choice_id, {"id": choice_id, "title": brain.Title, "uids": []})
+            choice["uids"].append(brain.UID)
+            if brain.Language == DEFAULT_LANGUAGE:
+                choice["title"] = brain.Title
+        for uid in set(uids) - {uid for choice in choices.values() for uid in choice["uids"]}:
+            choices[uid] = {"id": uid, "title": uid, "uids": [uid]}  # the form is gone
+        return choices
+
+    def forms(self):
+        return sorted(self.form_choices.values(), key=lambda choice: choice["title"])
 
     def handlers(self):
         """Members of the teams of the units shown (for the filter and the names in the list)."""
