@@ -157,3 +157,5 @@ def test_form_filter_offers_each_form_once_and_finds_all_its_languages(demo_case
     filtered = html.fromstring(requests.get(url, params={"form": options[housing]}, auth=auth, timeout=30).text)
     languages = references(demo_cases_site, "wohnraumkontrolle")
     assert set(filtered.xpath("//table[@id='inbox']//tr/@data-reference")) == set(languages)  # de, ro, pl, bg
+    # The form column, too, names the form in German.
+    assert {td.text_content().strip() for td in filtered.xpath("//table[@id='inbox']//tr[@data-reference]/td[2]")} == {housing}

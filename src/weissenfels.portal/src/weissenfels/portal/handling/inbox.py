@@ -114,13 +114,15 @@ class InboxView(BrowserView):
         brains = list(self.results)
         flags = begehung_flags(self.catalog, [b.case_address_key for b in brains], now)
         names = {u["id"]: u["title"] for u in self.handlers()}
+        # The handlers read a form's German title, whichever translation the resident used.
+        form_titles = {uid: choice["title"] for choice in self.form_choices.values() for uid in choice["uids"]}
         for brain in brains:
             key = brain.case_address_key
             submitted = brain.case_submitted
             yield {
                 "url": brain.getURL(),
                 "reference": brain.case_reference,
-                "form": brain.case_form_title,
+                "form": form_titles.get(brain.case_form, brain.case_form_title),
                 "state": brain.review_state,
                 "state_title": STATE_MESSAGES.get(brain.review_state, brain.review_state),
                 "unit": brain.case_unit,
