@@ -1,6 +1,7 @@
 """Views for cases: the public status page, the case view, attachments, forwarding."""
 
 from plone import api
+from plone.i18n.locales.interfaces import IContentLanguageAvailability
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
@@ -10,6 +11,7 @@ from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.setuphandlers.cases import case_folder
 from Products.CMFCore.WorkflowCore import WorkflowException
 from zExceptions import NotFound
+from zope.component import getUtility
 
 
 STATE_MESSAGES = {
@@ -80,6 +82,12 @@ class CaseView(BrowserView):
 
     def unit_title(self):
         return self.context.aq_parent.Title()
+
+    def language_name(self):
+        """The submitter's language by its own name, e.g. "Română (ro)"."""
+        code = self.context.submission_language or ""
+        info = getUtility(IContentLanguageAvailability).getLanguages().get(code, {})
+        return f"{info['native']} ({code})" if info.get("native") else code
 
 
 class CaseAttachmentView(BrowserView):
