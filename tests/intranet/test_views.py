@@ -156,3 +156,21 @@ class TestICal:
     def test_other_groups_get_no_calendar(self, intranet_http_portal, user):
         response = get(intranet_http_portal.absolute_url() + "/intranet/ag-schulteam/@@meetings.ics", user)
         assert "BEGIN:VCALENDAR" not in response.text
+
+
+class TestWorkspaceListing:
+    def test_states_are_titles_of_the_intranet_workflows(self, intranet_http_portal):
+        """A meeting (Event) has the meeting workflow in the intranet, not its global chain:
+        its state reads "Intern", never the bare id."""
+        from lxml import html
+
+        url = intranet_http_portal.absolute_url() + "/intranet/ag-clearingstelle"
+        page = html.fromstring(get(url, "mitglied-clearingstelle", headers={"Accept-Language": "de"}).text)
+        rows = [
+            (row.xpath("td[2]")[0].text_content().strip(), row.xpath("td[3]")[0].text_content().strip())
+            for row in page.xpath("//table//tr[td]")
+        ]
+        assert ("Termin", "Intern") in rows
+        assert {kind for kind, _state in rows} >= {"Termin", "Protokoll", "Gruppenbericht"}
+        german = {"Entwurf", "Intern", "Eingereicht", "Angenommen", "Zurückgegeben", "Arbeitsbereich"}
+        assert {state for _kind, state in rows} <= german, rows

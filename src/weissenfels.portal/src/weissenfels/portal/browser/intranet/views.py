@@ -15,6 +15,7 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal import _
 from weissenfels.portal.content.gruppenbericht import STATUSES
 from weissenfels.portal.intranet import get_intranet
+from weissenfels.portal.intranet import POLICY_ID
 from weissenfels.portal.intranet import open_action_items
 from weissenfels.portal.intranet import workspaces
 from weissenfels.portal.organisation import STEUERUNG_GROUP
@@ -54,16 +55,26 @@ class WorkspaceView(BrowserView):
         )
 
     def state_title(self, brain):
-        return api.portal.get_tool("portal_workflow").getTitleForStateOnType(
-            brain.review_state, brain.portal_type
-        )
+        return intranet_state_title(brain.portal_type, brain.review_state)
+
+
+def intranet_state_title(portal_type, state):
+    """The title (a message id of weissenfels.portal) of the workflow state of an intranet item.
+
+    Read from the intranet's placeful workflow policy: the global chain of a type (an Event's
+    simple publication) is not the one it has in the intranet."""
+    wf_tool = api.portal.get_tool("portal_workflow")
+    policy = api.portal.get_tool("portal_placeful_workflow").getWorkflowPolicyById(POLICY_ID)
+    chain = (policy.getChainFor(portal_type) if policy is not None else None) or wf_tool.getChainForPortalType(portal_type)
+    for workflow_id in chain:
+        definition = wf_tool.getWorkflowById(workflow_id)
+        if definition is not None and state in definition.states:
+            return definition.states[state].title
+    return state
 
 
 def state_title(obj):
-    """The title (a message id of weissenfels.portal) of an item's workflow state."""
-    return api.portal.get_tool("portal_workflow").getTitleForStateOnType(
-        api.content.get_state(obj), obj.portal_type
-    )
+    return intranet_state_title(obj.portal_type, api.content.get_state(obj))
 
 
 def item_rows(items):
