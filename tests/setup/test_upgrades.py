@@ -47,7 +47,7 @@ class TestUpgradeTo2026112502:
 
     def test_upgrade_creates_structure(self, foundation_site, setup_tool):
         steps = [step for group in setup_tool.listUpgrades(PROFILE) for step in group]
-        assert {step["dest"] for step in steps} == {("2026112502",), ("2026112503",)}
+        assert {step["dest"] for step in steps} == {("2026112502",), ("2026112503",), ("2026112601",)}
 
         setup_tool.upgradeProfile(PROFILE, "2026112502")
 
@@ -80,7 +80,7 @@ class TestUpgradeTo2026112503:
                             raising=False)
         monkeypatch.setattr(MailHost, "smtp_queue_directory", MailHost.smtp_queue_directory)
 
-        setup_tool.upgradeProfile(PROFILE)
+        setup_tool.upgradeProfile(PROFILE, "2026112503")
 
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026112503",)
         workflow = api.portal.get_tool("portal_workflow")["weissenfels_intranet_workflow"]
@@ -89,4 +89,16 @@ class TestUpgradeTo2026112503:
         assert mailhost.smtp_queue and mailhost.smtp_queue_directory == str(queue)
         assert (queue / "new").is_dir()
         assert "case_submitted_day" in api.portal.get_tool("portal_catalog").indexes()
+
+
+class TestUpgradeTo2026112601:
+    def test_upgrade_adds_the_work_links(self, portal, setup_tool):
+        user_actions = api.portal.get_tool("portal_actions")["user"]
+        user_actions.manage_delObjects(["wsf_inbox", "wsf_intranet", "wsf_figures"])
+        setup_tool.setLastVersionForProfile(PROFILE, "2026112503")
+
+        setup_tool.upgradeProfile(PROFILE)
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026112601",)
+        assert list(user_actions.objectIds())[:3] == ["wsf_inbox", "wsf_intranet", "wsf_figures"]
         assert setup_tool.listUpgrades(PROFILE) == []

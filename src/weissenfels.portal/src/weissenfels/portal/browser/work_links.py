@@ -1,0 +1,33 @@
+"""The links to their work areas in the personal menu of signed-in users (profiles/default/actions.xml).
+
+Each link is there only for who may open what it leads to: the case inbox for the teams,
+the intranet for the working groups and the Steuerung, the figures for the Steuerung.
+"""
+
+from plone import api
+from Products.Five.browser import BrowserView
+from weissenfels.portal.intranet import INTRANET_ID
+from weissenfels.portal.setuphandlers.cases import CASES_ROOT_ID
+from zExceptions import NotFound
+
+
+class WorkLinks(BrowserView):
+    def __call__(self):
+        raise NotFound("wsf-work-links")  # a helper of the menu, not a page
+
+    def _may_view(self, child_id):
+        if api.user.is_anonymous():
+            return False
+        obj = self.context.get(child_id)
+        return obj is not None and api.user.has_permission("View", obj=obj)
+
+    def inbox(self):
+        return self._may_view(CASES_ROOT_ID)
+
+    def intranet(self):
+        return self._may_view(INTRANET_ID)
+
+    def figures(self):
+        return not api.user.is_anonymous() and api.user.has_permission(
+            "weissenfels.portal: View case figures", obj=self.context
+        )
