@@ -53,3 +53,14 @@ def test_links_lead_where_they_say_in_german(demo_functional_portal):
 def test_the_helper_is_not_a_page(demo_functional_portal):
     response = requests.get(demo_functional_portal.absolute_url() + "/@@wsf-work-links", timeout=30)
     assert response.status_code == 404
+
+
+def test_menu_and_tabs_keep_their_own_actions(demo_functional_portal):
+    actions = demo_functional_portal.portal_actions
+    assert actions.user.objectIds()[:3] == ["wsf_inbox", "wsf_intranet", "wsf_figures"]
+    assert "outdated_translations" in actions.user.objectIds()
+    assert "wer_hilft_mir" in actions.portal_tabs.objectIds() and "wer_hilft_mir" not in actions.user.objectIds()
+    # The finder is still a tab of the main navigation.
+    page = requests.get(f"{demo_functional_portal.absolute_url()}/de", timeout=30)
+    nav = html.fromstring(page.text).xpath("//*[@id='portal-globalnav']")[0]
+    assert "Wer hilft mir?" in nav.text_content()
