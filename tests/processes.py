@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import os
+import signal
 import requests
 import socket
 import subprocess
@@ -35,8 +36,10 @@ class Server:
     def __init__(self, cmd, url, cwd=REPO, env=None, log=None):
         self.url = url
         self.log = open(log or os.devnull, "w")
+        # Its own process group: `bin/instance fg` runs Zope as a child, which stop() must end too.
         self.process = subprocess.Popen(
-            cmd, cwd=cwd, env={**os.environ, **(env or {})}, stdout=self.log, stderr=subprocess.STDOUT
+            cmd, cwd=cwd, env={**os.environ, **(env or {})}, stdout=self.log, stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         self.wait_until_up()
 
@@ -53,12 +56,18 @@ class Server:
         raise AssertionError(f"{self.url} did not come up in {timeout} s")
 
     def stop(self):
-        self.process.terminate()
+        self._signal_group(signal.SIGTERM)
         try:
             self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            self.process.kill()
+            self._signal_group(signal.SIGKILL)
         self.log.close()
+
+    def _signal_group(self, sig):
+        try:
+            os.killpg(self.process.pid, sig)
+        except ProcessLookupError:
+            pass
 
 
 def render_instance(profile, target, **values):
