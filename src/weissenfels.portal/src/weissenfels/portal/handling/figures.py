@@ -1,7 +1,7 @@
 """Controlling figures for the Steuerung group (@@vorgaenge-kennzahlen, ...kennzahlen.csv).
 
-Computed from catalog metadata only (unit, form, state, dates; forms counted by their
-German original, looked up once per form): no names, no values, no references leave this
+Computed from catalog metadata only (unit, form, state, dates; a form and its
+translations counted as one, as in the inbox): no names, no values, no references leave this
 module. The catalog query is unrestricted on purpose: the Steuerung may not see any case,
 only these counts.
 """
@@ -10,14 +10,12 @@ from collections import Counter
 from datetime import datetime
 from datetime import timedelta
 from plone import api
-from plone.app.multilingual.interfaces import ITranslatable
-from plone.app.multilingual.interfaces import ITranslationManager
-from plone.app.uuid.utils import uuidToObject
 from Products.Five.browser import BrowserView
 from statistics import median
 from weissenfels.portal import _
 from weissenfels.portal.browser.cases import STATE_MESSAGES
-from weissenfels.portal.organisation import DEFAULT_LANGUAGE
+from weissenfels.portal.handling.inbox import form_choices
+from weissenfels.portal.handling.inbox import form_titles
 from weissenfels.portal.organisation import UNITS
 from xml.sax.saxutils import escape
 from zope.i18n import translate
@@ -36,17 +34,17 @@ def _hours(delta):
 
 def compute(now=None):
     now = now or datetime.now()
-    brains = api.portal.get_tool("portal_catalog").unrestrictedSearchResults(portal_type="Vorgang")
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(portal_type="Vorgang")
+    # A form and its translations count as one form, under the German title.
+    titles = form_titles(form_choices(catalog.unrestrictedSearchResults, {b.case_form for b in brains if b.case_form}))
     by_unit, by_form, by_state, by_month = Counter(), Counter(), Counter(), Counter()
     overdue = Counter()
     first, closing = [], []
-    form_titles = {}
     for b in brains:
         submitted = b.case_submitted
         by_unit[b.case_unit or ""] += 1
-        if b.case_form not in form_titles:
-            form_titles[b.case_form] = original_form_title(b.case_form)
-        by_form[form_titles[b.case_form] or b.case_form_title or ""] += 1
+        by_form[titles.get(b.case_form) or b.case_form_title or ""] += 1
         by_state[b.review_state or ""] += 1
         if submitted:
             by_month[submitted.strftime("%Y-%m")] += 1
@@ -66,17 +64,6 @@ def compute(now=None):
         "median_first_response_hours": median(first) if first else None,
         "median_closing_hours": median(closing) if closing else None,
     }
-
-
-def original_form_title(form_uid):
-    """The title of the German original of a form: its translations count as one form.
-    None when the form is gone (the case keeps the title it was sent with)."""
-    form = uuidToObject(form_uid, unrestricted=True) if form_uid else None
-    if form is None:
-        return None
-    if ITranslatable.providedBy(form):
-        form = ITranslationManager(form).get_translation(DEFAULT_LANGUAGE) or form
-    return form.Title()
 
 
 def csv_rows(figures):

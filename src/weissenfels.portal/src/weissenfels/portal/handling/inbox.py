@@ -34,6 +34,28 @@ def parse_date(text):
     return datetime.strptime(text, "%Y-%m-%d")
 
 
+def form_choices(search, uids):
+    """{choice id: {"id", "title", "uids"}} of the forms with these UIDs: a form and its
+    translations are one choice (PAM's translation group), under the German title. From the
+    catalog (`search`: the catalog, or its unrestrictedSearchResults); no object loaded.
+    Forms that are gone are left out."""
+    choices, groups = {}, set()
+    for brain in search(UID=list(uids)) if uids else ():
+        choice_id = brain.TranslationGroup or brain.UID
+        if brain.TranslationGroup:
+            groups.add(choice_id)
+        choice = choices.setdefault(choice_id, {"id": choice_id, "title": brain.Title, "uids": []})
+        choice["uids"].append(brain.UID)
+    for brain in search(TranslationGroup=list(groups), Language=DEFAULT_LANGUAGE) if groups else ():
+        choices[brain.TranslationGroup]["title"] = brain.Title
+    return choices
+
+
+def form_titles(choices):
+    """{form UID: the title of its choice}."""
+    return {uid: choice["title"] for choice in choices.values() for uid in choice["uids"]}
+
+
 def begehung_flags(catalog, keys, now=None):
     """{address key: True if 3 or more different submitters reported it within 90 days}.
 
@@ -115,14 +137,14 @@ class InboxView(BrowserView):
         flags = begehung_flags(self.catalog, [b.case_address_key for b in brains], now)
         names = {u["id"]: u["title"] for u in self.handlers()}
         # The handlers read a form's German title, whichever translation the resident used.
-        form_titles = {uid: choice["title"] for choice in self.form_choices.values() for uid in choice["uids"]}
+        titles = form_titles(self.form_choices)
         for brain in brains:
             key = brain.case_address_key
             submitted = brain.case_submitted
             yield {
                 "url": brain.getURL(),
                 "reference": brain.case_reference,
-                "form": form_titles.get(brain.case_form, brain.case_form_title),
+                "form": titles.get(brain.case_form, brain.case_form_title),
                 "state": brain.review_state,
                 "state_title": STATE_MESSAGES.get(brain.review_state, brain.review_state),
                 "unit": brain.case_unit,
@@ -138,18 +160,9 @@ class InboxView(BrowserView):
 
     @cached_property
     def form_choices(self):
-        """{choice id: {"id", "title", "uids"}} of the forms that have cases: a form and its
-        translations are one choice (their translation group), under the German title.
-        From the catalog; no object loaded."""
         uids = [uid for uid in self.catalog.uniqueValuesFor("case_form") if uid]
-        choices = {}
-        for brain in self.catalog(UID=uids) if uids else ():
-            choice_id = brain.TranslationGroup or brain.UID
-            choice = choices.setdefault(choice_id, {"id": choice_id, "title": brain.Title, "uids": []})
-            choice["uids"].append(brain.UID)
-            if brain.Language == DEFAULT_LANGUAGE:
-                choice["title"] = brain.Title
-        for uid in set(uids) - {uid for choice in choices.values() for uid in choice["uids"]}:
+        choices = form_choices(self.catalog, uids)
+        for uid in set(uids) - set(form_titles(choices)):
             choices[uid] = {"id": uid, "title": uid, "uids": [uid]}  # the form is gone
         return choices
 
