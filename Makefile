@@ -31,7 +31,7 @@ instance: install
 	$(BIN)/python scripts/make_instance.py $(PROFILE) --target $(INSTANCE) --port $(PORT)
 
 site: instance
-	$(BIN)/zconsole run $(INSTANCE)/etc/zope.conf scripts/create_site.py
+	PORT=$(PORT) $(BIN)/zconsole run $(INSTANCE)/etc/zope.conf scripts/create_site.py
 
 start: site
 	@echo "Serving http://127.0.0.1:$(PORT)/weissenfels (Ctrl-C stops)"

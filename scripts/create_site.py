@@ -20,6 +20,7 @@ ADMIN = "admin"
 PROFILE = "weissenfels.portal:default"
 DEMO_PROFILE = "weissenfels.portal:demo"
 DEMO_CASES_PROFILE = "weissenfels.portal:demo-cases"
+PUBLIC_URL_RECORD = "weissenfels.portal.public_url"
 
 
 def ensure_admin(app):
@@ -62,6 +63,17 @@ def create_site(app):
     print(f"Created Plone site '{SITE_ID}'.", flush=True)
 
 
+def set_public_url(site):
+    """Links in mails are built from this URL, never from a request's Host header.
+    PUBLIC_URL sets it; without it a site that has none gets the local URL."""
+    registry = site.portal_registry
+    wanted = os.environ.get("PUBLIC_URL", "").strip().rstrip("/")
+    if wanted or not registry.get(PUBLIC_URL_RECORD):
+        registry[PUBLIC_URL_RECORD] = wanted or f"http://localhost:{os.environ.get('PORT', '8080')}/{SITE_ID}"
+        transaction.commit()
+    print(f"Public URL: {registry[PUBLIC_URL_RECORD]}", flush=True)
+
+
 def upgrade_site(site):
     setSite(site)
     setup = site.portal_setup
@@ -78,3 +90,4 @@ if SITE_ID in app.objectIds():  # noqa: F821
     upgrade_site(app[SITE_ID])  # noqa: F821
 else:
     create_site(app)  # noqa: F821
+set_public_url(app[SITE_ID])  # noqa: F821

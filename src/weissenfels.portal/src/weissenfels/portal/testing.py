@@ -12,8 +12,10 @@ from plone.app.testing import IntegrationTesting
 from plone.app.testing import PLONE_FIXTURE
 from plone.app.testing import PloneSandboxLayer
 from plone.testing import zope as zope_testing
+from weissenfels.portal.public_url import RECORD
 
 import os
+import transaction
 
 
 DEMO_PASSWORD = "demo-password-for-tests"
@@ -67,6 +69,10 @@ class InstanceCacheFunctionalTesting(FunctionalTesting):
     def testSetUp(self):
         super().testSetUp()
         self["zodbDB"].setCacheSize(150_000)
+        # Links in mails and the CSRF origin come from the configured public URL
+        # (public_url.py), as on a real site: here, the test server's.
+        self["portal"].portal_registry[RECORD] = f"http://{self['host']}:{self['port']}/plone"
+        transaction.commit()
 
 INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="WeissenfelsPortal:Integration")
 FUNCTIONAL_TESTING = InstanceCacheFunctionalTesting(
