@@ -158,9 +158,18 @@ class InboxView(BrowserView):
     def states(self):
         return [{"id": k, "title": v} for k, v in STATE_MESSAGES.items()]
 
+    def _has_visible_cases(self, form_uid):
+        """True if the user may see a case of this form (here): the index answers, no metadata."""
+        query = {"portal_type": "Vorgang", "case_form": form_uid}
+        if ICaseFolder.providedBy(self.context):
+            query["case_unit"] = self.context.unit
+        return bool(len(self.catalog(**query)))
+
     @cached_property
     def form_choices(self):
-        uids = [uid for uid in self.catalog.uniqueValuesFor("case_form") if uid]
+        """The forms of the cases the user may see: the index holds every unit's forms, and
+        the names of other units' forms are not the user's business (issue 13)."""
+        uids = [uid for uid in self.catalog.uniqueValuesFor("case_form") if uid and self._has_visible_cases(uid)]
         choices = form_choices(self.catalog, uids)
         for uid in set(uids) - set(form_titles(choices)):
             choices[uid] = {"id": uid, "title": uid, "uids": [uid]}  # the form is gone
