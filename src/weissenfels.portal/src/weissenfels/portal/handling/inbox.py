@@ -13,6 +13,7 @@ from weissenfels.portal import _
 from weissenfels.portal.browser.cases import STATE_MESSAGES
 from weissenfels.portal.cases.indexers import submission_day
 from weissenfels.portal.content.case_folder import ICaseFolder
+from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_DAYS
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_SUBMITTERS
 from weissenfels.portal.handling.journal import forwarded_away
@@ -138,6 +139,8 @@ class InboxView(BrowserView):
         names = {u["id"]: u["title"] for u in self.handlers()}
         # The handlers read a form's German title, whichever translation the resident used.
         titles = form_titles(self.form_choices)
+        # The excerpts are the residents' words: each case shown with one is in its access log.
+        accesslog.record_uids([b.UID for b in brains if b.case_excerpt], self.request, channel=accesslog.INBOX)
         for brain in brains:
             key = brain.case_address_key
             submitted = brain.case_submitted
