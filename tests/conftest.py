@@ -48,9 +48,9 @@ def servers():
 @pytest.fixture(autouse=True)
 def _forget_failed_logins():
     """Tests share one client address (localhost): no test inherits another's failed logins."""
-    from weissenfels.portal.security.throttle import FAILED_LOGINS
+    from weissenfels.portal.security import throttle
 
-    FAILED_LOGINS.reset()
+    throttle.reset()
 
 
 @pytest.fixture(scope="session")
