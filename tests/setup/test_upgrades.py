@@ -128,8 +128,8 @@ class TestUpgradeTo2026113003:
 
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113003",)
         assert record in portal.portal_registry.records
-        configlets = [c["id"] for c in portal.portal_controlpanel.enumConfiglets(group="plone-security")]
-        assert "weissenfels-login-blocks" in configlets
+        configlets = {action.getId(): action.category for action in portal.portal_controlpanel.listActions()}
+        assert configlets["weissenfels-login-blocks"] == "plone-security"
         assert portal.acl_users.session.per_user_keyring is True
 
 

@@ -12,6 +12,7 @@ from collections import deque
 
 import threading
 import time
+import weakref
 
 
 # A key's hits beyond this many are not kept: no limit here is anywhere near it, and a
@@ -19,6 +20,13 @@ import time
 MAX_HITS_PER_KEY = 1000
 # Every this many hits, keys whose newest hit is older than the longest window are dropped.
 SWEEP_EVERY = 1000
+_ALL = weakref.WeakSet()  # every counter and block list, for reset_all()
+
+
+def reset_all():
+    """Forget every count and block of this process (tests share one client address)."""
+    for limiter in list(_ALL):
+        limiter.clear()
 
 
 class SlidingWindow:
@@ -27,6 +35,7 @@ class SlidingWindow:
     def __init__(self):
         self._lock = threading.Lock()
         self._hits = {}
+        _ALL.add(self)
         self._longest_window = 0
         self._since_sweep = 0
 
@@ -81,6 +90,9 @@ class SlidingWindow:
             else:
                 self._hits.pop(key, None)
 
+    def clear(self):
+        self.reset()
+
     def reset_matching(self, predicate):
         with self._lock:
             for key in [key for key in self._hits if predicate(key)]:
@@ -93,6 +105,7 @@ class Blocks:
     def __init__(self):
         self._lock = threading.Lock()
         self._until = {}
+        _ALL.add(self)
 
     def block(self, key, seconds, info="", now=None):
         with self._lock:
@@ -122,6 +135,9 @@ class Blocks:
             for key in [key for key, (until, _r) in self._until.items() if until <= now]:
                 del self._until[key]
             return sorted(((key, until, info) for key, (until, info) in self._until.items()), key=lambda b: b[1])
+
+    def clear(self):
+        self.lift()
 
     def lift(self, key=None):
         with self._lock:
