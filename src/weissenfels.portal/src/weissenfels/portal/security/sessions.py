@@ -8,8 +8,10 @@ out clears and refills it: every cookie of that user, in every browser, is then 
 
 from plone import api
 from plone.keyring.interfaces import IKeyManager
+from plone.protect.utils import safeWrite
 from weissenfels.portal import logger
 from zope.component import getUtility
+from zope.globalrequest import getRequest
 
 
 def ensure_server_side_logout(portal=None):
@@ -25,3 +27,17 @@ def ensure_server_side_logout(portal=None):
     manager.clear(ring="_system")
     manager.rotate(ring="_system")
     logger.info("plone.session: per-user keyrings on (logging out ends all of a user's sessions)")
+
+
+def allow_keyring_renewal(event):
+    """IUserLoggedOutEvent: the logout (a GET of `/logout`) renews the user's keyring; tell
+    plone.protect's write-on-read check that this write is intended, or it answers 403."""
+    request = getRequest()
+    user = event.object
+    plugin = getattr(api.portal.get().acl_users, "session", None)
+    if request is None or user is None or plugin is None or not plugin.getProperty("per_user_keyring"):
+        return
+    manager = getUtility(IKeyManager)
+    ring = plugin._getSecretKey(user.getId())
+    if ring in manager:
+        safeWrite(manager[ring], request)
