@@ -15,7 +15,7 @@ def _time(timestamp):
 
 
 class LoginBlocksView(BrowserView):
-    """@@login-blocks on the site root (Manage portal: Manager, Site Administrator)."""
+    """@@login-blocks on the site root ("Plone Site Setup: Security": Manager, Site Administrator)."""
 
     def __call__(self):
         if self.request.method == "POST":

@@ -26,6 +26,7 @@ the Zope root. State is per Zope process; administrators see and lift blocks in
 `@@login-blocks` (security/login_blocks.py).
 """
 
+from AccessControl import getSecurityManager
 from Acquisition import aq_base
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -212,6 +213,9 @@ def credentials_valid(request, login, password):
     even when the request itself was refused for lack of permission."""
     if not login or not password:
         return False
+    user = getSecurityManager().getUser()
+    if user is not None and account_key(user.getUserName()) == account_key(login):
+        return True  # these credentials logged the request in
     for folder in _user_folders(request):
         try:
             if folder.authenticate(login, password, request) is not None:
