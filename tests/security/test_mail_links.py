@@ -1,0 +1,124 @@
+"""Plone's own mails with links (password reset, welcome mail) point to the site's public
+URL, whatever Host the request names (issue 13: a forged Host sent a reset link to
+evil.example). Real HTTP to the test server, real SMTP to a sink."""
+
+from forged_host import assert_public_links
+from forged_host import EVIL
+from forged_host import forged
+from forged_host import origin
+from forged_host import vhm_url
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+from smtp_sink import start_sink
+from weissenfels.portal.public_url import public_url
+
+import pytest
+import requests
+import time
+import transaction
+
+
+USER = "sb-schulteam"
+USER_EMAIL = "sb-schulteam@weissenfels.example"
+JSON = {"Accept": "application/json", "Content-Type": "application/json"}
+
+
+@pytest.fixture
+def sink(demo_functional_portal):
+    """Plone's mail settings point to a real SMTP sink (Plone reads them from the registry)."""
+    received, controller = start_sink()
+    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
+    api.portal.set_registry_record("plone.smtp_port", controller.port)
+    api.portal.set_registry_record("plone.email_from_address", "portal@weissenfels.example")
+    api.portal.set_registry_record("plone.email_from_name", "Der Weißenfelser Weg")
+    transaction.commit()
+    yield received
+    controller.stop()
+
+
+def mails_to(sink, address, seconds=10):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        found = [message for recipients, message in sink.messages if address in recipients]
+        if found:
+            return found
+        time.sleep(0.1)
+    return []
+
+
+def reset_link(messages, portal):
+    (message,) = messages
+    (link,) = [link for link in assert_public_links(message, public_url()) if "/passwordreset/" in link]
+    assert link.startswith(f"{portal.absolute_url()}/passwordreset/")
+    return link
+
+
+class TestPasswordResetMail:
+    def test_form_with_forged_host(self, demo_functional_portal, sink):
+        portal = demo_functional_portal
+        response = requests.post(
+            f"{portal.absolute_url()}/mail_password", data={"userid": USER}, headers=forged(portal.absolute_url()), timeout=30
+        )
+        assert response.status_code == 200 and EVIL in response.text  # the forged Host took effect
+        reset_link(mails_to(sink, USER_EMAIL), portal)
+
+    def test_form_through_a_virtual_host_path(self, demo_functional, sink):
+        from Products.SiteAccess.VirtualHostMonster import manage_addVirtualHostMonster
+
+        app, portal = demo_functional["app"], demo_functional["portal"]
+        if "virtual_hosting" not in app.objectIds():  # a real instance has one
+            manage_addVirtualHostMonster(app, "virtual_hosting")
+            transaction.commit()
+        response = requests.post(vhm_url(portal.absolute_url(), "mail_password"), data={"userid": USER}, timeout=30)
+        assert response.status_code == 200 and EVIL in response.text  # the page's own links are the attacker's
+        reset_link(mails_to(sink, USER_EMAIL), portal)
+
+    def test_login_help_with_forged_host(self, demo_functional_portal, sink):
+        portal = demo_functional_portal
+        response = requests.post(
+            f"{portal.absolute_url()}/@@login-help",
+            data={"form.widgets.reset_password": USER, "form.buttons.reset": "Reset your password"},
+            headers=forged(portal.absolute_url()),
+            timeout=30,
+        )
+        assert response.status_code == 200
+        reset_link(mails_to(sink, USER_EMAIL), portal)
+
+    def test_rest_reset_password_with_forged_host(self, demo_functional_portal, sink):
+        portal = demo_functional_portal
+        response = requests.post(
+            f"{portal.absolute_url()}/@users/{USER}/reset-password",
+            json={},
+            headers={**JSON, **forged(portal.absolute_url())},
+            timeout=30,
+        )
+        assert response.status_code in (200, 204)
+        reset_link(mails_to(sink, USER_EMAIL), portal)
+
+    def test_the_link_works(self, demo_functional_portal, sink):
+        portal = demo_functional_portal
+        requests.post(
+            f"{portal.absolute_url()}/mail_password", data={"userid": USER}, headers=forged(portal.absolute_url()), timeout=30
+        )
+        link = reset_link(mails_to(sink, USER_EMAIL), portal)
+        page = requests.get(link, timeout=30)
+        assert page.status_code == 200 and 'name="password"' in page.text
+
+
+class TestWelcomeMail:
+    def test_new_user_mail_with_forged_host(self, demo_functional_portal, sink):
+        portal = demo_functional_portal
+        response = requests.post(
+            f"{portal.absolute_url()}/@users",
+            json={"username": "neue-kollegin", "email": "neue-kollegin@weissenfels.example", "sendPasswordReset": True},
+            headers={**JSON, **forged(portal.absolute_url())},
+            auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
+            timeout=30,
+        )
+        assert response.status_code == 201, response.text
+        reset_link(mails_to(sink, "neue-kollegin@weissenfels.example"), portal)
+
+
+def test_origin_helper():
+    assert origin("http://localhost:55001/plone") == "http://localhost:55001"
