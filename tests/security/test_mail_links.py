@@ -1,17 +1,18 @@
-"""Plone's own mails with links (password reset, welcome mail) point to the site's public
-URL, whatever Host the request names (issue 13: a forged Host sent a reset link to
-evil.example). Real HTTP to the test server, real SMTP to a sink."""
+"""Plone's own mails with links (password reset, welcome mail, username reminder, site
+feedback, "send this page") point to the site's public URL, whatever Host the request names
+(issue 13: a forged Host sent a reset link to evil.example). Real HTTP to the test server,
+real SMTP to a sink."""
 
 from forged_host import assert_public_links
 from forged_host import EVIL
 from forged_host import forged
-from forged_host import origin
 from forged_host import vhm_url
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from smtp_sink import start_sink
 from weissenfels.portal.public_url import public_url
+from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
 import requests
@@ -120,5 +121,52 @@ class TestWelcomeMail:
         reset_link(mails_to(sink, "neue-kollegin@weissenfels.example"), portal)
 
 
-def test_origin_helper():
-    assert origin("http://localhost:55001/plone") == "http://localhost:55001"
+class TestOtherPloneMails:
+    def test_username_reminder_with_forged_host(self, demo_functional_portal, sink):
+        portal = demo_functional_portal
+        response = requests.post(
+            f"{portal.absolute_url()}/@@login-help",
+            data={"form.widgets.recover_username": USER_EMAIL, "form.buttons.get_username": "Get your username"},
+            headers=forged(portal.absolute_url()),
+            timeout=30,
+        )
+        assert response.status_code == 200
+        (message,) = mails_to(sink, USER_EMAIL)
+        assert public_url() in assert_public_links(message, public_url())
+
+    def test_site_feedback_with_forged_host(self, demo_functional_portal, sink):
+        portal = demo_functional_portal
+        response = requests.post(
+            f"{portal.absolute_url()}/@@contact-info",
+            data={
+                "form.widgets.sender_fullname": "Erika Beispiel",
+                "form.widgets.sender_from_address": "erika@example.org",
+                "form.widgets.subject": "Frage",
+                "form.widgets.message": "Wo finde ich das Formular?",
+                "form.buttons.send": "Senden",
+            },
+            headers=forged(portal.absolute_url()),
+            timeout=30,
+        )
+        assert response.status_code == 200
+        (message,) = mails_to(sink, "portal@weissenfels.example")
+        assert assert_public_links(message, public_url()) == [public_url()]
+
+    def test_send_this_page_with_forged_host(self, demo_functional_portal, sink):
+        portal = demo_functional_portal
+        page = portal["de"]["impressum"]
+        response = requests.post(
+            f"{page.absolute_url()}/sendto_form",
+            data={
+                "form.widgets.send_to_address": "freundin@example.org",
+                "form.widgets.send_from_address": USER_EMAIL,
+                "form.widgets.comment": "Schau mal",
+                "form.buttons.send": "Senden",
+            },
+            headers=forged(portal.absolute_url()),
+            auth=(USER, DEMO_PASSWORD),
+            timeout=30,
+        )
+        assert response.status_code == 200
+        (message,) = mails_to(sink, "freundin@example.org")
+        assert assert_public_links(message, public_url()) == [public_url(), f"{public_url()}/de/impressum"]
