@@ -76,7 +76,7 @@ READ_ONLY = {
     ("page", "vorgaenge-kennzahlen.csv", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "GET"),
     ("page", "index.html", ".form_input.IBadFormInput", None),  # exception view: renders a 400 page
-    ("page", "index.html", ".throttle.ILoginBlocked", None),  # exception view: renders a 429 page
+    ("page", "index.html", ".ratelimit.ITooManyRequests", None),  # exception view: renders a 429 page
     ("page", "index.html", ".csrf.IForgedRequest", None),  # exception view: renders a 403 page
     ("page", "wsf-work-links", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # menu helper: 404
 }

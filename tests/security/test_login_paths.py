@@ -180,7 +180,7 @@ def test_blocked_answer_is_a_translated_page_for_browsers(site):
         timeout=30,
     )
     assert page.status_code == 429
-    assert "Zu viele fehlgeschlagene Anmeldungen" in html.fromstring(page.text).get_element_by_id("login-blocked").text
+    assert "Zu viele fehlgeschlagene Anmeldungen" in html.fromstring(page.text).get_element_by_id("too-many-requests").text
 
 
 def test_guessed_account_is_slowed_down_not_blocked_for_another_client(site, behind_proxy):

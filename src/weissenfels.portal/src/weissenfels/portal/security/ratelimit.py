@@ -9,7 +9,15 @@ counts on its own (SECURITY.md, known limits).
 """
 
 from collections import deque
+from Products.Five import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from weissenfels.portal.security.headers import STATIC_HEADERS
+from zExceptions import HTTPTooManyRequests
+from zope.interface import alsoProvides
+from zope.interface import Interface
 
+import json
+import math
 import threading
 import time
 import weakref
@@ -145,3 +153,45 @@ class Blocks:
                 self._until.clear()
             else:
                 self._until.pop(key, None)
+
+
+# --- The answer when a limit is reached: 429 with a translated message ----------------------
+
+
+class ITooManyRequests(Interface):
+    """Marks a TooManyRequests whose message (already translated) the exception view shows."""
+
+
+class TooManyRequests(HTTPTooManyRequests):
+    """429. Named so: ZPublisher and plone.rest derive the status code from the class name."""
+
+
+def too_many_requests(message, seconds):
+    """The exception to raise: its view answers 429, Retry-After, a page or JSON."""
+    refusal = TooManyRequests(message)
+    refusal.setHeader("Retry-After", str(max(1, math.ceil(seconds))))
+    alsoProvides(refusal, ITooManyRequests)
+    return refusal
+
+
+class TooManyRequestsView(BrowserView):
+    """Exception view (index.html) of ITooManyRequests, on the default layer: the login
+    throttle refuses before traversal. The same page or JSON for every path and password."""
+
+    index = ViewPageTemplateFile("templates/too_many_requests.pt")
+
+    def message(self):
+        return str(self.context)
+
+    def __call__(self):
+        response = self.request.response
+        response.setStatus(429)
+        for name, value in STATIC_HEADERS.items():
+            response.setHeader(name, value)
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'")
+        response.setHeader("Cache-Control", "no-store")
+        if "text/html" not in self.request.getHeader("Accept", ""):
+            response.setHeader("Content-Type", "application/json; charset=utf-8")
+            return json.dumps({"error": {"type": "TooManyRequests", "message": self.message()}}, ensure_ascii=False)
+        response.setHeader("Content-Type", "text/html; charset=utf-8")
+        return self.index()

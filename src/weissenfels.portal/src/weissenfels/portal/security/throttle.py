@@ -28,20 +28,15 @@ the Zope root. State is per Zope process; administrators see and lift blocks in
 
 from AccessControl import getSecurityManager
 from Acquisition import aq_base
-from Products.Five import BrowserView
-from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from Products.PluggableAuthService.plugins.CookieAuthHelper import decode_cookie
 from Products.PluggableAuthService.plugins.CookieAuthHelper import decode_hex
 from weissenfels.portal import _
 from weissenfels.portal import logger
 from weissenfels.portal.security.ratelimit import Blocks
-from weissenfels.portal.security.headers import STATIC_HEADERS
 from weissenfels.portal.security.ratelimit import SlidingWindow
+from weissenfels.portal.security.ratelimit import too_many_requests
 from weissenfels.portal.security.settings import get_setting
-from zExceptions import HTTPTooManyRequests
 from zope.i18n import translate
-from zope.interface import alsoProvides
-from zope.interface import Interface
 
 import base64
 import json
@@ -57,14 +52,6 @@ ATTEMPT = "_weissenfels_login_attempt"  # (login, password) of this request
 REFUSED = "_weissenfels_login_refused"
 DELAY_STEP = 0.5  # seconds added per failure beyond account_slowdown_after
 MAX_JSON_BODY = 65536  # bigger bodies are no login
-
-
-class ILoginBlocked(Interface):
-    """Marks the TooManyRequests that answers a login attempt of a blocked client."""
-
-
-class TooManyRequests(HTTPTooManyRequests):
-    """429. Named so: ZPublisher and plone.rest derive the status code from the class name."""
 
 
 def reset():
@@ -186,10 +173,7 @@ def blocked_message(request, seconds):
 
 
 def login_blocked(request, seconds):
-    refusal = TooManyRequests(blocked_message(request, seconds))
-    refusal.setHeader("Retry-After", str(math.ceil(seconds)))
-    alsoProvides(refusal, ILoginBlocked)
-    return refusal
+    return too_many_requests(blocked_message(request, seconds), seconds)
 
 
 # --- When the request ends: record the outcome -------------------------------------------
@@ -259,29 +243,3 @@ def lift_block(client):
     BLOCKED_CLIENTS.lift(client)
     FAILURES.reset_matching(lambda key: key[0] in ("client", "pair") and key[1] == client)
     logger.info("Login block of %s lifted", client)
-
-
-# --- The 429 page -------------------------------------------------------------------------
-
-
-class LoginBlockedView(BrowserView):
-    """Exception view (index.html) of ILoginBlocked, on the default layer: the refusal
-    happens before traversal. The same page or JSON for every path and password."""
-
-    index = ViewPageTemplateFile("templates/login_blocked.pt")
-
-    def message(self):
-        return str(self.context)
-
-    def __call__(self):
-        response = self.request.response
-        response.setStatus(429)
-        for name, value in STATIC_HEADERS.items():
-            response.setHeader(name, value)
-        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'")
-        response.setHeader("Cache-Control", "no-store")
-        if "text/html" not in self.request.getHeader("Accept", ""):
-            response.setHeader("Content-Type", "application/json")
-            return json.dumps({"error": {"type": "TooManyRequests", "message": self.message()}})
-        response.setHeader("Content-Type", "text/html; charset=utf-8")
-        return self.index()
