@@ -102,12 +102,13 @@ def test_json_login_on_any_url_is_counted(site, path):
     assert rest_login(portal_url, SITE_OWNER_PASSWORD).status_code == 429
 
 
-def test_json_login_without_json_content_type_is_counted(site):
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded"])
+def test_json_login_without_json_content_type_is_counted(site, content_type):
     """@login reads the body whatever its Content-Type (a text/plain form of another site)."""
     portal_url, app_url = site
     body = '{"login": "%s", "password": "wrong"}' % SITE_OWNER_NAME
     for _ in range(5):
-        sent = requests.post(portal_url + "/@login", data=body, headers={**JSON, "Content-Type": "text/plain"}, timeout=30)
+        sent = requests.post(portal_url + "/@login", data=body, headers={**JSON, "Content-Type": content_type}, timeout=30)
         assert sent.status_code != 429
     assert rest_login(portal_url, SITE_OWNER_PASSWORD).status_code == 429
 

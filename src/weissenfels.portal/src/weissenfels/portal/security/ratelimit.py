@@ -116,8 +116,12 @@ class Blocks:
         _ALL.add(self)
 
     def block(self, key, seconds, info="", now=None):
+        now = now or time.time()
         with self._lock:
-            self._until[key] = ((now or time.time()) + seconds, info)
+            if len(self._until) >= MAX_HITS_PER_KEY:  # many keys: drop the ended blocks first
+                for ended in [k for k, (until, _i) in self._until.items() if until <= now]:
+                    del self._until[ended]
+            self._until[key] = (now + seconds, info)
 
     def remaining(self, key, now=None):
         """Seconds key is still blocked (0 if it is not)."""

@@ -93,8 +93,8 @@ def _login_form(request):
 
 def _json_body(request):
     content_type = request.get("CONTENT_TYPE", "") or ""
-    if request.get("REQUEST_METHOD") == "GET" or content_type.startswith(("multipart/", "application/x-www-form-urlencoded")):
-        return None
+    if request.get("REQUEST_METHOD") == "GET" or content_type.startswith("multipart/"):
+        return None  # no body, or one that holds files: never a JSON login
     try:
         body = request.get("BODY")
     except Exception:  # no body read, or one that cannot be read: not a JSON login
