@@ -131,6 +131,22 @@ def test_another_accounts_success_resets_nothing(site):
     assert rest_login(portal_url, SITE_OWNER_PASSWORD).status_code == 429
 
 
+def test_a_guess_next_to_ones_own_valid_password_is_counted(site):
+    """Basic auth of one's own account plus the login form's fields for another: PAS tries
+    both passwords, so both are attempts."""
+    portal_url, app_url = site
+    for _ in range(5):
+        requests.post(
+            portal_url + "/@@personal-information",
+            data={"__ac_name": SITE_OWNER_NAME, "__ac_password": "wrong"},
+            auth=(TEST_USER_NAME, TEST_USER_PASSWORD),
+            headers={"Origin": portal_url[: portal_url.index("/", 8)]},
+            allow_redirects=False,
+            timeout=30,
+        )
+    assert rest_login(portal_url, SITE_OWNER_PASSWORD).status_code == 429
+
+
 def test_own_success_resets_only_its_own_pair(site):
     portal_url, app_url = site
     for _ in range(4):

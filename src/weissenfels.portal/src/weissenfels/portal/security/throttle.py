@@ -48,7 +48,7 @@ FAILURES = SlidingWindow()  # keys: ("client", c), ("pair", c, account), ("accou
 BLOCKED_CLIENTS = Blocks()  # client -> account that tipped the block ("" for many accounts)
 SLOWED_ACCOUNTS = Blocks()  # account -> seconds every login to it waits
 # Request attributes, not environ or form: error logs print those, and this holds a password.
-ATTEMPT = "_weissenfels_login_attempt"  # (login, password) of this request
+ATTEMPT = "_weissenfels_login_attempt"  # [(login, password)] of this request
 REFUSED = "_weissenfels_login_refused"
 DELAY_STEP = 0.5  # seconds added per failure beyond account_slowdown_after
 MAX_JSON_BODY = 65536  # bigger bodies are no login
@@ -122,12 +122,10 @@ def _password_cookie(request):
 
 
 def login_credentials(request):
-    """(login, password) of the first password the request carries, or None."""
-    for source in (_basic_auth, _login_form, _json_body, _password_cookie):
-        credentials = source(request)
-        if credentials is not None:
-            return credentials
-    return None
+    """[(login, password)] of every password the request carries: PAS tries each of them,
+    so each one is an attempt (a valid password of one's own next to a guess is no cover)."""
+    found = [source(request) for source in (_basic_auth, _login_form, _json_body, _password_cookie)]
+    return [credentials for credentials in found if credentials is not None]
 
 
 # --- Before traversal: refuse blocked clients, slow down guessed accounts ----------------
@@ -150,15 +148,15 @@ def guard_login_attempts(event):
 
 
 def check_login_attempt(request):
-    credentials = login_credentials(request)
-    if credentials is None:
+    attempts = login_credentials(request)
+    if not attempts:
         return
-    setattr(request, ATTEMPT, credentials)
+    setattr(request, ATTEMPT, attempts)
     remaining = BLOCKED_CLIENTS.remaining(client_of(request))
     if remaining:
         setattr(request, REFUSED, True)
         raise login_blocked(request, remaining)
-    delay = SLOWED_ACCOUNTS.info(account_key(credentials[0]))
+    delay = max(SLOWED_ACCOUNTS.info(account_key(login)) or 0 for login, _password in attempts)
     if delay:
         time.sleep(delay)
 
@@ -211,16 +209,16 @@ def credentials_valid(request, login, password):
 
 def record_login_attempt(event):
     request = event.request
-    credentials = getattr(request, ATTEMPT, None)
-    if credentials is None or getattr(request, REFUSED, False):
+    attempts = getattr(request, ATTEMPT, None)
+    if not attempts or getattr(request, REFUSED, False):
         return
     setattr(request, ATTEMPT, None)  # IPubBeforeAbort may follow IPubBeforeCommit: count once
-    login, password = credentials
-    client, account = client_of(request), account_key(login)
-    if credentials_valid(request, login, password):
-        FAILURES.reset(("pair", client, account))
-    else:
-        record_failure(client, account)
+    client = client_of(request)
+    for login, password in attempts:
+        if credentials_valid(request, login, password):
+            FAILURES.reset(("pair", client, account_key(login)))
+        else:
+            record_failure(client, account_key(login))
 
 
 def record_failure(client, account, now=None):
