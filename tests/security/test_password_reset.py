@@ -114,3 +114,18 @@ def test_refusal_is_translated(demo_functional_portal, sink):
     refused = form_request(portal_url, UNKNOWN)
     assert refused.status_code == 429
     assert "Zu viele Anfragen zum Zurücksetzen des Passworts" in refused.text
+
+
+def test_a_reset_token_for_an_unknown_user_answers_as_a_wrong_token(demo_functional_portal):
+    portal_url = demo_functional_portal.absolute_url()
+    answers = [
+        requests.post(
+            f"{portal_url}/@users/{userid}/reset-password",
+            json={"reset_token": "0" * 32, "new_password": "ein-neues-langes-passwort"},
+            headers={"Accept": "application/json"},
+            timeout=30,
+        )
+        for userid in (EXISTING, UNKNOWN)
+    ]
+    assert [a.status_code for a in answers] == [403, 403]
+    assert answers[0].json() == answers[1].json()

@@ -15,6 +15,7 @@ Plone's (its link is built from the public URL, browser/plone_mails.py).
 
 from AccessControl import Unauthorized
 from plone import api
+from plone.restapi import _ as restapi_
 from plone.restapi.deserializer import json_body
 from plone.restapi.services.users.add import UsersPost as BaseUsersPost
 from Products.Five import BrowserView
@@ -111,6 +112,9 @@ class UsersPost(BaseUsersPost):
     login (404 for unknown ones before)."""
 
     def update_password(self, data):
+        if data.get("reset_token") and self._get_user_by_login_name(self.params[0]) is None:
+            # As for a known user with a wrong token (was 404: "no such user").
+            return self._error(403, "Unknown Token", restapi_("The reset_token is unknown/not valid."))
         if list(data) != []:
             return super().update_password(data)  # a reset with token or old password
         login = self.params[0]
