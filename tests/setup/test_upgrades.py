@@ -116,12 +116,29 @@ class TestUpgradeTo2026113001:
         assert RECORD in portal.portal_registry.records
 
 
+class TestUpgradeTo2026113003:
+    def test_upgrade_adds_throttle_settings_login_blocks_and_server_side_logout(self, portal, setup_tool):
+        record = "weissenfels.portal.security.settings.ISecuritySettings.max_failed_logins_per_client"
+        del portal.portal_registry.records[record]
+        portal.portal_controlpanel.unregisterConfiglet("weissenfels-login-blocks")
+        portal.acl_users.session.per_user_keyring = False
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113001")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113003")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113003",)
+        assert record in portal.portal_registry.records
+        configlets = {action.getId(): action.category for action in portal.portal_controlpanel.listActions()}
+        assert configlets["weissenfels-login-blocks"] == "plone-security"
+        assert portal.acl_users.session.per_user_keyring is True
+
+
 class TestUpgradeTo2026113005:
     def test_upgrade_makes_dynamic_answers_private_for_logged_in_users(self, portal, setup_tool):
         from weissenfels.portal.upgrades.v2026113005 import RECORD
 
         del portal.portal_registry.records[RECORD]
-        setup_tool.setLastVersionForProfile(PROFILE, "2026113001")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113003")
 
         setup_tool.upgradeProfile(PROFILE, "2026113005")
 
