@@ -36,3 +36,19 @@ def test_no_versions_in_headers_or_pages(functional_portal, path):
         assert not re.search(r"\d+\.\d+", response.headers.get(name, "")), (name, response.headers.get(name))
     generator = re.findall(r'<meta[^>]+name="generator"[^>]*>', response.text)
     assert all(not re.search(r"\d+\.\d+", tag) for tag in generator), generator
+
+
+def test_hsts_behind_https_only(functional_app, functional_portal):
+    """Zope sends HSTS when the VirtualHostMonster says the public URL is HTTPS."""
+    from Products.SiteAccess.VirtualHostMonster import manage_addVirtualHostMonster
+
+    import transaction
+
+    if "virtual_hosting" not in functional_app.objectIds():
+        manage_addVirtualHostMonster(functional_app, "virtual_hosting")
+        transaction.commit()
+    host = functional_app.absolute_url().split("//")[1]
+    plain = requests.get(functional_portal.absolute_url() + "/de", timeout=30)
+    assert "Strict-Transport-Security" not in plain.headers
+    vhm = f"http://{host}/VirtualHostBase/https/portal.example:443/{functional_portal.getId()}/VirtualHostRoot/de"
+    assert requests.get(vhm, timeout=30).headers["Strict-Transport-Security"].startswith("max-age=31536000")

@@ -23,6 +23,9 @@ STATIC_HEADERS = {
 }
 
 
+HSTS = "max-age=31536000; includeSubDomains"
+
+
 def is_https(request):
     return request.get("SERVER_URL", "").startswith("https://")
 
@@ -48,6 +51,8 @@ def set_security_headers(event):
     anonymous = getSecurityManager().getUser().getUserName() == "Anonymous User"
     response.setHeader("Content-Security-Policy", policy(request, anonymous))
     if is_https(request):
-        # Behind an HTTPS proxy (VirtualHostMonster with https), no cookie travels in clear.
+        # Behind an HTTPS proxy (VirtualHostMonster with https): browsers keep to HTTPS, and
+        # no cookie travels in clear.
+        response.setHeader("Strict-Transport-Security", HSTS)
         for attributes in response.cookies.values():
             attributes["secure"] = True
