@@ -5,6 +5,7 @@ from smtp_sink import start_sink
 from email.header import decode_header
 from email.header import make_header
 from plone import api
+from site_client import from_site
 from weissenfels.portal.testing import DEMO_PASSWORD
 
 import datetime
@@ -50,7 +51,7 @@ def transition(report, name, user, **data):
         f"{report.absolute_url()}/@workflow/{name}",
         json=data,
         auth=(user, DEMO_PASSWORD),
-        headers={"Accept": "application/json"},
+        headers=from_site({"Accept": "application/json"}),
         timeout=30,
     )
 
