@@ -15,7 +15,6 @@ from plone import api
 from plone.namedfile.file import NamedBlobImage
 from Products.CMFPlone.interfaces.syndication import IFeedSettings
 from site_client import site_session
-from weissenfels.portal.security.throttle import FAILED_LOGINS
 from weissenfels.portal.setuphandlers.demo_intranet import transition_as
 from weissenfels.portal.testing import DEMO_PASSWORD
 
