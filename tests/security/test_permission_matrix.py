@@ -14,6 +14,7 @@ from io import BytesIO
 from plone import api
 from plone.namedfile.file import NamedBlobImage
 from Products.CMFPlone.interfaces.syndication import IFeedSettings
+from site_client import site_session
 from weissenfels.portal.setuphandlers.demo_intranet import transition_as
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -22,7 +23,6 @@ import gzip
 import pathlib
 import pytest
 import re
-import requests
 import transaction
 
 
@@ -144,10 +144,8 @@ def expected_matrix():
 
 
 def session_for(user_id):
-    session = requests.Session()
-    if user_id:
-        session.auth = (user_id, DEMO_PASSWORD)
-    return session
+    """A client of the user on a page of the site (it sends the site's Origin, as browsers do)."""
+    return site_session((user_id, DEMO_PASSWORD) if user_id else None)
 
 
 def allowed(response):
