@@ -34,6 +34,7 @@ def requesting_user(request, context):
     if user is not _UNKNOWN:
         return user
     user = None
+    before = request.other.get("PUBLISHED", _UNKNOWN)
     request.other["PUBLISHED"] = context  # the user folders look at it, as ZPublisher sets it
     try:
         for user_folder in _user_folders(context):
@@ -41,7 +42,10 @@ def requesting_user(request, context):
             if user is not None:
                 break
     finally:
-        del request.other["PUBLISHED"]
+        if before is _UNKNOWN:
+            del request.other["PUBLISHED"]
+        else:
+            request.other["PUBLISHED"] = before
     request.other[USER_KEY] = user
     return user
 
