@@ -40,6 +40,10 @@ def message(response):
         ("/@search?b_start=x", JSON, BATCH_EN),
         ("/vorgaenge/@@vorgaenge-inbox?b_start=1e3", HTML, BATCH_DE),
         ("/de/folder_contents?b_start=x", HTML, BATCH_DE),
+        ("/@search?sort_limit=x", JSON, BATCH_EN),
+        ("/@@search?SearchableText:list=a&SearchableText:list=b", HTML, SEARCH_DE),
+        ("/@search?SearchableText:list=a&SearchableText:list=b", JSON, SEARCH_EN),
+        ("/vorgaenge/@@vorgaenge-inbox?text:list=a&text:list=b", HTML, SEARCH_DE),
     ],
 )
 def test_clear_400_instead_of_500(site, user, path, headers, expected):

@@ -85,11 +85,20 @@ class InboxView(BrowserView):
 
     def __call__(self):
         self.catalog = api.portal.get_tool("portal_catalog")
-        self.filters = {name: (self.request.form.get(name) or "").strip() for name in
-                        ("state", "form", "handler", "date_from", "date_to", "text")}
+        self.filters = {name: self._text(name) for name in ("state", "form", "handler", "date_from", "date_to", "text")}
         self.results = self.search()
         self.request.response.setHeader("Cache-Control", "no-store, private")
         return self.index()
+
+    def _text(self, name):
+        """A filter's value: one text (a list, e.g. `text:list=`, is a 400, not a 500)."""
+        value = self.request.form.get(name) or ""
+        if not isinstance(value, str):
+            from weissenfels.portal.security.bad_requests import MESSAGE_SEARCH
+            from weissenfels.portal.security.bad_requests import refusal
+
+            raise refusal(MESSAGE_SEARCH, f"{name} is not one text")
+        return value.strip()
 
     @property
     def unit_ids(self):

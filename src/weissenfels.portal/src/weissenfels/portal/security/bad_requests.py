@@ -2,12 +2,13 @@
 
 Found by fuzzing (issue 13): a search text the catalog cannot parse (`a AND`, in the inbox,
 Plone's @@search and REST @search), batching parameters that are no numbers (`b_start=x`,
-`b_size=x`, read by Plone's search, plone.restapi and plone.batching alike) and methods of
+`b_size=x`, `sort_limit=x`, read by Plone's search, plone.restapi and plone.batching alike;
+a search text sent as a list) and methods of
 Plone's tools published through the web (`portal_membership/searchForMembers`).
 One place for each class of request:
 
 - `check_request` (IPubAfterTraversal, every URL): refuses batching parameters that are not
-  whole numbers of at least 0, and a tool's method published over the web (the tools are
+  whole numbers of at least 0, a SearchableText that is not one text, and a tool's method published over the web (the tools are
   Plone's internals, not an API; administrators keep them for the ZMI);
 - exception views for ZCTextIndex's ParseError and QueryError, wherever a search runs.
 
@@ -31,10 +32,11 @@ import json
 import types
 
 
-BATCH_PARAMETERS = ("b_start", "b_size")
+BATCH_PARAMETERS = ("b_start", "b_size", "sort_limit")
+TEXT_PARAMETERS = ("SearchableText",)  # one search text, never a list (ZCTextIndex fails on it)
 MESSAGE_BATCH = _(
     "error_bad_batch_parameter",
-    default="The page numbers of this address (b_start, b_size) must be whole numbers of 0 or more.",
+    default="The page numbers of this address (b_start, b_size, sort_limit) must be whole numbers of 0 or more.",
 )
 MESSAGE_SEARCH = _(
     "error_bad_search_query",
@@ -83,6 +85,9 @@ def check_request(event):
         request.form[name] = number
         if name in request.other:
             request.other[name] = number
+    for name in TEXT_PARAMETERS:
+        if name in request.form and not isinstance(request.form[name], str):
+            raise refusal(MESSAGE_SEARCH, f"{name} is not one text")
     published = request.get("PUBLISHED")
     if _is_tool_method(published):
         tool = published.__self__
