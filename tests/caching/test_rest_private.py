@@ -71,11 +71,24 @@ def rest_requests(portal, case):
     ]
 
 
-def test_authenticated_rest_answers_are_never_public(case):
-    portal = api.portal.get()
+def logged_in(portal, how):
+    """A handler's session: HTTP basic auth, or the session cookie of the login form."""
     session = requests.Session()
-    session.auth = HANDLER
-    session.headers.update({"Accept": "application/json", "Origin": portal.absolute_url().rsplit("/", 1)[0]})
+    origin = portal.absolute_url().rsplit("/", 1)[0]
+    if how == "basic":
+        session.auth = HANDLER
+    else:
+        response = session.post(portal.absolute_url() + "/login", headers={"Origin": origin}, timeout=30,
+                                data={"__ac_name": HANDLER[0], "__ac_password": HANDLER[1], "buttons.login": "Log in"})
+        assert response.status_code == 200 and "__ac" in session.cookies
+    session.headers.update({"Accept": "application/json", "Origin": origin})
+    return session
+
+
+@pytest.mark.parametrize("how", ["basic", "cookie"])
+def test_authenticated_rest_answers_are_never_public(case, how):
+    portal = api.portal.get()
+    session = logged_in(portal, how)
     public, answered = [], 0
     for method, url, body in rest_requests(portal, case):
         response = session.request(method, url, json=body, timeout=30)
