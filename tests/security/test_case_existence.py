@@ -8,6 +8,7 @@ from security_helpers import session_for
 from security_helpers import site  # noqa: F401 (fixture)
 
 import pytest
+import requests
 import transaction
 
 
@@ -53,3 +54,22 @@ def test_the_team_still_sees_its_case_and_a_404_for_a_missing_one(site, case):
     assert session.get(missing, timeout=30).status_code == 404
     assert session.get(missing + "/getId", timeout=30).status_code == 404
     assert session.get(case.absolute_url() + "/@@nonexistent", timeout=30).status_code == 404
+
+
+@pytest.mark.parametrize("user", [None, "sb-clearingstelle"])
+def test_other_spellings_and_methods_answer_alike(site, case, user):
+    folder, case_id = case.absolute_url().rsplit("/", 1)
+    acquired = folder.replace("/vorgaenge/", "/de/vorgaenge/")
+    auth = session_for(user).auth
+    differences = []
+    for method in ("GET", "HEAD", "POST", "OPTIONS"):
+        for template in ("{folder}/{id}/getId", "{folder}/++item++{id}/getId", "{acquired}/{id}/getId", "{folder}/{id}/"):
+            answers = []
+            for name in (case_id, "wsf-2026-999999"):
+                url = template.format(folder=folder, acquired=acquired, id=name)
+                response = requests.request(method, url, auth=auth, allow_redirects=False, timeout=30,
+                                            headers={"Connection": "close"})
+                answers.append((response.status_code, response.headers.get("Location", "").replace(name, "ID")))
+            if answers[0] != answers[1] or (answers[0][0] == 200 and method in ("GET", "POST")):
+                differences.append((method, template, answers))
+    assert differences == []
