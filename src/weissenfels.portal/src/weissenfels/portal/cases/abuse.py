@@ -1,7 +1,9 @@
 """Spam defences of the public forms: honeypot, minimum fill time, per-client rate limit.
 
 The form view (browser/case_form.py) renders the honeypot and a signed start time; the
-CreateCase action checks them before it creates anything.
+CreateCase action checks them before it creates anything. Every POST to a form counts
+toward the rate limit, failed ones too (count_attempt, called by the form view before it
+reads anything): invalid posts are no free way to send data.
 """
 
 from BTrees.OOBTree import OOBTree
@@ -9,6 +11,7 @@ from plone.keyring.interfaces import IKeyManager
 from weissenfels.portal import _
 from weissenfels.portal.cases.settings import setting
 from weissenfels.portal.setuphandlers.cases import cases_root
+from zope.annotation.interfaces import IAnnotations
 from zope.component import getUtility
 
 import collections
@@ -69,28 +72,44 @@ def check_submission(request):
             "error_spam_too_fast",
             default="The form was sent too quickly to have been filled in by hand. Please check it and send it again.",
         )
-    if rate_limited(request.getClientAddr() or "unknown"):
-        return _(
-            "error_spam_rate_limit",
-            default="Too many submissions from your connection. Please try again later.",
-        )
+    if count_attempt(request):
+        return RATE_LIMITED
     return None
 
 
+RATE_LIMITED = _(
+    "error_spam_rate_limit",
+    default="Too many submissions from your connection. Please try again later.",
+)
+ATTEMPT_KEY = "weissenfels.portal.form_attempt_refused"
+
+
+def count_attempt(request):
+    """Count this POST (once per request), valid or not, and say whether the client was
+    over the limit before it (then it is refused, and not counted: the block ends)."""
+    annotations = IAnnotations(request)
+    if ATTEMPT_KEY not in annotations:
+        client = request.getClientAddr() or "unknown"
+        with _lock:
+            refused = annotations[ATTEMPT_KEY] = _over_limit(client)
+            if not refused:
+                _hits[client].append(time.time())
+    return annotations[ATTEMPT_KEY]
+
+
 def rate_limited(client):
+    with _lock:
+        return _over_limit(client)
+
+
+def _over_limit(client):
     window = setting("rate_limit_window_seconds")
     limit = setting("rate_limit_count")
     now = time.time()
-    with _lock:
-        hits = _hits[client]
-        while hits and hits[0] < now - window:
-            hits.popleft()
-        return len(hits) >= limit
-
-
-def record_submission(request):
-    with _lock:
-        _hits[request.getClientAddr() or "unknown"].append(time.time())
+    hits = _hits[client]
+    while hits and hits[0] < now - window:
+        hits.popleft()
+    return len(hits) >= limit
 
 
 # Tokens of forms that became a case, on /vorgaenge: {token: reference}. In the ZODB, in the

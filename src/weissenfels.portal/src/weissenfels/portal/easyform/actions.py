@@ -99,7 +99,6 @@ class CreateCase(Action):
         folder = cases_root()[self.unit]
         case, code = store_case(form, folder, rows, attachments, language)
         abuse.mark_sent(request, case.reference)
-        abuse.record_submission(request)
         IAnnotations(request)[REQUEST_KEY] = {"reference": case.reference, "code": code, "language": language}
 
         mail.notify_team(case, folder)
