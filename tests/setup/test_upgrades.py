@@ -116,6 +116,29 @@ class TestUpgradeTo2026113001:
         assert RECORD in portal.portal_registry.records
 
 
+class TestUpgradeTo2026113004:
+    def test_upgrade_shrinks_photos_and_stores_thumbnails(self, portal, setup_tool):
+        from case_forms import make_case
+        from io import BytesIO
+        from PIL import Image
+        from plone.namedfile.file import NamedBlobImage
+        from weissenfels.portal.cases.thumbnails import SCALES_KEY
+        from zope.annotation.interfaces import IAnnotations
+
+        out = BytesIO()
+        Image.new("RGB", (4800, 1200), (90, 90, 90)).save(out, format="PNG")
+        case = make_case(portal, "wohnraumkontrolle")
+        # As an older version stored it: full size, no thumbnail.
+        case.attachments = [NamedBlobImage(data=out.getvalue(), contentType="image/png", filename="hof.png")]
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113001")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113004")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113004",)
+        assert case.attachments[0].getImageSize() == (4000, 1000)
+        assert len(IAnnotations(case)[SCALES_KEY]) == 1
+
+
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.setLastVersionForProfile(PROFILE, "2026112503")
     setup_tool.upgradeProfile(PROFILE)
