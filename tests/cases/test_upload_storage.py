@@ -131,3 +131,22 @@ def test_failed_posts_count_toward_the_rate_limit(case_site):
     assert "Prea multe trimiteri de la conexiunea dumneavoastră." in response.text
     assert "Langendorfer Straße" in response.text  # nothing typed is lost
     assert cases_in(case_site, "wohnraumkontrolle") == []
+
+
+def test_any_anonymous_upload_storage_keeps_nothing(case_site):
+    """Also outside the case forms: the widget's storage for an anonymous visitor keeps
+    nothing; staff keep plone.formwidget.namedfile's (editors' forms keep their files)."""
+    from plone.app.testing import login
+    from plone.app.testing import logout
+    from plone.app.testing import TEST_USER_NAME
+    from plone.formwidget.namedfile.interfaces import IFileUploadTemporaryStorage
+    from plone.formwidget.namedfile.utils import FileUploadTemporaryStorage
+    from weissenfels.portal.cases.public_uploads import TransientUploadStorage
+
+    logout()
+    storage = IFileUploadTemporaryStorage(case_site)
+    assert isinstance(storage, TransientUploadStorage)
+    storage.upload_map["id"] = {"data": b"x" * 1000}
+    assert FILE_UPLOAD_MAP_KEY not in IAnnotations(case_site)
+    login(case_site, TEST_USER_NAME)
+    assert type(IFileUploadTemporaryStorage(case_site)) is FileUploadTemporaryStorage
