@@ -150,3 +150,15 @@ def test_any_anonymous_upload_storage_keeps_nothing(case_site):
     assert FILE_UPLOAD_MAP_KEY not in IAnnotations(case_site)
     login(case_site, TEST_USER_NAME)
     assert type(IFileUploadTemporaryStorage(case_site)) is FileUploadTemporaryStorage
+
+
+def test_easyforms_other_views_create_no_case(case_site):
+    """easyform's `@@embedded` renders the same form without this portal's checks (body
+    size, uploads while validating): only the case form view may create a case."""
+    session = requests.Session()
+    action, controls, _page = open_form(session, form_url(case_site))
+    data = [(name, (None, value)) for name, value in answers(controls, GOOD)]
+    data.append(("form.widgets.photo_1", ("a.jpg", noise_jpeg(400, 300), "image/jpeg")))
+    response = session.post(f"{form_url(case_site)}/@@embedded", files=data)
+    assert "WSF-" not in response.text
+    assert cases_in(case_site, "wohnraumkontrolle") == []

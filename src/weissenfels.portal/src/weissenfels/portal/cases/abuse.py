@@ -9,6 +9,7 @@ reads anything): invalid posts are no free way to send data.
 from BTrees.OOBTree import OOBTree
 from plone.keyring.interfaces import IKeyManager
 from weissenfels.portal import _
+from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.settings import setting
 from weissenfels.portal.setuphandlers.cases import cases_root
 from zope.annotation.interfaces import IAnnotations
@@ -51,6 +52,10 @@ def _form_text(request, name):
 
 def check_submission(request):
     """None if the submission may create a case, else the message to show."""
+    if not IPublicFormRequest.providedBy(request):
+        # Sent through another view of the form (easyform's @@embedded): none of the case
+        # form's checks ran (body size, uploads while validating). Only the case form creates.
+        return EXPIRED
     honeypot = request.form.get(HONEYPOT_FIELD) or ""
     if not isinstance(honeypot, str) or honeypot.strip():
         return _("error_spam_honeypot", default="Your submission looks automated and was not saved.")
@@ -58,10 +63,7 @@ def check_submission(request):
     value, _sep, signature = token.rpartition(".")
     seconds = value.partition(".")[0]
     if not seconds.isdigit() or not hmac.compare_digest(signature, _signature(value)):
-        return _(
-            "error_spam_token",
-            default="The form has expired. Please reload the page and send it again.",
-        )
+        return EXPIRED
     if already_sent(request):
         return _(
             "error_spam_already_sent",
@@ -77,6 +79,10 @@ def check_submission(request):
     return None
 
 
+EXPIRED = _(
+    "error_spam_token",
+    default="The form has expired. Please reload the page and send it again.",
+)
 RATE_LIMITED = _(
     "error_spam_rate_limit",
     default="Too many submissions from your connection. Please try again later.",
