@@ -40,6 +40,7 @@ class UploadRejected(Exception):
         self.message = message
 
 
+BROKEN = _("error_upload_broken", default="The picture could not be read. Please choose another file.")
 TOO_MANY_PIXELS = _(
     "error_upload_too_many_pixels",
     default="The picture is too large (more than ${max} megapixels). Please send a smaller photo.",
@@ -102,9 +103,6 @@ def open_image(data, kind):
     return image
 
 
-BROKEN = _("error_upload_broken", default="The picture could not be read. Please choose another file.")
-
-
 def clean_upload(data, filename):
     """A NamedBlobImage/NamedBlobFile ready to store, or UploadRejected."""
     kind = check_upload(data)
@@ -121,7 +119,8 @@ def clean_upload(data, filename):
         raise
     except Exception:
         raise UploadRejected(BROKEN)
-    return NamedBlobImage(data=out.getvalue(), contentType=content_type, filename=clean_filename(filename, EXTENSIONS[content_type]))
+    filename = clean_filename(filename, EXTENSIONS[content_type])
+    return NamedBlobImage(data=out.getvalue(), contentType=content_type, filename=filename)
 
 
 def downscaled(image):
@@ -172,8 +171,8 @@ OPAQUE_FILTERS = {b"ASCIIHexDecode", b"ASCII85Decode", b"LZWDecode", b"RunLength
 # "/OpenAction [3 0 R /Fit]" only opens the document at a page (LaTeX, Acrobat): harmless.
 OPEN_AT_PAGE = re.compile(rb"/OpenAction\s*\[")
 NAME = re.compile(rb"/([^\s/<>\[\]()\{\}%]+)")
-STREAM = re.compile(rb"stream\r?\n")
-# Compressed streams are read too (a dictionary can hide in an object stream), up to this much.
+STREAM = re.compile(rb"(?<!end)stream\r?\n")
+# Object streams are inflated and read (a dictionary can hide there), up to this much.
 MAX_INFLATED = 64 * MB
 
 
@@ -182,11 +181,11 @@ class _Unreadable(Exception):
 
 
 def pdf_is_active(data):
-    """True if the PDF names scripts, automatic actions, embedded files or XFA anywhere, in
-    its plain objects or its compressed streams, or hides objects where we cannot read them
-    (encryption, unusual filters, more than MAX_INFLATED)."""
+    """True if a dictionary of the PDF names scripts, automatic actions, embedded files or
+    XFA, in its plain objects or its object streams, or if objects hide where we cannot read
+    them (encryption, unusual filters, more than MAX_INFLATED)."""
     try:
-        return any(ACTIVE_NAMES & pdf_names(OPEN_AT_PAGE.sub(b"", chunk)) for chunk in _pdf_chunks(data))
+        return any(ACTIVE_NAMES & pdf_names(OPEN_AT_PAGE.sub(b"", chunk)) for chunk in _dictionaries(data))
     except _Unreadable:
         return True
 
@@ -199,25 +198,40 @@ def pdf_names(chunk):
     }
 
 
-def _pdf_chunks(data):
-    yield data
-    budget = MAX_INFLATED
+def _dictionaries(data):
+    """Where a PDF's dictionaries are: the file without its stream bodies (images, fonts and
+    page contents hold none, and their bytes would match names by chance), then the inflated
+    object streams."""
+    outside, object_streams, position = [], [], 0
     for match in STREAM.finditer(data):
-        start = match.end()
-        end = data.find(b"endstream", start)
-        header = data[max(0, match.start() - 2048) : match.start()].rpartition(b"obj")[2]
-        names = pdf_names(header)
-        object_stream = b"ObjStm" in names
-        if object_stream and names & OPAQUE_FILTERS:
-            raise _Unreadable()
-        inflater = zlib.decompressobj()
-        try:
-            chunk = inflater.decompress(data[start : end if end > 0 else len(data)], budget)
-        except zlib.error:
-            if object_stream and b"FlateDecode" in names:
-                raise _Unreadable()
-            continue  # an image or a font, or plain text checked with the whole file above
+        if match.start() < position:
+            continue  # inside the body of the stream before
+        end = data.find(b"endstream", match.end())
+        end = len(data) if end < 0 else end
+        header = pdf_names(data[max(0, match.start() - 2048) : match.start()].rpartition(b"obj")[2])
+        if b"ObjStm" in header:
+            object_streams.append((header, data[match.end() : end]))
+        outside.append(data[position : match.start()])
+        position = end
+    outside.append(data[position:])
+    yield b" ".join(outside)
+    budget = MAX_INFLATED
+    for header, body in object_streams:
+        chunk = _inflated(header, body, budget)
         budget -= len(chunk)
-        if inflater.unconsumed_tail or budget <= 0:
-            raise _Unreadable()
         yield chunk
+
+
+def _inflated(header, body, budget):
+    if header & OPAQUE_FILTERS:
+        raise _Unreadable()
+    if not header & {b"FlateDecode", b"Fl"}:
+        return body
+    inflater = zlib.decompressobj()
+    try:
+        chunk = inflater.decompress(body, budget)
+    except zlib.error:
+        raise _Unreadable()
+    if inflater.unconsumed_tail or len(chunk) >= budget:
+        raise _Unreadable()
+    return chunk
