@@ -173,8 +173,8 @@ def test_pdf_with_active_content_is_refused(case_site):
 def test_pdf_whose_image_bytes_look_like_names_is_accepted(case_site):
     """Only dictionaries are read: bytes of a scanned page that happen to spell /JS are no script."""
     scan = b"\xff\xd8\xff\xe0" + b"\x00/JS /AA /OpenAction\x00" * 100
-    pdf = (b"%PDF-1.4\n3 0 obj<</Type/XObject/Subtype/Image/Filter/DCTDecode/Length %d>>stream\n" % len(scan)
-           + scan + b"\nendstream endobj\n1 0 obj<</Type/Catalog/OpenAction [3 0 R /Fit]>>endobj\n"
+    pdf = (b"%PDF-1.4\n3 0 obj<</Type/XObject/Subtype/Image/Filter/DCTDecode/Length "
+           + str(len(scan)).encode() + b">>stream\n" + scan + b"\nendstream endobj\n1 0 obj<</Type/Catalog/OpenAction [3 0 R /Fit]>>endobj\n"
            b"trailer<</Root 1 0 R>>\n%%EOF\n")
     response = submit(form_url(case_site), GOOD, files={"photo_1": ("scan.pdf", pdf, "application/pdf")})
     assert "WSF-" in response.text
