@@ -129,13 +129,14 @@ class TestUpgradeTo2026113004:
         Image.new("RGB", (4800, 1200), (90, 90, 90)).save(out, format="PNG")
         case = make_case(portal, "wohnraumkontrolle")
         # As an older version stored it: full size, no thumbnail.
-        case.attachments = [NamedBlobImage(data=out.getvalue(), contentType="image/png", filename="hof.png")]
+        case.attachments = [NamedBlobImage(data=out.getvalue(), contentType="image/png", filename="hof\u202egnp.html")]
         setup_tool.setLastVersionForProfile(PROFILE, "2026113001")
 
         setup_tool.upgradeProfile(PROFILE, "2026113004")
 
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113004",)
         assert case.attachments[0].getImageSize() == (4000, 1000)
+        assert case.attachments[0].filename == "hofgnp.png"
         assert len(IAnnotations(case)[SCALES_KEY]) == 1
 
 
