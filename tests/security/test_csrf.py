@@ -47,6 +47,12 @@ STATE_CHANGING = {
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
     ("service", "@case-assign", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
     ("service", "@case-forward", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
+    # tested in tests/security/test_login_paths.py (no token: 403, nothing lifted):
+    ("page", "login-blocks", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
+    # anonymous password-reset requests (a mail, no session): Plone's own, rate-limited and
+    # answering alike for every account, tests/security/test_password_reset.py:
+    ("page", "mail_password", "*", None),
+    ("service", "@users", "Products.CMFCore.interfaces.ISiteRoot", "POST"),
 }
 READ_ONLY = {
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
@@ -70,6 +76,7 @@ READ_ONLY = {
     ("page", "vorgaenge-kennzahlen.csv", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "GET"),
     ("page", "index.html", ".form_input.IBadFormInput", None),  # exception view: renders a 400 page
+    ("page", "index.html", ".ratelimit.ITooManyRequests", None),  # exception view: renders a 429 page
     ("page", "index.html", ".public_uploads.IRequestTooLarge", None),  # exception view: renders a 413 page
     ("page", "index.html", ".csrf.IForgedRequest", None),  # exception view: renders a 403 page
     ("page", "wsf-work-links", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # menu helper: 404

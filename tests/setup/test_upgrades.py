@@ -116,6 +116,23 @@ class TestUpgradeTo2026113001:
         assert RECORD in portal.portal_registry.records
 
 
+class TestUpgradeTo2026113003:
+    def test_upgrade_adds_throttle_settings_login_blocks_and_server_side_logout(self, portal, setup_tool):
+        record = "weissenfels.portal.security.settings.ISecuritySettings.max_failed_logins_per_client"
+        del portal.portal_registry.records[record]
+        portal.portal_controlpanel.unregisterConfiglet("weissenfels-login-blocks")
+        portal.acl_users.session.per_user_keyring = False
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113001")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113003")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113003",)
+        assert record in portal.portal_registry.records
+        configlets = {action.getId(): action.category for action in portal.portal_controlpanel.listActions()}
+        assert configlets["weissenfels-login-blocks"] == "plone-security"
+        assert portal.acl_users.session.per_user_keyring is True
+
+
 class TestUpgradeTo2026113004:
     def test_upgrade_shrinks_photos_and_stores_thumbnails(self, portal, setup_tool):
         from case_forms import make_case
@@ -130,7 +147,7 @@ class TestUpgradeTo2026113004:
         case = make_case(portal, "wohnraumkontrolle")
         # As an older version stored it: full size, no thumbnail.
         case.attachments = [NamedBlobImage(data=out.getvalue(), contentType="image/png", filename="hof\u202egnp.html")]
-        setup_tool.setLastVersionForProfile(PROFILE, "2026113001")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113003")
 
         setup_tool.upgradeProfile(PROFILE, "2026113004")
 

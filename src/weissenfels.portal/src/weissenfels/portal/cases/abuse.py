@@ -11,15 +11,14 @@ from plone.keyring.interfaces import IKeyManager
 from weissenfels.portal import _
 from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.settings import setting
+from weissenfels.portal.security.ratelimit import SlidingWindow
 from weissenfels.portal.setuphandlers.cases import cases_root
 from zope.annotation.interfaces import IAnnotations
 from zope.component import getUtility
 
-import collections
 import hashlib
 import hmac
 import secrets
-import threading
 import time
 
 
@@ -28,8 +27,7 @@ STARTED_FIELD = "wsf_started"
 
 # Per process: good enough for one instance; behind a load balancer each instance counts
 # on its own (the limit is then per client and instance).
-_hits = collections.defaultdict(collections.deque)
-_lock = threading.Lock()
+SUBMISSIONS = SlidingWindow()
 
 
 def _signature(value):
@@ -96,26 +94,14 @@ def count_attempt(request):
     annotations = IAnnotations(request)
     if ATTEMPT_KEY not in annotations:
         client = request.getClientAddr() or "unknown"
-        with _lock:
-            refused = annotations[ATTEMPT_KEY] = _over_limit(client)
-            if not refused:
-                _hits[client].append(time.time())
+        refused = annotations[ATTEMPT_KEY] = rate_limited(client)
+        if not refused:
+            SUBMISSIONS.hit(client, setting("rate_limit_window_seconds"))
     return annotations[ATTEMPT_KEY]
 
 
 def rate_limited(client):
-    with _lock:
-        return _over_limit(client)
-
-
-def _over_limit(client):
-    window = setting("rate_limit_window_seconds")
-    limit = setting("rate_limit_count")
-    now = time.time()
-    hits = _hits[client]
-    while hits and hits[0] < now - window:
-        hits.popleft()
-    return len(hits) >= limit
+    return SUBMISSIONS.count(client, setting("rate_limit_window_seconds")) >= setting("rate_limit_count")
 
 
 # Tokens of forms that became a case, on /vorgaenge: {token: reference}. In the ZODB, in the
@@ -140,5 +126,4 @@ def mark_sent(request, reference):
 
 def reset_rate_limit():
     """For tests and for an administrator's console."""
-    with _lock:
-        _hits.clear()
+    SUBMISSIONS.reset()
