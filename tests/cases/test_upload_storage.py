@@ -110,10 +110,19 @@ def test_body_larger_than_the_form_can_carry_is_refused_with_413(case_site):
     data = [(name, (None, value)) for name, value in answers(controls, GOOD)]
     data.append(("form.widgets.photo_1", ("gross.jpg", b"\xff\xd8\xff" + os.urandom(7 * 1024 * 1024), "image/jpeg")))
     before = storage_state(case_site)
-    response = session.post(action, files=data, headers={"Accept": "text/html"})
+    browser = {"Accept": "text/html", "Accept-Language": "ro-RO,ro;q=0.9"}
+    # Refused before the body is parsed (no credentials, the limit known from the form view) ...
+    response = session.post(action, files=data, headers=browser)
     assert response.status_code == 413
     assert "Ceea ce ați trimis depășește ce acceptă acest formular" in response.text
     assert "6 MB" in response.text
+    # Anonymous visitors upload nowhere else: the same body to another page is refused unread.
+    response = session.post(f"{case_site.absolute_url()}/de/@@search", files=data, headers=browser)
+    assert response.status_code == 413
+    # ... and by the form view, when a cookie makes the request look like a user's.
+    response = session.post(action, files=data, headers=browser, cookies={"__ac": "forged"})
+    assert response.status_code == 413
+    assert "Ceea ce ați trimis depășește ce acceptă acest formular" in response.text
     assert storage_state(case_site) == before
     assert cases_in(case_site, "wohnraumkontrolle") == []
 

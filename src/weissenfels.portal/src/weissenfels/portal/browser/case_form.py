@@ -16,6 +16,7 @@ from plone.namedfile.interfaces import INamed
 from plone.namedfile.interfaces import INamedField
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal.cases import abuse
+from weissenfels.portal.cases.public_uploads import body_limit
 from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.public_uploads import refuse_large_body
 from weissenfels.portal.cases.uploads import check_upload
@@ -53,9 +54,10 @@ class CaseForm(EasyFormForm):
 
     def update(self):
         alsoProvides(self.request, IPublicFormRequest)
+        limit = body_limit(self.file_field_count())  # read on every view: IPubStart's check uses it
         if self.request.method == "POST":
             self.rate_limited = abuse.count_attempt(self.request)
-            refuse_large_body(self.request, self.file_field_count())
+            refuse_large_body(self.request, limit)
         refuse_converted_values(self.request)
         single_uploads(self.request)
         # After a validation error keep the first start time: fixing a field is not a bot.

@@ -13,8 +13,13 @@ anonymous visitors could fill the ZODB with invalid posts. Here:
 - the body of a POST to a public form may be at most what the form can carry (its file
   fields, at most MAX_FILES, times the configured file size, plus MARGIN for the text):
   larger ones are refused with 413 before the form reads anything. ZPublisher has parsed
-  the body by then (before traversal, into temporary files, not the database); the proxy
-  refuses such bodies before they reach Zope (profiles/proxy, `client_max_body_size`).
+  the body by then (before traversal, into temporary files, not the database). Earlier, on
+  IPubStart, before the body is parsed, a request without credentials (no `__ac` cookie, no
+  Authorization) whose declared length exceeds what the largest public form can carry loses
+  its body unread and is refused after traversal: anonymous visitors upload nowhere else. That limit comes from the registry
+  through the form view (no site is known before traversal), so a process refuses early once
+  it has shown a form. The proxy refuses such bodies before they reach Zope
+  (profiles/proxy, `client_max_body_size`).
 """
 
 from plone import api
@@ -34,6 +39,8 @@ from zope.i18n import translate
 from zope.interface import alsoProvides
 from zope.interface import implementer
 from zope.interface import Interface
+
+from io import BytesIO
 
 import json
 
@@ -78,14 +85,50 @@ def upload_storage(site):
     return FileUploadTemporaryStorage(site)
 
 
+# What the largest public form may carry, as the form view last read it from the registry.
+_largest = {"bytes": None}
+
+
 def body_limit(file_fields):
     """Bytes a POST to a form with this many file fields may carry."""
-    return min(file_fields, MAX_FILES) * setting("max_upload_mb") * MB + MARGIN
+    per_file = setting("max_upload_mb") * MB
+    _largest["bytes"] = MAX_FILES * per_file + MARGIN
+    return min(file_fields, MAX_FILES) * per_file + MARGIN
 
 
-def largest_body():
-    """The limit of a form with the most files: the proxy's client_max_body_size."""
-    return body_limit(MAX_FILES)
+def forget_largest_body():
+    """For tests: no early refusal until a form view has read the limit again."""
+    _largest["bytes"] = None
+
+
+REFUSED_BODY = "_weissenfels_refused_body"
+
+
+def drop_large_anonymous_body(event):
+    """IPubStart, before ZPublisher parses the body: a request without credentials that
+    declares more than the largest public form can carry loses its body unread (Zope cannot
+    answer from IPubStart itself); refuse_dropped_body answers 413 after traversal."""
+    request = event.request
+    limit = _largest["bytes"]
+    environ = request.environ
+    if limit is None or environ.get("HTTP_AUTHORIZATION") or "__ac" in environ.get("HTTP_COOKIE", ""):
+        return
+    try:
+        declared = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return
+    if declared > limit:
+        environ["CONTENT_TYPE"] = "application/octet-stream"  # a type ZPublisher does not parse
+        environ["CONTENT_LENGTH"] = "0"
+        request.stdin = BytesIO()
+        setattr(request, REFUSED_BODY, (declared, limit))
+
+
+def refuse_dropped_body(event):
+    """IPubAfterTraversal: the 413 of a body dropped on IPubStart, in the site's language."""
+    refused = getattr(event.request, REFUSED_BODY, None)
+    if refused is not None:
+        raise too_large(event.request, *refused)
 
 
 def body_size(request):
@@ -104,16 +147,19 @@ def body_size(request):
     return max(declared, size or 0)
 
 
-def refuse_large_body(request, file_fields):
+def refuse_large_body(request, limit):
     """413 for a body larger than the form can carry; before anything is read or kept."""
-    limit = body_limit(file_fields)
     size = body_size(request)
     if size > limit:
-        logger.info("Refused a body of %s bytes (limit %s) for %s", size, limit, request.get("URL"))
-        refusal = RequestEntityTooLarge(f"{size} > {limit} bytes")
-        refusal.limit_mb = max(1, limit // MB)
-        alsoProvides(refusal, IRequestTooLarge)
-        raise refusal
+        raise too_large(request, size, limit)
+
+
+def too_large(request, size, limit):
+    logger.info("Refused a body of %s bytes (limit %s) for %s", size, limit, request.get("PATH_INFO"))
+    refusal = RequestEntityTooLarge(f"{size} > {limit} bytes")
+    refusal.limit_mb = max(1, limit // MB)
+    alsoProvides(refusal, IRequestTooLarge)
+    return refusal
 
 
 MESSAGE = _(
