@@ -1,0 +1,105 @@
+"""Second line of defence: easyform runs only scripts and expressions approved on the form.
+
+guard.py refuses unpermitted saves on every path we know; this module makes a path nobody
+listed harmless too. Before collective.easyform 5.0.2 evaluates a TALES expression
+(`collective.easyform.api.get_expression`), renders a mailer's page template
+(`Mailer.get_mail_body`) or runs a CustomScript (`CustomScript.executeCustomScript`, which
+switches off Zope's proxy-role check), the definition must be recorded as approved on the
+form (logic.approve: saved by a user holding the permission). Otherwise nothing runs: the
+refusal is logged and the request ends with a clear 503 page ("this form cannot be used at
+the moment"), its transaction aborted, so nothing the request did is stored.
+
+These are patches: easyform has no component hook for evaluating its expressions or running
+its scripts. `get_expression` is imported by name into easyform's view, fields and actions
+modules, so each module's reference is replaced, not only the api's.
+"""
+
+from Acquisition import aq_chain
+from Acquisition import aq_inner
+from collective.easyform import actions as easyform_actions
+from collective.easyform import api as easyform_api
+from collective.easyform import fields as easyform_fields
+from collective.easyform.browser import view as easyform_view
+from collective.easyform.interfaces import IEasyForm
+from collective.easyform.interfaces import IMailer
+from Products.Five import BrowserView
+from weissenfels.portal import _
+from weissenfels.portal import logger
+from weissenfels.portal.easyform import logic
+from zExceptions import HTTPServiceUnavailable
+from zope.i18n import translate
+from zope.interface import alsoProvides
+from zope.interface import Interface
+
+import json
+
+
+ORIGINAL_GET_EXPRESSION = easyform_api.get_expression
+ORIGINAL_EXECUTE_SCRIPT = easyform_actions.CustomScript.executeCustomScript
+ORIGINAL_MAIL_BODY = easyform_actions.Mailer.get_mail_body
+
+MESSAGE = _(
+    "error_form_logic_unapproved",
+    default="This form cannot be used at the moment. Nothing was stored. Please try again later "
+    "or contact us by phone or e-mail (see the imprint).",
+)
+
+
+class IUnapprovedFormLogic(Interface):
+    """Marks the error raised instead of running code nobody approved."""
+
+
+def form_of(context):
+    for obj in aq_chain(aq_inner(context)):
+        if IEasyForm.providedBy(obj):
+            return obj
+    return None
+
+
+def require_approval(form, definition, what):
+    if form is None or logic.is_approved(form, definition):
+        return
+    logger.warning("Did not run the unapproved %s of %s (an administrator must save the form): %r",
+                   what, form.absolute_url(), definition[:200])
+    error = HTTPServiceUnavailable(f"unapproved {what}")
+    alsoProvides(error, IUnapprovedFormLogic)
+    raise error
+
+
+def get_expression(context, expression_string, **kwargs):
+    require_approval(form_of(context), expression_string, "TALES expression")
+    return ORIGINAL_GET_EXPRESSION(context, expression_string, **kwargs)
+
+
+def execute_custom_script(self, result, form, req):
+    require_approval(form_of(form), logic.script_definition(self), f"script {self.__name__}")
+    return ORIGINAL_EXECUTE_SCRIPT(self, result, form, req)
+
+
+def get_mail_body(self, unsorted_data, request, context):
+    if self.body_pt != IMailer["body_pt"].default:
+        require_approval(form_of(context), self.body_pt, f"mail template of {self.__name__}")
+    return ORIGINAL_MAIL_BODY(self, unsorted_data, request, context)
+
+
+def patch():
+    for module in (easyform_api, easyform_view, easyform_fields, easyform_actions):
+        module.get_expression = get_expression
+    easyform_actions.CustomScript.executeCustomScript = execute_custom_script
+    easyform_actions.Mailer.get_mail_body = get_mail_body
+
+
+class UnapprovedFormLogicView(BrowserView):
+    """The exception view of IUnapprovedFormLogic: 503, a short page or JSON."""
+
+    def __call__(self):
+        response = self.request.response
+        response.setStatus(503)
+        message = translate(MESSAGE, context=self.request)
+        if "text/html" not in self.request.getHeader("Accept", ""):
+            response.setHeader("Content-Type", "application/json")
+            return json.dumps({"error": {"type": "ServiceUnavailable", "message": message}})
+        response.setHeader("Content-Type", "text/html; charset=utf-8")
+        title = translate(_("error_form_logic_unapproved_title", default="Form not available"), context=self.request)
+        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>'
+                f'<body><main><h1>{title}</h1><p id="form-unavailable">{message}</p></main></body></html>')
