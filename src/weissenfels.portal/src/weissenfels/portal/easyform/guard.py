@@ -97,7 +97,10 @@ def committed_elements(form):
 
 
 def check_added(form, event):
-    enforce(form, logic.default_elements(form))
+    """A new form is compared with easyform's defaults; what it leaves out of them (the
+    default mailer's settings) is not a change anybody has to be allowed."""
+    after = logic.elements_of(form)
+    enforce(form, {key: element for key, element in logic.default_elements(form).items() if key in after})
 
 
 def check_modified(form, event):

@@ -49,6 +49,10 @@ class IUnapprovedFormLogic(Interface):
     """Marks the error raised instead of running code nobody approved."""
 
 
+class ServiceUnavailable(HTTPServiceUnavailable):
+    """Zope and plone.transformchain take the status from the class name: 503 by this one."""
+
+
 def form_of(context):
     for obj in aq_chain(aq_inner(context)):
         if IEasyForm.providedBy(obj):
@@ -61,7 +65,7 @@ def require_approval(form, definition, what):
         return
     logger.warning("Did not run the unapproved %s of %s (an administrator must save the form): %r",
                    what, form.absolute_url(), definition[:200])
-    error = HTTPServiceUnavailable(f"unapproved {what}")
+    error = ServiceUnavailable(f"unapproved {what}")
     alsoProvides(error, IUnapprovedFormLogic)
     raise error
 
