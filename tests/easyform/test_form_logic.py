@@ -268,6 +268,18 @@ def test_editor_sees_why_the_model_editor_refused(site):
     assert "skript" not in stored(site).actions_model
 
 
+def test_model_editor_needs_the_token(site):
+    """A forged POST (no plone.protect token) saves nothing, even for the administrator."""
+    admin = session_for(site, SITE_OWNER_NAME)
+    url = f"{form_url(site)}/actions/@@modeleditor"
+    response = admin.post(url, data={"source": actions_model(script()), "form.button.save": "Speichern"},
+                          allow_redirects=False)
+    assert response.status_code in (401, 403) or "require_login" in response.headers.get("Location", "")
+    assert "skript" not in stored(site).actions_model
+    response = save_model(admin, site, "actions", actions_model(script()))
+    assert response.status_code == 200 and "skript" in stored(site).actions_model
+
+
 def test_rest_refusal_is_a_json_error(site):
     response = rest_patch_actions(session_for(site, EDITOR), site)
     assert response.status_code == 403

@@ -47,6 +47,9 @@ STATE_CHANGING = {
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
     ("service", "@case-assign", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
     ("service", "@case-forward", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
+    # easyform's model editors with the logic check; token: tests/easyform/test_form_logic.py
+    ("page", "modeleditor", "collective.easyform.browser.actions.EasyFormActionsView", None),
+    ("page", "modeleditor", "collective.easyform.browser.fields.EasyFormFieldsView", None),
 }
 READ_ONLY = {
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
@@ -71,6 +74,9 @@ READ_ONLY = {
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "GET"),
     ("page", "index.html", ".form_input.IBadFormInput", None),  # exception view: renders a 400 page
     ("page", "wsf-work-links", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # menu helper: 404
+    ("page", "formularlogik", "plone.base.interfaces.INavigationRoot", None),  # forms' logic, for admins
+    ("page", "index.html", ".guard.IFormLogicRefused", None),  # exception view: 403 page
+    ("page", "index.html", ".runtime.IUnapprovedFormLogic", None),  # exception view: 503 page
 }
 
 
