@@ -1,5 +1,7 @@
 """Mail through Plone's MailHost queue to a real SMTP sink (aiosmtpd)."""
 
+from forged_host import assert_public_links
+from forged_host import forged
 from processes import free_port
 from smtp_sink import start_sink
 from case_forms import submit
@@ -7,6 +9,7 @@ from case_forms import cases_in
 from email.header import decode_header
 from email.header import make_header
 from plone import api
+from weissenfels.portal.public_url import public_url
 from zope.sendmail.maildir import Maildir
 
 import os
@@ -90,6 +93,27 @@ def test_team_mail_and_receipt(case_site, mail_queue, lang, receipt_subject, rec
     assert subject(receipt) == f"{receipt_subject} {case.reference}"
     assert receipt_phrase in text(receipt)
     assert f"/{lang}/@@vorgang-status" in text(receipt)
+
+
+def test_links_follow_the_public_url_not_a_forged_host(case_site, mail_queue):
+    """A submission sent with Host/X-Forwarded-Host: evil.example: the team's link to the
+    case and the resident's link to the status page still lead to the portal."""
+    port, _queue = mail_queue
+    sink, controller = start_sink(port)
+    try:
+        answers = dict(PERSONAL, topic="housing", privacy_consent=True)
+        url = case_site.absolute_url()
+        response = submit(f"{url}/ro/neustadtbuero/kontakt", answers, headers=forged(url))
+        assert "WSF-" in response.text
+        (case,) = cases_in(case_site, "neustadtbuero")
+        messages = wait_for(sink, 2)
+    finally:
+        controller.stop()
+    by_recipient = {tuple(rcpts): message for rcpts, message in messages}
+    team = by_recipient[("team-neustadtbuero@weissenfels.example",)]
+    assert assert_public_links(team, public_url()) == [f"{public_url()}/vorgaenge/neustadtbuero/{case.getId()}"]
+    receipt = by_recipient[("resident@example.org",)]
+    assert assert_public_links(receipt, public_url()) == [f"{public_url()}/ro/@@vorgang-status"]
 
 
 def test_no_receipt_without_address(case_site, mail_queue):

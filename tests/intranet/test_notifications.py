@@ -1,11 +1,15 @@
 """Members hear by mail when a Protokoll or report is shared or submitted: a real SMTP sink
 (aiosmtpd) receives what MailHost sends after the request's transaction commits."""
 
+from forged_host import assert_public_links
+from forged_host import forged
 from smtp_sink import start_sink
 from email.header import decode_header
 from email.header import make_header
 from plone import api
+from weissenfels.portal.public_url import public_url
 from weissenfels.portal.testing import DEMO_PASSWORD
+from weissenfels.portal.testing import MATRIX_AUTHOR
 
 import datetime
 import pytest
@@ -45,12 +49,12 @@ def new_draft(portal, author="mitglied-clearingstelle"):
     return report
 
 
-def transition(report, name, user, **data):
+def transition(report, name, user, headers=None, **data):
     return requests.post(
         f"{report.absolute_url()}/@workflow/{name}",
         json=data,
         auth=(user, DEMO_PASSWORD),
-        headers={"Accept": "application/json"},
+        headers={"Accept": "application/json", **(headers or {})},
         timeout=30,
     )
 
@@ -108,3 +112,18 @@ class TestNotifications:
         transition(report, "submit", "mitglied-clearingstelle")
         assert transition(report, "accept", "leitung-clearingstelle-stadt").status_code == 200
         assert len(smtp_sink.messages) == 2
+
+    def test_links_follow_the_public_url_not_a_forged_host(self, intranet_http_portal, smtp_sink):
+        """Submitting a Protokoll with Host/X-Forwarded-Host: evil.example: the members' mail
+        links to the portal; accepting and sending back (no mail) leave no forged link either."""
+        protokoll = intranet_http_portal["intranet"]["ag-clearingstelle"]["matrix-internal"]
+        headers = forged(intranet_http_portal.absolute_url())
+        assert transition(protokoll, "submit", MATRIX_AUTHOR, headers=headers).status_code == 200
+        assert transition(protokoll, "send_back", "leitung-clearingstelle-stadt", headers=headers,
+                          comment="Bitte ergänzen").status_code == 200
+        assert transition(protokoll, "submit", MATRIX_AUTHOR, headers=headers).status_code == 200
+        assert transition(protokoll, "accept", "leitung-clearingstelle-stadt", headers=headers).status_code == 200
+        assert len(smtp_sink.messages) == 2
+        for _recipients, message in smtp_sink.messages:
+            links = assert_public_links(message, public_url())
+            assert links == [f"{public_url()}/intranet/ag-clearingstelle/matrix-internal"]

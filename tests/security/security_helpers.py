@@ -3,12 +3,12 @@ tests/cases imports its own conftest module by name)."""
 
 from lxml import html
 from plone import api
+from site_client import site_session
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases.settings import ICaseSettings
 from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
-import requests
 import transaction
 
 
@@ -50,12 +50,9 @@ def site(demo_functional_portal):
 
 
 def session_for(user, json=False):
-    session = requests.Session()
-    if user:
-        session.auth = (user, DEMO_PASSWORD)
-    if json:
-        session.headers["Accept"] = "application/json"
-    return session
+    """A client of that user (None: anonymous) on a page of the site: it sends the site's
+    Origin, as a browser does (tests of forged requests override it)."""
+    return site_session((user, DEMO_PASSWORD) if user else None, json=json)
 
 
 def authenticator(session, url):

@@ -1,7 +1,8 @@
 """Fuzzing (hypothesis): the public form submission and the REST service under random input.
 
 Random strings, unicode, huge values, wrong types, tampered hidden fields and malformed
-multipart bodies go over HTTP to the housing grievance form and to @data-subject-request.
+multipart bodies go over HTTP to the housing grievance form and to @data-subject-request;
+REST write calls with forged Origin/Referer/Sec-Fetch-Site must never be accepted.
 Properties: no 5xx answer; a request that is not answered with the thank-you page stores
 no case; one request stores at most one case; the REST service deletes only cases that
 really contain the query, each answer is logged once. Example counts are kept modest
@@ -11,6 +12,7 @@ really contain the query, each answer is logged once. Example counts are kept mo
 from case_forms import answers
 from case_forms import make_case
 from case_forms import open_form
+from csrf_helpers import csrf_site  # noqa: F401 (fixture)
 from hypothesis import example
 from hypothesis import given
 from hypothesis import HealthCheck
@@ -27,6 +29,7 @@ from weissenfels.portal.privacy import audit
 from weissenfels.portal.privacy.subject_requests import normalize
 
 import collections
+import csrf_helpers
 import json
 import os
 import pytest
@@ -459,3 +462,52 @@ def test_status_page_fuzz(fuzz_site, capsys):
 
     fuzz()
     report(capsys, "status page")
+
+
+# --- forged REST write calls (CSRF, security/csrf.py) ----------------------------------------
+
+def forged_headers(site_url):
+    """Origin, Referer and Sec-Fetch-Site as pages elsewhere (or broken clients) send them:
+    never the site's own origin without a foreign signal next to it."""
+    from csrf_helpers import forgeries
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(site_url)
+    own = f"{parts.scheme}://{parts.netloc}"
+    foreign = [headers["Origin"] for headers, _plain in forgeries(site_url).values() if headers.get("Origin", own) != own]
+    foreign += ["http://localhost", f"https://{parts.hostname}:{parts.port}", f"http://{parts.hostname}.evil.example",
+                f"http://127.0.0.1:{parts.port}", "file://", "null null"]
+    # What a header can carry (requests refuses the rest before sending, waitress answers 400).
+    junk = st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), max_size=40)
+    origin = st.one_of(st.none(), st.sampled_from(foreign), junk)
+    referer = st.one_of(st.none(), st.sampled_from([f"{o}/seite.html" for o in foreign if "://" in o]), junk)
+    fetch_site = st.one_of(st.none(), st.sampled_from(["cross-site", "same-site", "none", "Cross-Site", ""]), junk)
+    mixed = st.fixed_dictionaries({}, optional={"Origin": origin, "Referer": referer, "Sec-Fetch-Site": fetch_site})
+    # The site's own Origin next to a browser's "not same-origin" signal is forged too.
+    own_but_cross = st.builds(lambda fetch: {"Origin": own, "Sec-Fetch-Site": fetch},
+                              st.sampled_from(["cross-site", "same-site", "none"]))
+    return st.one_of(mixed, own_but_cross).map(lambda d: {k: v for k, v in d.items() if v is not None})
+
+
+def test_forged_rest_writes_fuzz(csrf_site, capsys):
+    """REST write calls (every action of csrf_helpers: plone.restapi and the add-on's services)
+    with random forged Origin/Referer/Sec-Fetch-Site, by cookie or basic auth, as JSON or as a
+    text/plain form: never accepted, nothing changes."""
+    site_url = csrf_site.absolute_url()
+    targets = {name: action.prepare(csrf_site) for name, action in csrf_helpers.ACTIONS.items()}
+    users = {action.user for action in csrf_helpers.ACTIONS.values()}
+    clients = {(kind, user): csrf_helpers.client(kind, site_url, user) for kind in ("basic", "cookie") for user in users}
+
+    @settings(max_examples=60, **FUZZ_SETTINGS)
+    @given(name=st.sampled_from(sorted(csrf_helpers.ACTIONS)), kind=st.sampled_from(["basic", "cookie"]),
+           headers=forged_headers(site_url), text_plain=st.booleans())
+    def fuzz(name, kind, headers, text_plain):
+        RAN["forged REST writes"] = RAN.get("forged REST writes", 0) + 1
+        action, target = csrf_helpers.ACTIONS[name], targets[name]
+        plain = text_plain and action.method == "POST"
+        response = csrf_helpers.send(clients[kind, action.user], site_url, action, target, headers, text_plain=plain)
+        assert csrf_helpers.is_refusal(response), (response.status_code, headers, response.text[:300])
+        assert not action.changed(csrf_site, target)
+
+    fuzz()
+    report(capsys, "forged REST writes")

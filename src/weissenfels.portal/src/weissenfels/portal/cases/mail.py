@@ -1,52 +1,20 @@
 """Mail about a new case: the team's inbox and the submitter's receipt.
 
-MailHost.send(immediate=False) hands the message to a transaction-aware delivery: it goes
-out only if the case is committed. With the queue configured (setuphandlers/cases.py) the
-message lands in a maildir and a thread delivers it, retrying while SMTP is down.
+Sent by the add-on's one mail sender (weissenfels/portal/mail.py): out only if the case is
+committed, queued in the maildir when one is configured, links from the site's public URL.
 """
 
-from email.mime.text import MIMEText
-from email.utils import formataddr
 from plone import api
 from weissenfels.portal import _
 from weissenfels.portal import logger
+from weissenfels.portal import mail
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from zope.i18n import translate
 
 import re
-import transaction
 
 
 EMAIL_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
-DEFAULT_SENDER = "noreply@weissenfels.example"
-
-
-def _sender():
-    address = api.portal.get_registry_record("plone.email_from_address", default=None) or DEFAULT_SENDER
-    name = api.portal.get_registry_record("plone.email_from_name", default=None) or ""
-    return formataddr((name, address)) if name else address
-
-
-def _send(to, subject, body):
-    message = MIMEText(body, "plain", "utf-8")
-    mailhost = api.portal.get_tool("MailHost")
-    if mailhost.smtp_queue:
-        # Written to the maildir queue when the transaction commits; delivered (and retried
-        # while SMTP is down) by the MailHost's queue thread.
-        mailhost.send(message, mto=to, mfrom=_sender(), subject=subject, charset="utf-8", immediate=False)
-        return
-    # No queue configured: MailHost's direct delivery would send inside the commit, and
-    # an unreachable SMTP server would turn the resident's submission into an error page.
-    # Send after the commit instead; a failure is logged, the case is stored either way.
-    def send_after_commit(committed):
-        if not committed:
-            return
-        try:
-            mailhost.send(message, mto=to, mfrom=_sender(), subject=subject, charset="utf-8", immediate=True)
-        except Exception:
-            logger.exception("Mail to %s not sent (no mail queue configured)", to)
-
-    transaction.get().addAfterCommitHook(send_after_commit)
 
 
 def notify_team(case, folder):
@@ -69,16 +37,17 @@ def notify_team(case, folder):
                 "unit": folder.Title(),
                 "reference": case.reference,
                 "form": case.form_title,
-                "url": case.absolute_url(),
+                "url": mail.link(case),
             },
         ),
         target_language=DEFAULT_LANGUAGE,
     )
-    _send(inbox, subject, body)
+    mail.send(inbox, subject, body)
 
 
-def send_receipt(case, address, language, status_url):
-    """Receipt in the submitter's language; without the status code (shown only once)."""
+def send_receipt(case, address, language):
+    """Receipt in the submitter's language; without the status code (shown only once).
+    Its link leads to the status page of that language, at the site's public URL."""
     address = (address or "").strip()
     if not EMAIL_RE.match(address):
         return
@@ -93,8 +62,17 @@ def send_receipt(case, address, language, status_url):
             "Your reference number: ${reference}\n\n"
             "With this number and the status code shown after sending you can follow "
             "the progress here:\n${url}\n\nDer Weißenfelser Weg",
-            mapping={"form": case.form_title, "reference": case.reference, "url": status_url},
+            mapping={
+                "form": case.form_title,
+                "reference": case.reference,
+                "url": status_page(language),
+            },
         ),
         target_language=language,
     )
-    _send(address, subject, body)
+    mail.send(address, subject, body)
+
+
+def status_page(language):
+    """<public URL>/<language>/@@vorgang-status: where a resident follows their case."""
+    return mail.link(api.portal.get(), f"{language}/@@vorgang-status")

@@ -105,8 +105,7 @@ class CreateCase(Action):
         mail.notify_team(case, folder)
         email = fields.get(self.email_field) if self.email_field else None
         if email:
-            status_url = f"{api.portal.get().absolute_url()}/{language}/@@vorgang-status"
-            mail.send_receipt(case, email, language, status_url)
+            mail.send_receipt(case, email, language)
 
 
 def store_case(form, folder, rows, attachments, language, submitted=None):

@@ -6,21 +6,17 @@ POST @case-assign    {"handler": "<user id of the team>"}     (Modify portal con
 POST @case-forward   {"target_unit": "...", "comment": "..."} (Modify portal content)
 
 Transitions other than forwarding use plone.restapi's own @workflow/<transition>.
-A cross-site page cannot set `Accept: application/json`, which plone.rest needs; a POST
-that a browser marks as coming from another site (Origin, Sec-Fetch-Site) is refused too.
+A POST that a foreign page made a browser send is refused before it gets here
+(security/csrf.py, for every URL); errors are JSON (security/rest.py).
 """
 
-from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
 from weissenfels.portal.cases.workflow import forward
 from weissenfels.portal.handling import journal
 from weissenfels.portal.handling.views import workflow_message
-from weissenfels.portal.privacy.origin import is_foreign_origin
-from zope.i18n import translate
-from zope.interface import alsoProvides
+from weissenfels.portal.security.rest import RestService
 
 
 def _entry(entry):
@@ -33,21 +29,13 @@ class CaseNotesGet(Service):
         return {"@id": f"{self.context.absolute_url()}/@case-notes", "items": items}
 
 
-class _Post(Service):
-    def error(self, status, message):
-        self.request.response.setStatus(status)
-        kind = "Forbidden" if status == 403 else "BadRequest"
-        return {"error": {"type": kind, "message": translate(message, context=self.request)}}
-
-    def reply(self):
-        if is_foreign_origin(self.request):
-            return self.error(403, _("error_dsr_origin", default="Requests from other sites are refused."))
-        alsoProvides(self.request, IDisableCSRFProtection)
-        return self.handle(json_body(self.request))
+class _Post(RestService):
+    def handle(self):
+        return self.handle_data(self.json_data() or {})
 
 
 class CaseNotesPost(_Post):
-    def handle(self, data):
+    def handle_data(self, data):
         text = (data.get("text") or "").strip()
         kind = data.get("kind")
         if not text or kind not in (journal.NOTE, journal.REPLY):
@@ -58,7 +46,7 @@ class CaseNotesPost(_Post):
 
 
 class CaseAssignPost(_Post):
-    def handle(self, data):
+    def handle_data(self, data):
         try:
             journal.assign(self.context, data.get("handler") or "")
         except ValueError:
@@ -69,7 +57,7 @@ class CaseAssignPost(_Post):
 
 
 class CaseForwardPost(_Post):
-    def handle(self, data):
+    def handle_data(self, data):
         try:
             moved = forward(self.context, data.get("target_unit") or "", (data.get("comment") or "").strip())
         except WorkflowException as exc:

@@ -9,7 +9,8 @@ Groups"):
   DELETE with {"query": ..., "references": [...]} (logged).
 
 subject_requests.py finds, serializes and deletes; audit.py keeps the log (annotation on
-the site + logger "weissenfels.portal.privacy"); origin.py refuses foreign Origin headers.
+the site + logger "weissenfels.portal.privacy"). Requests from foreign pages are refused by
+security/csrf.py (the GET export too: it is marked ISensitiveRead).
 A deleted case stays in older ZODB transactions until the database is packed, and in
 backups until they expire: pack after an erasure request (Zope's Control Panel).
 """

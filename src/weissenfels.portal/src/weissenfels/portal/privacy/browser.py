@@ -6,7 +6,7 @@ from Products.Five.browser import BrowserView
 from weissenfels.portal import _
 from weissenfels.portal.privacy import audit
 from weissenfels.portal.privacy import subject_requests
-from weissenfels.portal.privacy.origin import is_foreign_origin
+from weissenfels.portal.security.csrf import is_same_origin
 from zExceptions import Forbidden
 from zope.i18n import translate
 
@@ -28,7 +28,9 @@ class DataSubjectRequestView(BrowserView):
         self.request.response.setHeader("Cache-Control", "no-store, private")
         if self.request.method != "POST":
             return self.index()
-        if is_foreign_origin(self.request):
+        # A stolen token is not enough here: the browser must also say the page is ours
+        # (security/csrf.py already refuses a foreign POST that lacks the token).
+        if not is_same_origin(self.request):
             raise Forbidden("Foreign origin")
         CheckAuthenticator(self.request)
         form = self.request.form

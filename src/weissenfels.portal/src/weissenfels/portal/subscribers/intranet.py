@@ -1,10 +1,10 @@
 """Intranet subscribers: German UI, the send-back comment rule, the members' notification."""
 
-from email.message import EmailMessage
 from plone import api
 from plone.i18n.utility import LanguageBinding
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
+from weissenfels.portal import mail
 from weissenfels.portal.interfaces import IIntranetRoot
 from weissenfels.portal.intranet import member_emails
 from weissenfels.portal.intranet import workspace_of
@@ -68,15 +68,15 @@ def require_send_back_comment(obj, event):
 def notify_members(obj, event):
     """Mail the workspace's members when an item becomes internal or is submitted.
 
-    immediate=False: MailHost sends only when the transaction commits, so a failed
-    request sends nothing. Without a sender address the site is not set up for mail
+    Through the add-on's mail sender (weissenfels/portal/mail.py): sent only when the
+    transaction commits, so a refused transition sends nothing, and the link is the item's
+    public URL, not the request's. Without a sender address the site is not set up for mail
     (Plone's own convention), and nothing is sent: a demo or development site without an
-    SMTP server keeps working. In production, MailHost's smtp_queue keeps a down SMTP
-    server from failing the transition (zope.sendmail connects when the transaction votes).
+    SMTP server keeps working.
     """
     if event.transition is None or event.transition.id not in NOTIFY_ON:
         return
-    if not api.portal.get_registry_record("plone.email_from_address", default=None):
+    if not mail.configured():
         return
     workspace = workspace_of(obj)
     if workspace is None:
@@ -89,19 +89,12 @@ def notify_members(obj, event):
         "title": obj.Title(),
         "workspace": workspace.Title(),
         "actor": actor.getProperty("fullname") or actor.getId(),
-        "url": obj.absolute_url(),
+        "url": mail.link(obj),
     }
     subject, body = NOTIFY_ON[event.transition.id]
-    message = EmailMessage()
     # A message id carries its own mapping; translate() ignores one passed beside it.
-    message["Subject"] = translate(Message(subject, mapping=mapping), target_language=INTRANET_LANGUAGE)
-    message["From"] = sender()
-    message["To"] = ", ".join(recipients)
-    message.set_content(translate(Message(body, mapping=mapping), target_language=INTRANET_LANGUAGE))
-    api.portal.get_tool("MailHost").send(message, immediate=False)
-
-
-def sender():
-    address = api.portal.get_registry_record("plone.email_from_address")
-    name = api.portal.get_registry_record("plone.email_from_name", default=None)
-    return f"{name} <{address}>" if name else address
+    mail.send(
+        recipients,
+        translate(Message(subject, mapping=mapping), target_language=INTRANET_LANGUAGE),
+        translate(Message(body, mapping=mapping), target_language=INTRANET_LANGUAGE),
+    )
