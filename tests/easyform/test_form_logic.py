@@ -312,6 +312,15 @@ def test_planted_expression_does_not_run(site):
     assert response.status_code == 503 and "Traceback" not in response.text
 
 
+def test_planted_validator_does_not_run(site):
+    form = stored(site)
+    form.fields_model = FIELDS_MODEL.format(extra=' easyform:TValidator="python: context.portal_url()"')
+    transaction.commit()
+    response = submit(form_url(site), {"name": "Anna"})
+    assert response.status_code == 503 and "Traceback" not in response.text
+    assert "nicht verwendet werden" in response.text
+
+
 def test_form_logic_listing_for_administrators(site):
     test_planted_script_does_not_run(site)
     admin = session_for(site, SITE_OWNER_NAME)

@@ -36,6 +36,9 @@ def report():
             (logger.warning if "NOT APPROVED" in state else logger.info)("Form logic: %s", lines[-1])
     if not lines:
         logger.info("Form logic: no EasyForm holds scripts, TALES expressions or guarded settings.")
+    else:
+        logger.warning("Form logic: %d guarded elements in the forms; administrators see them in @@formularlogik "
+                       "on the site, unapproved code runs only after an administrator saved its form.", len(lines))
     return lines
 
 

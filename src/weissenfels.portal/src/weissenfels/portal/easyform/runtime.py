@@ -3,7 +3,8 @@
 guard.py refuses unpermitted saves on every path we know; this module makes a path nobody
 listed harmless too. Before collective.easyform 5.0.2 evaluates a TALES expression
 (`collective.easyform.api.get_expression`), renders a mailer's page template
-(`Mailer.get_mail_body`) or runs a CustomScript (`CustomScript.executeCustomScript`, which
+(`Mailer.get_mail_body`), validates a field by its TValidator
+(`FieldExtenderValidator.validate`) or runs a CustomScript (`CustomScript.executeCustomScript`, which
 switches off Zope's proxy-role check), the definition must be recorded as approved on the
 form (logic.approve: saved by a user holding the permission). Otherwise nothing runs: the
 refusal is logged and the request ends with a clear 503 page ("this form cannot be used at
@@ -21,12 +22,14 @@ from collective.easyform import api as easyform_api
 from collective.easyform import fields as easyform_fields
 from collective.easyform.browser import view as easyform_view
 from collective.easyform.interfaces import IEasyForm
+from collective.easyform.interfaces import IFieldExtender
 from collective.easyform.interfaces import IMailer
 from Products.Five import BrowserView
 from weissenfels.portal import _
 from weissenfels.portal import logger
 from weissenfels.portal.easyform import logic
 from zExceptions import HTTPServiceUnavailable
+from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.interface import alsoProvides
 from zope.interface import Interface
@@ -37,6 +40,7 @@ import json
 ORIGINAL_GET_EXPRESSION = easyform_api.get_expression
 ORIGINAL_EXECUTE_SCRIPT = easyform_actions.CustomScript.executeCustomScript
 ORIGINAL_MAIL_BODY = easyform_actions.Mailer.get_mail_body
+ORIGINAL_VALIDATE = easyform_fields.FieldExtenderValidator.validate
 
 MESSAGE = _(
     "error_form_logic_unapproved",
@@ -65,7 +69,8 @@ def require_approval(form, definition, what):
         return
     logger.warning("Did not run the unapproved %s of %s (an administrator must save the form): %r",
                    what, form.absolute_url(), definition[:200])
-    error = ServiceUnavailable(f"unapproved {what}")
+    # The resident's message as the error's text: easyform shows a TValidator's error as is.
+    error = ServiceUnavailable(translate(MESSAGE, context=getRequest()))
     alsoProvides(error, IUnapprovedFormLogic)
     raise error
 
@@ -86,11 +91,21 @@ def get_mail_body(self, unsorted_data, request, context):
     return ORIGINAL_MAIL_BODY(self, unsorted_data, request, context)
 
 
+def validate(self, value):
+    # Checked before easyform's validator, which turns any error of a TValidator into
+    # Invalid(exception), and z3c.form fails rendering that (TypeError, 500).
+    expression = getattr(IFieldExtender(self.field), "TValidator", None)
+    if expression:
+        require_approval(form_of(self.context), expression, "TALES expression")
+    return ORIGINAL_VALIDATE(self, value)
+
+
 def patch():
     for module in (easyform_api, easyform_view, easyform_fields, easyform_actions):
         module.get_expression = get_expression
     easyform_actions.CustomScript.executeCustomScript = execute_custom_script
     easyform_actions.Mailer.get_mail_body = get_mail_body
+    easyform_fields.FieldExtenderValidator.validate = validate  # GroupFieldExtenderValidator inherits it
 
 
 class UnapprovedFormLogicView(BrowserView):
