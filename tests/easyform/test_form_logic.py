@@ -170,6 +170,25 @@ def paste_form_with_script(session, portal):
     return session.post(f"{portal.absolute_url()}/de/ablage/@copy", headers=JSON, json={"source": form_url(portal)})
 
 
+def classic_copy_paste(session, portal):
+    """Plone's object_copy and object_paste: the paste view catches every error and says "pasted";
+    the doomed transaction stores nothing all the same."""
+    _action, values, _page = form_data(session, f"{form_url(portal)}/@@edit", "form.buttons.save")
+    token = {"_authenticator": values["_authenticator"]}
+    session.post(f"{form_url(portal)}/object_copy", data=token)
+    return session.post(f"{portal.absolute_url()}/de/ablage/object_paste", data=token)
+
+
+def rest_post_form_with_tales(session, portal):
+    return session.post(f"{portal.absolute_url()}/de", headers=JSON, json={
+        "@type": "EasyForm", "id": "neu-mit-tales", "title": "Neu", "fields_model": FIELDS_MODEL.format(extra=TALES_FIELD)})
+
+
+def created(form, portal):
+    transaction.begin()
+    return "neu-mit-tales" in portal["de"].objectIds()
+
+
 def changed_actions(form, portal):
     return "skript" in form.actions_model
 
@@ -210,6 +229,8 @@ PATHS = {
     "@@edit (settings form): overrides": (settings_form_override, changed_override, None),
     "actions @@add-action: Custom Script": (add_action_script, changed_actions, None),
     "REST @copy of a form with a script": (paste_form_with_script, pasted, with_approved_script),
+    "REST POST of a new form with TALES": (rest_post_form_with_tales, created, None),
+    "Classic object_copy and object_paste of a form with a script": (classic_copy_paste, pasted, with_approved_script),
 }
 USERS = {"editor": EDITOR, "site-admin": SITE_ADMIN, "manager": SITE_OWNER_NAME}
 
