@@ -14,6 +14,7 @@ from io import BytesIO
 from plone import api
 from plone.namedfile.file import NamedBlobImage
 from Products.CMFPlone.interfaces.syndication import IFeedSettings
+from urllib.parse import urlsplit
 from weissenfels.portal.security.throttle import FAILED_LOGINS
 from weissenfels.portal.setuphandlers.demo_intranet import transition_as
 from weissenfels.portal.testing import DEMO_PASSWORD
@@ -204,6 +205,7 @@ def test_permission_matrix(matrix_site, role):
     portal, objects = matrix_site
     session = session_for(ROLES[role])
     base = portal.absolute_url()
+    session.headers["Origin"] = "{0.scheme}://{0.netloc}".format(urlsplit(base))  # a browser of the site
     json = {"Accept": "application/json"}
 
     sitemap_text = sitemap(session, f"{base}/sitemap.xml.gz")
