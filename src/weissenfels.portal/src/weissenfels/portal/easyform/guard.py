@@ -29,6 +29,7 @@ from weissenfels.portal import _
 from weissenfels.portal import logger
 from weissenfels.portal.easyform import logic
 from zExceptions import Forbidden
+from ZODB.POSException import POSKeyError
 from ZODB.utils import z64
 from zope.i18n import translate
 from zope.interface import alsoProvides
@@ -92,7 +93,10 @@ def committed_elements(form):
         return logic.default_elements(form)
     # The database's own storage: after a savepoint the connection reads from a temporary
     # store, which cannot load old revisions. ZODB has no public call for "committed state".
-    data = jar.db().storage.loadSerial(base._p_oid, base._p_serial)
+    try:
+        data = jar.db().storage.loadSerial(base._p_oid, base._p_serial)
+    except POSKeyError:  # created in this transaction (stored by a savepoint only)
+        return logic.default_elements(form)
     return logic.elements_of_state(form, jar._reader.getState(data))
 
 
