@@ -35,7 +35,7 @@ def render_cluster(base, processes, lb_port, dsn, site_id="weissenfels"):
     base = Path(base).resolve()
     servers = []
     for n, target in enumerate(instance_dirs(base, processes), start=1):
-        render("relstorage", target, http_port=lb_port + n, pg_dsn=dsn)
+        render("relstorage", target, http_port=lb_port + n, pg_dsn=dsn, trusted_proxies="127.0.0.1")
         servers.append(f"    server zope{n} 127.0.0.1:{lb_port + n} check inter 2s fall 3 rise 1")
     template = Template((REPO / "profiles" / "relstorage" / "haproxy.cfg.tmpl").read_text())
     config = template.substitute(http_host="127.0.0.1", lb_port=lb_port, site_id=site_id, backend_servers="\n".join(servers))

@@ -2,7 +2,8 @@
 
     python scripts/make_instance.py embedded [--target instance] [--port 8080]
 
-Placeholders: ${instance_home}, ${var_dir}, ${http_host}, ${http_port}, ${threads}, plus
+Placeholders: ${instance_home}, ${var_dir}, ${http_host}, ${http_port}, ${threads},
+${trusted_proxy_lines} (from WSF_TRUSTED_PROXIES, addresses separated by spaces), plus
 any other ${name} taken from the environment variable WSF_<NAME> (e.g. WSF_PG_DSN).
 """
 
@@ -31,6 +32,10 @@ def render(profile, target, **overrides):
     }
     values.update({k[4:].lower(): v for k, v in os.environ.items() if k.startswith("WSF_")})
     values.update({k: str(v) for k, v in overrides.items() if v is not None})
+    # Addresses allowed to name the client in X-Forwarded-For (a proxy on this machine).
+    # None by default: without a proxy in front, anybody on the machine could name any
+    # client and escape the login throttle and the rate limits.
+    values["trusted_proxy_lines"] = "\n".join(f"trusted-proxy {address}" for address in values.get("trusted_proxies", "").split())
     etc = target / "etc"
     etc.mkdir(parents=True, exist_ok=True)
     for sub in ("filestorage", "blobstorage", "log", "cache"):

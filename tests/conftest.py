@@ -47,10 +47,11 @@ def servers():
 
 @pytest.fixture(autouse=True)
 def _forget_failed_logins():
-    """Tests share one client address (localhost): no test inherits another's failed logins."""
-    from weissenfels.portal.security.throttle import FAILED_LOGINS
+    """Tests share one client address (localhost): no test inherits another's failed logins,
+    status checks or password-reset requests."""
+    from weissenfels.portal.security import ratelimit
 
-    FAILED_LOGINS.reset()
+    ratelimit.reset_all()
 
 
 @pytest.fixture(scope="session")

@@ -69,3 +69,19 @@ def test_status_page_in_every_language_root(case_site):
         assert response.status_code == 200
         if lang in TITLES:
             assert TITLES[lang] in response.text, lang
+
+
+@pytest.mark.parametrize("lang,words", [("de", "Zu viele falsche"), ("en", "Too many wrong"), ("ro", "Prea multe")])
+def test_guessing_codes_is_limited_per_client(case_site, case, lang, words):
+    """About 990 code checks a minute from one client were possible: after 10 failed checks
+    in 10 minutes the client must wait, even with the right code; told in the page's language."""
+    url = f"{case_site.absolute_url()}/{lang}/@@vorgang-status"
+    for attempt in range(10):
+        wrong = requests.post(url, data={"reference": case.reference, "code": f"falsch-{attempt}"})
+        assert wrong.status_code == 200
+        assert 'id="case-status-not-found"' in wrong.text
+    refused = requests.post(url, data={"reference": case.reference, "code": "richtiger-code"})
+    assert refused.status_code == 429
+    assert "Retry-After" in refused.headers
+    assert 'id="case-status-limited"' in refused.text and words in refused.text
+    assert "Wir melden uns" not in refused.text

@@ -3,6 +3,7 @@
 
 from forged_host import assert_public_links
 from forged_host import forged
+from site_client import from_site
 from smtp_sink import start_sink
 from email.header import decode_header
 from email.header import make_header
@@ -54,7 +55,7 @@ def transition(report, name, user, headers=None, **data):
         f"{report.absolute_url()}/@workflow/{name}",
         json=data,
         auth=(user, DEMO_PASSWORD),
-        headers={"Accept": "application/json", **(headers or {})},
+        headers=from_site({"Accept": "application/json", **(headers or {})}, url=report.absolute_url()),
         timeout=30,
     )
 

@@ -47,6 +47,12 @@ STATE_CHANGING = {
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
     ("service", "@case-assign", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
     ("service", "@case-forward", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
+    # tested in tests/security/test_login_paths.py (no token: 403, nothing lifted):
+    ("page", "login-blocks", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
+    # anonymous password-reset requests (a mail, no session): Plone's own, rate-limited and
+    # answering alike for every account, tests/security/test_password_reset.py:
+    ("page", "mail_password", "*", None),
+    ("service", "@users", "Products.CMFCore.interfaces.ISiteRoot", "POST"),
     # easyform's model editors with the logic check; token: tests/easyform/test_form_logic.py
     ("page", "modeleditor", "collective.easyform.browser.actions.EasyFormActionsView", None),
     ("page", "modeleditor", "collective.easyform.browser.fields.EasyFormFieldsView", None),
@@ -73,6 +79,7 @@ READ_ONLY = {
     ("page", "vorgaenge-kennzahlen.csv", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "GET"),
     ("page", "index.html", ".form_input.IBadFormInput", None),  # exception view: renders a 400 page
+    ("page", "index.html", ".ratelimit.ITooManyRequests", None),  # exception view: renders a 429 page
     ("page", "index.html", ".csrf.IForgedRequest", None),  # exception view: renders a 403 page
     ("page", "wsf-work-links", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # menu helper: 404
     ("page", "formularlogik", "plone.base.interfaces.INavigationRoot", None),  # forms' logic, for admins

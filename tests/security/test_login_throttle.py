@@ -3,7 +3,7 @@
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from weissenfels.portal.security.throttle import FAILED_LOGINS
+from weissenfels.portal.security import throttle
 
 import pytest
 import requests
@@ -16,9 +16,9 @@ JSON = {"Accept": "application/json"}
 
 @pytest.fixture
 def site(functional_app, functional_portal):
-    FAILED_LOGINS.reset()
+    throttle.reset()
     yield functional_portal.absolute_url(), functional_app.absolute_url()
-    FAILED_LOGINS.reset()
+    throttle.reset()
 
 
 def basic(url, password):

@@ -14,8 +14,7 @@ from io import BytesIO
 from plone import api
 from plone.namedfile.file import NamedBlobImage
 from Products.CMFPlone.interfaces.syndication import IFeedSettings
-from urllib.parse import urlsplit
-from weissenfels.portal.security.throttle import FAILED_LOGINS
+from site_client import site_session
 from weissenfels.portal.setuphandlers.demo_intranet import transition_as
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -24,7 +23,6 @@ import gzip
 import pathlib
 import pytest
 import re
-import requests
 import transaction
 
 
@@ -147,10 +145,8 @@ def expected_matrix():
 
 
 def session_for(user_id):
-    session = requests.Session()
-    if user_id:
-        session.auth = (user_id, DEMO_PASSWORD)
-    return session
+    """A client of the user on a page of the site (it sends the site's Origin, as browsers do)."""
+    return site_session((user_id, DEMO_PASSWORD) if user_id else None)
 
 
 def allowed(response):
@@ -205,7 +201,6 @@ def test_permission_matrix(matrix_site, role):
     portal, objects = matrix_site
     session = session_for(ROLES[role])
     base = portal.absolute_url()
-    session.headers["Origin"] = "{0.scheme}://{0.netloc}".format(urlsplit(base))  # a browser of the site
     json = {"Accept": "application/json"}
 
     sitemap_text = sitemap(session, f"{base}/sitemap.xml.gz")

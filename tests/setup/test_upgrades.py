@@ -143,6 +143,23 @@ class TestUpgradeTo2026113002:
         assert any("altes-formular field topic: TDefault" in w and "NOT APPROVED" in w for w in warnings), warnings
 
 
+class TestUpgradeTo2026113003:
+    def test_upgrade_adds_throttle_settings_login_blocks_and_server_side_logout(self, portal, setup_tool):
+        record = "weissenfels.portal.security.settings.ISecuritySettings.max_failed_logins_per_client"
+        del portal.portal_registry.records[record]
+        portal.portal_controlpanel.unregisterConfiglet("weissenfels-login-blocks")
+        portal.acl_users.session.per_user_keyring = False
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113001")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113003")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113003",)
+        assert record in portal.portal_registry.records
+        configlets = {action.getId(): action.category for action in portal.portal_controlpanel.listActions()}
+        assert configlets["weissenfels-login-blocks"] == "plone-security"
+        assert portal.acl_users.session.per_user_keyring is True
+
+
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.setLastVersionForProfile(PROFILE, "2026112503")
     setup_tool.upgradeProfile(PROFILE)

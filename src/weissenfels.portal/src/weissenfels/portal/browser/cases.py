@@ -5,6 +5,7 @@ from plone.i18n.locales.interfaces import IContentLanguageAvailability
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
+from weissenfels.portal.cases import status
 from weissenfels.portal.cases.status import status_code_matches
 from weissenfels.portal.cases.workflow import forward
 from weissenfels.portal.organisation import UNITS
@@ -33,17 +34,22 @@ class CaseStatusView(BrowserView):
 
     result = None
     not_found = False
+    limited = None
 
     def __call__(self):
         self.reference = _text(self.request.form.pop("reference", None)).strip().upper()
         # Taken out of the request: the language selector copies the request's form into
         # its links, and the code must never end up in a URL.
         code = _text(self.request.form.pop("code", None)).strip()
-        if self.request.method == "POST" and self.reference and code:
-            self.result = self.lookup(self.reference, code)
-            self.not_found = self.result is None
+        if self.request.method == "POST" and not status.checks_left(self.request):
+            self.limited = status.too_many_checks_message(self.request)
+            self.request.response.setStatus(429)
+            self.request.response.setHeader("Retry-After", str(status.get_setting("status_check_window")))
         elif self.request.method == "POST":
-            self.not_found = True
+            self.result = self.lookup(self.reference, code) if self.reference and code else None
+            self.not_found = self.result is None
+            if self.not_found:
+                status.record_failed_check(self.request)
         # Codes are secrets: never let a cache keep an answer.
         self.request.response.setHeader("Cache-Control", "no-store, private")
         return self.index()

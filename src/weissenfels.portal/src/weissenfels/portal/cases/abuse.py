@@ -8,14 +8,13 @@ from BTrees.OOBTree import OOBTree
 from plone.keyring.interfaces import IKeyManager
 from weissenfels.portal import _
 from weissenfels.portal.cases.settings import setting
+from weissenfels.portal.security.ratelimit import SlidingWindow
 from weissenfels.portal.setuphandlers.cases import cases_root
 from zope.component import getUtility
 
-import collections
 import hashlib
 import hmac
 import secrets
-import threading
 import time
 
 
@@ -24,8 +23,7 @@ STARTED_FIELD = "wsf_started"
 
 # Per process: good enough for one instance; behind a load balancer each instance counts
 # on its own (the limit is then per client and instance).
-_hits = collections.defaultdict(collections.deque)
-_lock = threading.Lock()
+SUBMISSIONS = SlidingWindow()
 
 
 def _signature(value):
@@ -78,19 +76,11 @@ def check_submission(request):
 
 
 def rate_limited(client):
-    window = setting("rate_limit_window_seconds")
-    limit = setting("rate_limit_count")
-    now = time.time()
-    with _lock:
-        hits = _hits[client]
-        while hits and hits[0] < now - window:
-            hits.popleft()
-        return len(hits) >= limit
+    return SUBMISSIONS.count(client, setting("rate_limit_window_seconds")) >= setting("rate_limit_count")
 
 
 def record_submission(request):
-    with _lock:
-        _hits[request.getClientAddr() or "unknown"].append(time.time())
+    SUBMISSIONS.hit(request.getClientAddr() or "unknown", setting("rate_limit_window_seconds"))
 
 
 # Tokens of forms that became a case, on /vorgaenge: {token: reference}. In the ZODB, in the
@@ -115,5 +105,4 @@ def mark_sent(request, reference):
 
 def reset_rate_limit():
     """For tests and for an administrator's console."""
-    with _lock:
-        _hits.clear()
+    SUBMISSIONS.reset()

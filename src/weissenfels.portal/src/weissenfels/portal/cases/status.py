@@ -1,7 +1,14 @@
-"""Status codes: shown once to the submitter, stored only as a hash."""
+"""Status codes: shown once to the submitter, stored only as a hash; a client that fails
+too many checks must wait (no guessing codes at a thousand a minute)."""
+
+from weissenfels.portal import _
+from weissenfels.portal.security.ratelimit import SlidingWindow
+from weissenfels.portal.security.settings import get_setting
+from zope.i18n import translate
 
 import hashlib
 import hmac
+import math
 import secrets
 
 
@@ -17,3 +24,29 @@ def hash_status_code(code):
 
 def status_code_matches(code, stored_hash):
     return bool(stored_hash) and hmac.compare_digest(hash_status_code(code or ""), stored_hash)
+
+
+# --- Guessing codes: failed checks per client are limited (security/ratelimit.py) ---------
+
+FAILED_CHECKS = SlidingWindow()
+
+
+def checks_left(request):
+    """False once the client has failed `status_check_max_failures` times in the window."""
+    window = get_setting("status_check_window")
+    return FAILED_CHECKS.count(request.getClientAddr() or "unknown", window) < get_setting("status_check_max_failures")
+
+
+def record_failed_check(request):
+    FAILED_CHECKS.hit(request.getClientAddr() or "unknown", get_setting("status_check_window"))
+
+
+def too_many_checks_message(request):
+    minutes = max(1, math.ceil(get_setting("status_check_window") / 60))
+    message = _(
+        "error_status_too_many_checks",
+        default="Too many wrong reference numbers or status codes from your connection. "
+        "Please wait ${minutes} minutes and try again.",
+        mapping={"minutes": minutes},
+    )
+    return translate(message, context=request)

@@ -6,6 +6,7 @@ from plone.base.interfaces import INonInstallable
 from weissenfels.portal import logger
 from weissenfels.portal.handling.setup import ensure_case_handling
 from weissenfels.portal.organisation import portal_groups
+from weissenfels.portal.security.sessions import ensure_server_side_logout
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet
 from weissenfels.portal.setuphandlers.cases import ensure_case_folders
@@ -41,6 +42,7 @@ def post_install(context):
     ensure_intranet()
     ensure_case_folders()
     ensure_case_handling()
+    ensure_server_side_logout(portal)
 
 
 def ensure_groups():
