@@ -166,6 +166,22 @@ def add_action_script(session, portal):
     return session.post(action, data=values)
 
 
+def add_action(session, portal, factory, name):
+    url = f"{form_url(portal)}/actions/@@add-action"
+    action, values, _page = form_data(session, url, "form.buttons.add")
+    values.update({"form.widgets.title": name, "form.widgets.__name__": name,
+                   "form.widgets.factory:list": factory, "form.buttons.add": "Hinzufügen"})
+    return session.post(action, data=values)
+
+
+def add_action_mailer(session, portal):
+    return add_action(session, portal, "Mailer", "neuer_mailer")
+
+
+def add_action_saver(session, portal):
+    return add_action(session, portal, "Save Data", "neuer_speicher")
+
+
 def paste_form_with_script(session, portal):
     return session.post(f"{portal.absolute_url()}/de/ablage/@copy", headers=JSON, json={"source": form_url(portal)})
 
@@ -195,6 +211,14 @@ def changed_actions(form, portal):
 
 def changed_mailer(form, portal):
     return "redakteurin@" in form.actions_model
+
+
+def added_mailer(form, portal):
+    return "neuer_mailer" in form.actions_model
+
+
+def added_saver(form, portal):
+    return "neuer_speicher" in form.actions_model
 
 
 def changed_fields(form, portal):
@@ -228,6 +252,8 @@ PATHS = {
     "REST PATCH thanksPageOverride, afterValidationOverride": (rest_patch_override, changed_override, None),
     "@@edit (settings form): overrides": (settings_form_override, changed_override, None),
     "actions @@add-action: Custom Script": (add_action_script, changed_actions, None),
+    "actions @@add-action: Mailer": (add_action_mailer, added_mailer, None),
+    "actions @@add-action: Save Data": (add_action_saver, added_saver, None),
     "REST @copy of a form with a script": (paste_form_with_script, pasted, with_approved_script),
     "REST POST of a new form with TALES": (rest_post_form_with_tales, created, None),
     "Classic object_copy and object_paste of a form with a script": (classic_copy_paste, pasted, with_approved_script),
