@@ -30,6 +30,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 
 
 REPO = Path(__file__).resolve().parent.parent
@@ -63,7 +64,10 @@ def wrk(url, seconds, connections=8):
 
 
 def set_caching(site, enabled):
-    response = requests.patch(site + "/@registry", json={CACHING: enabled}, auth=ADMIN, headers={"Accept": "application/json"}, timeout=30)
+    # With basic auth a write must come from the site's own origin (security/csrf.py).
+    origin = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(site))
+    response = requests.patch(site + "/@registry", json={CACHING: enabled}, auth=ADMIN,
+                              headers={"Accept": "application/json", "Origin": origin}, timeout=30)
     response.raise_for_status()
 
 

@@ -7,6 +7,7 @@ go back with the answers, exactly as a browser would send them.
 
 from lxml import html
 from plone import api
+from site_client import origin_of
 from weissenfels.portal.cases.settings import ICaseSettings
 
 import requests
@@ -86,7 +87,9 @@ def submit(url, values, files=None, session=None, fill_seconds=0, **form_opts):
     multipart = [(name, (None, value)) for name, value in data]
     for field_id, (filename, content, content_type) in (files or {}).items():
         multipart.append((f"form.widgets.{field_id}", (filename, content, content_type)))
-    return session.post(action, files=multipart, **form_opts)
+    # A browser sends the page's Origin with the POST (security/csrf.py checks it for logged-in users).
+    headers = {"Origin": origin_of(url), **form_opts.pop("headers", {})}
+    return session.post(action, files=multipart, headers=headers, **form_opts)
 
 
 def set_case_settings(**values):

@@ -7,6 +7,7 @@ from processes import BIN
 from processes import free_port
 from processes import run
 from processes import Server
+from site_client import origin_of
 
 import pytest
 import re
@@ -49,7 +50,8 @@ def test_first_and_second_start(instance, servers):
     assert "Der Weißenfelser Weg" in front.text
     assert requests.get(site + "/@users/sb-schulteam", auth=("sb-schulteam", "demo-start-test"), headers=JSON, timeout=30).ok
     created = requests.post(
-        site + "/de", json={"@type": "Document", "id": "marker", "title": "Marker"}, auth=("admin", admin_password), headers=JSON, timeout=30
+        site + "/de", json={"@type": "Document", "id": "marker", "title": "Marker"}, auth=("admin", admin_password),
+        headers={**JSON, "Origin": origin_of(site)}, timeout=30,
     )
     assert created.status_code == 201
     server.stop()

@@ -10,6 +10,8 @@ from plone.app.testing import login
 from plone.app.testing import logout
 from plone.namedfile.file import NamedBlobImage
 from plone.protect.authenticator import createToken
+from site_client import from_site
+from site_client import site_session
 from weissenfels.portal.handling import journal
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -66,8 +68,7 @@ def page_token(session, url):
 
 
 def test_team_sees_values_photos_and_buttons(demo_functional_portal, case):
-    s = requests.Session()
-    s.auth = TEAM
+    s = site_session(TEAM)
     _token, page = page_token(s, case.absolute_url())
     doc = html.fromstring(page)
     assert "Schimmel im Flur" in page
@@ -83,8 +84,7 @@ def test_team_sees_values_photos_and_buttons(demo_functional_portal, case):
 
 def test_team_transitions_assigns_notes_and_replies(demo_functional_portal, case):
     portal = demo_functional_portal
-    s = requests.Session()
-    s.auth = TEAM
+    s = site_session(TEAM)
     token, _page = page_token(s, case.absolute_url())
     url = case.absolute_url()
     assert s.post(f"{url}/@@case-transition", data={"_authenticator": token, "workflow_action": "bearbeiten",
@@ -119,8 +119,7 @@ def test_team_transitions_assigns_notes_and_replies(demo_functional_portal, case
 
 
 def test_assign_only_to_the_team(demo_functional_portal, case):
-    s = requests.Session()
-    s.auth = TEAM
+    s = site_session(TEAM)
     token, _page = page_token(s, case.absolute_url())
     s.post(f"{case.absolute_url()}/@@case-assign", data={"_authenticator": token, "handler": "sb-clearingstelle"})
     assert getattr(fresh(demo_functional_portal, case), "case_handler", None) is None
@@ -134,8 +133,7 @@ def test_assign_only_to_the_team(demo_functional_portal, case):
 
 
 def test_posts_without_csrf_token_are_refused(demo_functional_portal, case):
-    s = requests.Session()
-    s.auth = TEAM
+    s = site_session(TEAM)
     url = case.absolute_url()
     for view, data in (("case-transition", {"workflow_action": "bearbeiten"}), ("case-note", {"kind": "note", "text": "x"}),
                        ("case-assign", {"me": "1"}), ("case-erase-personal-data", {"reason": "x"})):
@@ -158,8 +156,7 @@ ACTIONS = [
 @pytest.mark.parametrize("view,data", ACTIONS)
 def test_other_team_cannot_use_the_views(demo_functional_portal, case, view, data):
     token = token_for(demo_functional_portal, "sb-clearingstelle")
-    s = requests.Session()
-    s.auth = OTHER
+    s = site_session(OTHER)
     assert denied(s.get(case.absolute_url(), allow_redirects=False))
     assert denied(s.post(f"{case.absolute_url()}/@@{view}", data={**data, "_authenticator": token},
                          allow_redirects=False))
@@ -181,7 +178,7 @@ REST = [
 
 @pytest.mark.parametrize("endpoint,body", REST)
 def test_other_team_cannot_use_rest(demo_functional_portal, case, endpoint, body):
-    r = requests.post(f"{case.absolute_url()}/{endpoint}", json=body, auth=OTHER, headers={"Accept": "application/json"})
+    r = requests.post(f"{case.absolute_url()}/{endpoint}", json=body, auth=OTHER, headers=from_site({"Accept": "application/json"}))
     assert r.status_code in (401, 403, 404)
     r = requests.get(f"{case.absolute_url()}/@case-notes", auth=OTHER, headers={"Accept": "application/json"})
     assert r.status_code in (401, 403, 404)
@@ -193,7 +190,7 @@ def test_other_team_cannot_use_rest(demo_functional_portal, case, endpoint, body
 
 def test_team_uses_rest(demo_functional_portal, case):
     url = case.absolute_url()
-    kw = dict(auth=TEAM, headers={"Accept": "application/json"})
+    kw = dict(auth=TEAM, headers=from_site({"Accept": "application/json"}))
     assert requests.post(f"{url}/@case-notes", json={"kind": "note", "text": "Notiz per REST"}, **kw).status_code == 201
     assert requests.post(f"{url}/@case-notes", json={"kind": "reply", "text": ""}, **kw).status_code == 400
     items = requests.get(f"{url}/@case-notes", **kw).json()["items"]
@@ -205,7 +202,7 @@ def test_team_uses_rest(demo_functional_portal, case):
 def test_forwarding_reason_is_visible_to_both_teams(demo_functional_portal, case):
     portal = demo_functional_portal
     reference = case.reference
-    kw = dict(auth=TEAM, headers={"Accept": "application/json"})
+    kw = dict(auth=TEAM, headers=from_site({"Accept": "application/json"}))
     r = requests.post(f"{case.absolute_url()}/@case-forward", json={"target_unit": "clearingstelle", "comment": ""}, **kw)
     assert r.status_code == 400
     r = requests.post(f"{case.absolute_url()}/@case-forward",
@@ -270,8 +267,7 @@ def test_rest_reads_of_a_case_are_in_the_access_log(demo_functional_portal, case
 
 
 def test_team_erases_personal_data_on_request(demo_functional_portal, case):
-    s = requests.Session()
-    s.auth = TEAM
+    s = site_session(TEAM)
     token, _page = page_token(s, case.absolute_url())
     url = case.absolute_url()
     s.post(f"{url}/@@case-erase-personal-data", data={"_authenticator": token, "reason": ""})
@@ -305,8 +301,7 @@ def test_inbox_is_the_landing_page_in_german_and_english(demo_functional_portal,
     ],
 )
 def test_rest_posts_from_another_site_are_refused(demo_functional_portal, case, service, body):
-    s = requests.Session()
-    s.auth = TEAM
+    s = site_session(TEAM)
     url = f"{case.absolute_url()}/{service}"
     for headers in ({"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "cross-site"}):
         refused = s.post(url, json=body, headers={"Accept": "application/json", **headers})

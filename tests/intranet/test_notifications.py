@@ -8,6 +8,7 @@ from smtp_sink import start_sink
 from email.header import decode_header
 from email.header import make_header
 from plone import api
+from site_client import from_site
 from weissenfels.portal.public_url import public_url
 from weissenfels.portal.testing import DEMO_PASSWORD
 from weissenfels.portal.testing import MATRIX_AUTHOR

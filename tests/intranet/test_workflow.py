@@ -2,6 +2,8 @@
 
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
+from site_client import from_site
+from site_client import site_session
 from weissenfels.portal.setuphandlers.demo_intranet import transition_as
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -107,8 +109,7 @@ def submitted_report(portal):
 
 def send_back_form(item, comment, with_token=True, **post_options):
     """The tandem lead sends the report back through its form (the token read from the form)."""
-    session = requests.Session()
-    session.auth = (LEAD_A, DEMO_PASSWORD)
+    session = site_session((LEAD_A, DEMO_PASSWORD))
     data = {"comment": comment, "form.buttons.send_back": "1"}
     if with_token:
         form = session.get(item.absolute_url() + "/@@send-back", timeout=30).text
@@ -161,7 +162,7 @@ class TestSendBackOverHttp:
             item.absolute_url() + "/@workflow/send_back",
             json={"comment": ""},
             auth=(LEAD_A, DEMO_PASSWORD),
-            headers={"Accept": "application/json"},
+            headers=from_site({"Accept": "application/json"}),
             timeout=30,
         )
         assert response.status_code == 400

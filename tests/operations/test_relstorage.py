@@ -7,6 +7,7 @@ from processes import REPO
 from processes import render_instance
 from processes import run
 from processes import zconsole
+from site_client import origin_of
 
 import pytest
 import requests
@@ -42,7 +43,8 @@ def test_two_processes_behind_haproxy_share_the_database(tmp_path, postgresql):
     try:
         one, two = (f"http://localhost:{lb_port + n}/weissenfels" for n in (1, 2))
         admin = ("admin", "cluster-admin")
-        created = requests.post(one + "/de", json={"@type": "Document", "id": "shared", "title": "Geteilt"}, auth=admin, headers=JSON, timeout=30)
+        created = requests.post(one + "/de", json={"@type": "Document", "id": "shared", "title": "Geteilt"}, auth=admin,
+                                headers={**JSON, "Origin": origin_of(one)}, timeout=30)
         assert created.status_code == 201
         # The other process sees it at once: RelStorage invalidates its cache.
         seen = requests.get(two + "/de/shared", auth=admin, headers=JSON, timeout=30)
@@ -56,9 +58,9 @@ def test_two_processes_behind_haproxy_share_the_database(tmp_path, postgresql):
         # Each process queues mail in its own maildir (its zope.conf), not in the directory of
         # the instance that created the site: the database is shared, the disks need not be.
         settings = {"plone.email_from_address": "portal@weissenfels.example", "plone.smtp_port": free_port()}
-        assert requests.patch(two + "/@registry", json=settings, auth=admin, headers=JSON, timeout=30).status_code == 204
+        assert requests.patch(two + "/@registry", json=settings, auth=admin, headers={**JSON, "Origin": origin_of(two)}, timeout=30).status_code == 204
         mail = {"to": "team@weissenfels.example", "from": "admin@weissenfels.example", "subject": "Probe", "message": "Queued?"}
-        assert requests.post(two + "/@email-send", json=mail, auth=admin, headers=JSON, timeout=30).status_code == 204
+        assert requests.post(two + "/@email-send", json=mail, auth=admin, headers={**JSON, "Origin": origin_of(two)}, timeout=30).status_code == 204
         queued = {name: queued_messages(path / "var" / "mailqueue")
                   for name, path in (("first", first), ("zope-1", cluster / "zope-1"), ("zope-2", cluster / "zope-2"))}
         assert queued == {"first": 0, "zope-1": 0, "zope-2": 1}

@@ -108,9 +108,11 @@ def test_anonymous_requests_are_not_concerned(csrf_site):
 def test_refusal_is_logged(csrf_site, caplog):
     action, site_url = ACTIONS["PATCH content (admin)"], csrf_site.absolute_url()
     target = action.prepare(csrf_site)
+    headers = {"Origin": "https://evil.example", "Accept-Language": "de"}
     with caplog.at_level(logging.WARNING, logger="weissenfels.portal.csrf"):
-        response = send(basic_client(action.user), site_url, action, target, {"Origin": "https://evil.example"})
+        response = send(basic_client(action.user), site_url, action, target, headers)
     assert response.status_code == 403
+    assert response.json()["error"]["message"].startswith("Diese Anfrage kam nicht von einer Seite dieses Portals")
     [record] = [r for r in caplog.records if r.name == "weissenfels.portal.csrf"]
     assert record.levelno == logging.WARNING
     message = record.getMessage()

@@ -14,6 +14,7 @@ from io import BytesIO
 from plone import api
 from plone.namedfile.file import NamedBlobImage
 from Products.CMFPlone.interfaces.syndication import IFeedSettings
+from site_client import site_session
 from weissenfels.portal.setuphandlers.demo_intranet import transition_as
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -22,7 +23,6 @@ import gzip
 import pathlib
 import pytest
 import re
-import requests
 import transaction
 
 
@@ -128,7 +128,8 @@ def expected_matrix():
     """{(row, channel): {role: value}} from the table file; checks the table is complete."""
     cells = {}
     header = None
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
+    # the first table only; later sections ("## Form logic") have test files of their own
+    for line in TABLE.read_text(encoding="utf-8").split("\n## ", 1)[0].splitlines():
         if not line.startswith("|") or set(line) <= set("|-: "):
             continue
         columns = [c.strip() for c in line.strip().strip("|").split("|")]
@@ -144,10 +145,8 @@ def expected_matrix():
 
 
 def session_for(user_id):
-    session = requests.Session()
-    if user_id:
-        session.auth = (user_id, DEMO_PASSWORD)
-    return session
+    """A client of the user on a page of the site (it sends the site's Origin, as browsers do)."""
+    return site_session((user_id, DEMO_PASSWORD) if user_id else None)
 
 
 def allowed(response):

@@ -3,6 +3,7 @@
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from site_client import site_session
 from weissenfels.portal.multilingual.freshness import outdated_since
 from weissenfels.portal.testing import DEMO_PASSWORD
 from zope.event import notify
@@ -79,9 +80,7 @@ def outdated_unit(demo_functional_portal):
 
 
 def editor_session(portal):
-    session = requests.Session()
-    session.auth = ("redakteurin", DEMO_PASSWORD)
-    return session
+    return site_session(("redakteurin", DEMO_PASSWORD))
 
 
 class TestOverHttp:

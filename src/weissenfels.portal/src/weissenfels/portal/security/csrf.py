@@ -18,7 +18,9 @@ Bearer) is refused with 403 unless
   proxied Host differs) or the one the request was addressed to (SERVER_URL); or
 - it carries a valid plone.protect token (`_authenticator` or `X-CSRF-TOKEN`) of its user.
 
-Bearer tokens are exempt (a browser never adds them by itself); requests without credentials
+Bearer tokens are exempt (a browser never adds them by itself, and Authorization is no
+CORS-safelisted header: a page elsewhere cannot add one without a preflight this site does
+not grant, whatever cookie goes along); requests without credentials
 run as Anonymous and gain nothing from a victim. The refusal happens before anything is
 published and Zope aborts the transaction; it is logged at WARNING for the administrators.
 """
