@@ -22,7 +22,8 @@ JSON = {"Accept": "application/json", "Accept-Language": "en"}
 
 def message(response):
     if response.headers.get("Content-Type", "").startswith("application/json"):
-        return response.json()["error"]["message"]
+        data = response.json()
+        return data["error"]["message"] if "error" in data else data["message"]  # ours, plone.rest's
     return response.text
 
 
@@ -78,4 +79,24 @@ def test_administrators_keep_the_tools_in_the_zmi(site):
 def test_good_batching_still_works(site):
     response = session_for(HANDLER).get(site.absolute_url() + "/de/@@search?SearchableText=Wohnraum&b_start=0&b_size=10",
                                         headers=HTML, timeout=30)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("user", [None, HANDLER])
+@pytest.mark.parametrize("path, expected", [
+    ("/@contextnavigation?expand.contextnavigation.topLevel=x", "A value in this request is not valid"),
+    ("/@linkintegrity?uids=x", "No content has the UID x"),
+    ("/@translations", "The site root has no translations"),
+])
+def test_rest_services_answer_400_to_unusable_input(site, user, path, expected):
+    response = session_for(user).get(site.absolute_url() + path, headers=JSON, timeout=30)
+    if response.status_code == 401:  # @linkintegrity asks anonymous visitors to log in first
+        assert user is None
+        return
+    assert response.status_code == 400, (response.status_code, response.text[:300])
+    assert expected in message(response)
+
+
+def test_translations_of_a_language_root_still_work(site):
+    response = session_for(HANDLER).get(site.absolute_url() + "/de/@translations", headers=JSON, timeout=30)
     assert response.status_code == 200

@@ -10,7 +10,9 @@ One place for each class of request:
 - `check_request` (IPubAfterTraversal, every URL): refuses batching parameters that are not
   whole numbers of at least 0, a SearchableText that is not one text, and a tool's method published over the web (the tools are
   Plone's internals, not an API; administrators keep them for the ZMI);
-- exception views for ZCTextIndex's ParseError and QueryError, wherever a search runs.
+- exception views for ZCTextIndex's ParseError and QueryError, wherever a search runs, and
+  for zope.schema's ValidationError (a request value a service validated and refused);
+- rest_inputs.py: plone.restapi services that failed on unusable input.
 
 Each answers 400: a short page, or JSON for scripts and the REST API, in the request's language.
 """
@@ -44,6 +46,7 @@ MESSAGE_SEARCH = _(
     "Please change the search text.",
 )
 MESSAGE_TOOL = _("error_not_web_callable", default="This address cannot be opened in a browser.")
+MESSAGE_VALUE = _("error_invalid_request_value", default="A value in this request is not valid. Please check the address.")
 
 
 class IRefusedRequest(Interface):
@@ -127,3 +130,12 @@ class SearchQueryErrorView(RefusalView):
     @property
     def message(self):
         return translate(MESSAGE_SEARCH, context=self.request)
+
+
+class InvalidValueView(RefusalView):
+    """Exception view of zope.schema's ValidationError that reached the publisher: a value of
+    the request (e.g. `expand.contextnavigation.topLevel=x`) that a service could not take."""
+
+    @property
+    def message(self):
+        return translate(MESSAGE_VALUE, context=self.request)
