@@ -10,7 +10,7 @@ from plone import api
 from plone.batching import Batch
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
-from weissenfels.portal.browser.cases import STATE_MESSAGES
+from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.indexers import submission_day
 from weissenfels.portal.content.case_folder import ICaseFolder
 from weissenfels.portal.handling import accesslog

@@ -9,7 +9,7 @@ from plone.protect import CheckAuthenticator
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
-from weissenfels.portal.browser.cases import STATE_MESSAGES
+from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.downloads import send_inline_image
 from weissenfels.portal.cases.thumbnails import stored_thumbnail
 from weissenfels.portal.handling import accesslog
@@ -53,7 +53,7 @@ CHANNELS = {
 
 def workflow_message(exc):
     """The message of a refused transition. DCWorkflow passes it on as a plain string: it
-    is our message id (cases/workflow.py), so give it back its domain to translate it."""
+    is our message id (workflow.py), so give it back its domain to translate it."""
     message = exc.args[0] if exc.args else str(exc)
     return message if isinstance(message, Message) else _(str(message))
 

@@ -8,7 +8,7 @@ permissions of the roles are exercised on every demo install.
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from weissenfels.portal import logger
-from weissenfels.portal.intranet import workspaces
+from weissenfels.portal.intranet.structure import workspaces
 from weissenfels.portal.organisation import unit_by_id
 from weissenfels.portal.setuphandlers.intranet import ensure_workspace
 

@@ -6,12 +6,12 @@ from plone.dexterity.utils import createContentInContainer
 from Products.CMFCore.utils import getToolByName
 from weissenfels.portal import logger
 from weissenfels.portal.interfaces import IIntranetRoot
-from weissenfels.portal.intranet import INTRANET_ID
-from weissenfels.portal.intranet import POLICY_ID
-from weissenfels.portal.intranet import STEERING_MEMBER
-from weissenfels.portal.intranet import workspace_local_roles
-from weissenfels.portal.intranet import WORKSPACE_MEMBER
-from weissenfels.portal.intranet import workspaces
+from weissenfels.portal.intranet.structure import INTRANET_ID
+from weissenfels.portal.intranet.structure import POLICY_ID
+from weissenfels.portal.intranet.structure import STEERING_MEMBER
+from weissenfels.portal.intranet.structure import workspace_local_roles
+from weissenfels.portal.intranet.structure import WORKSPACE_MEMBER
+from weissenfels.portal.intranet.structure import workspaces
 from weissenfels.portal.organisation import STEUERUNG_GROUP
 from zope.interface import alsoProvides
 

@@ -5,8 +5,8 @@ from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.interfaces import ICasesRoot
 from weissenfels.portal.organisation import STEUERUNG_GROUP
 from weissenfels.portal.organisation import UNITS
-from weissenfels.portal.setuphandlers.cases import case_folder
-from weissenfels.portal.setuphandlers.cases import cases_root
+from weissenfels.portal.cases.folders import case_folder
+from weissenfels.portal.cases.folders import cases_root
 from zope.interface import alsoProvides
 
 

@@ -4,7 +4,7 @@ from Acquisition import aq_parent
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
-from weissenfels.portal.setuphandlers.cases import case_folder
+from weissenfels.portal.cases.folders import case_folder
 
 
 COMMENT_REQUIRED = ("ablehnen", "weiterleiten")
