@@ -15,7 +15,7 @@ from weissenfels.portal.cases.thumbnails import stored_thumbnail
 from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.address import case_address_key
 from weissenfels.portal.handling import journal
-from weissenfels.portal.handling.inbox import begehung_recommended
+from weissenfels.portal.handling.inbox import inspection_recommended
 from weissenfels.portal.handling.retention import anonymise
 from weissenfels.portal.users import fullname
 from zExceptions import BadRequest
@@ -139,7 +139,7 @@ class HandlingPanel(BrowserView):
                              sort_order="reverse")
             if b.UID != self.context.UID()
         ]
-        return {"key": key, "cases": cases, "begehung": begehung_recommended(catalog, key)}
+        return {"key": key, "cases": cases, "begehung": inspection_recommended(catalog, key)}
 
     def images(self):
         base = self.context.absolute_url()

@@ -18,7 +18,7 @@ from weissenfels.portal.intranet.structure import get_intranet
 from weissenfels.portal.intranet.structure import POLICY_ID
 from weissenfels.portal.intranet.structure import open_action_items
 from weissenfels.portal.intranet.structure import workspaces
-from weissenfels.portal.organisation import STEUERUNG_GROUP
+from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.users import fullname
 from zope.i18n import translate
 from zope.i18nmessageid import MessageFactory
@@ -136,7 +136,7 @@ class SteeringOverview(ActionItemsTable, BrowserView):
         now = DateTime()
         result = []
         for spec in workspaces():
-            if spec.members_group == STEUERUNG_GROUP:
+            if spec.members_group == STEERING_GROUP:
                 continue
             workspace = self.context.get(spec.id)
             if workspace is None:

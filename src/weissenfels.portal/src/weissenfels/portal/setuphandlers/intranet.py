@@ -12,7 +12,7 @@ from weissenfels.portal.intranet.structure import STEERING_MEMBER
 from weissenfels.portal.intranet.structure import workspace_local_roles
 from weissenfels.portal.intranet.structure import WORKSPACE_MEMBER
 from weissenfels.portal.intranet.structure import workspaces
-from weissenfels.portal.organisation import STEUERUNG_GROUP
+from weissenfels.portal.organisation import STEERING_GROUP
 from zope.interface import alsoProvides
 
 
@@ -50,7 +50,7 @@ def ensure_intranet():
     intranet.__ac_local_roles_block__ = True
     for spec in workspaces():
         intranet.manage_setLocalRoles(spec.members_group, [WORKSPACE_MEMBER])
-    intranet.manage_setLocalRoles(STEUERUNG_GROUP, [WORKSPACE_MEMBER, STEERING_MEMBER])
+    intranet.manage_setLocalRoles(STEERING_GROUP, [WORKSPACE_MEMBER, STEERING_MEMBER])
 
     # The folder was created under the global Folder chain: put it in the policy's workflow.
     history = getattr(aq_base(intranet), "workflow_history", {})
