@@ -43,13 +43,21 @@ def policy(request, anonymous):
     return get_setting("content_security_policy_authenticated")
 
 
+def is_anonymous(request):
+    # A request refused before traversal (its input cannot be parsed) was never
+    # authenticated: the thread's security manager may still hold the user of the last
+    # request this thread answered.
+    if request.other.get("AUTHENTICATED_USER") is None:
+        return True
+    return getSecurityManager().getUser().getUserName() == "Anonymous User"
+
+
 def set_security_headers(event):
     request = event.request
     response = request.response
     for name, value in STATIC_HEADERS.items():
         response.setHeader(name, value)
-    anonymous = getSecurityManager().getUser().getUserName() == "Anonymous User"
-    response.setHeader("Content-Security-Policy", policy(request, anonymous))
+    response.setHeader("Content-Security-Policy", policy(request, is_anonymous(request)))
     if is_https(request):
         # Behind an HTTPS proxy (VirtualHostMonster with https): browsers keep to HTTPS, and
         # no cookie travels in clear.
