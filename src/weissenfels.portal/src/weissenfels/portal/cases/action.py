@@ -4,8 +4,8 @@ Registered like collective.easyform's own actions (actions.zcml there): an Actio
 for the actions editor and a supermodel BaseHandler, named by the action's type, which
 every stored actions model holds. That type is the class's first dotted path,
 `weissenfels.portal.easyform.actions.CreateCase`, and stays so (ACTION_TYPE): the
-utilities are named by it, and ActionType writes it when easyform saves a model (plone.supermodel
-would write the class's current module).
+utilities are named by it, and ActionType writes it when easyform saves a model
+(plone.supermodel would write the class's current module).
 """
 
 from collective.easyform.actions import Action
