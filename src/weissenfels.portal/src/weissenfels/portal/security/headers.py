@@ -7,7 +7,6 @@ The Zope root (its ZMI, its error pages) has no add-on layer and no registry: th
 headers and the built-in policies.
 """
 
-from AccessControl import getSecurityManager
 from Acquisition import aq_base
 from weissenfels.portal.handling.interfaces import ICasesRoot
 from weissenfels.portal.interfaces import IBrowserLayer
@@ -44,12 +43,12 @@ def policy(request, anonymous):
 
 
 def is_anonymous(request):
-    # A request refused before traversal (its input cannot be parsed) was never
-    # authenticated: the thread's security manager may still hold the user of the last
-    # request this thread answered.
-    if request.other.get("AUTHENTICATED_USER") is None:
-        return True
-    return getSecurityManager().getUser().getUserName() == "Anonymous User"
+    """Whom this request authenticated as. A request refused before authentication (bad form
+    data, an oversized body) counts as anonymous: the thread's security manager may still
+    hold the user of the previous request served by this thread. Read from request.other
+    (set by traversal only): request.get would fall back to form data and cookies."""
+    user = request.other.get("AUTHENTICATED_USER")
+    return user is None or user.getUserName() == "Anonymous User"
 
 
 def set_security_headers(event):
