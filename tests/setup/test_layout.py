@@ -39,8 +39,8 @@ def test_runtime_code_does_not_import_install_code(relative, path):
 
 @pytest.mark.parametrize("relative,path", list(modules()), ids=lambda value: str(value))
 def test_domain_modules_do_not_import_views(relative, path):
-    if relative.stem in VIEW_MODULES or relative.stem == "services":
-        return  # views and services may share a view's helpers
+    if relative.stem in VIEW_MODULES:
+        return  # a view may use another view's helpers
     for module in imported(path):
         if module.startswith("weissenfels.portal."):
             assert module.rsplit(".", 1)[1] not in VIEW_MODULES, module

@@ -15,7 +15,7 @@ from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
 from weissenfels.portal.handling.workflow import forward
 from weissenfels.portal.handling import journal
-from weissenfels.portal.handling.views import workflow_message
+from weissenfels.portal.handling.workflow import workflow_message
 from weissenfels.portal.security.rest import RestService
 
 
