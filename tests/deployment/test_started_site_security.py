@@ -9,6 +9,9 @@ product". Each check here failed on such a site while the test layer's version p
   64 KB) gave a blocked client a token.
 - A blocked client's 429 carried the previous request's user's CSP: right and wrong
   passwords could be told apart.
+- The root's admin, logged in through the site's form, had its password in `__ac`, and the
+  cookie kept working after logout.
+(The throttle test blocks this client: it comes last.)
 """
 
 from case_forms import answers
@@ -74,6 +77,34 @@ def test_failed_post_asks_to_add_the_photo_again(started_site, lang):
     assert "file_upload_id" not in page.text and 'value="nochange"' not in page.text
 
 
+def test_root_admin_gets_a_session_that_logout_ends(started_site):
+    """The Zope root's admin logging in through the site's form: no password in `__ac`
+    (security/root_users.py), Manager in the site, and the cookie is refused after logout."""
+    import base64
+    from urllib.parse import unquote
+
+    browser = requests.Session()
+    answer = browser.post(
+        started_site + "/login",
+        data={"__ac_name": "admin", "__ac_password": ADMIN_PASSWORD, "buttons.login": "Anmelden", "came_from": ""},
+        headers={"Origin": origin_of(started_site)}, allow_redirects=False, timeout=30,
+    )
+    assert answer.status_code == 302
+    cookie = browser.cookies["__ac"]
+    raw = base64.b64decode(unquote(unquote(cookie)) + "==")
+    assert ADMIN_PASSWORD.encode() not in raw and ADMIN_PASSWORD.encode().hex().encode() not in raw
+
+    def control_panel():
+        return requests.get(started_site + "/@@overview-controlpanel", cookies={"__ac": cookie}, allow_redirects=False, timeout=30)
+
+    assert control_panel().status_code == 200
+    browser.get(started_site + "/logout", timeout=30)
+    assert control_panel().status_code in (302, 401, 403)
+    assert requests.post(
+        started_site + "/@login", json={"login": "admin", "password": ADMIN_PASSWORD}, headers={"Accept": "application/json"}, timeout=30
+    ).status_code == 200
+
+
 def test_blocked_client_gets_no_token_and_one_answer(started_site):
     account = "sb-schulteam"
 
@@ -108,3 +139,4 @@ def test_blocked_client_gets_no_token_and_one_answer(started_site):
             assert answer.status_code == 429
             policies.add(answer.headers["Content-Security-Policy"])
     assert policies == {requests.get(started_site + "/de", timeout=30).headers["Content-Security-Policy"]}
+
