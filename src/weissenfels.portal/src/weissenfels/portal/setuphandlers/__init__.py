@@ -6,6 +6,7 @@ from plone.base.interfaces import INonInstallable
 from weissenfels.portal import logger
 from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.organisation import portal_groups
+from weissenfels.portal.security.root_users import ensure_root_user_sessions
 from weissenfels.portal.security.sessions import ensure_server_side_logout
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet
@@ -43,6 +44,7 @@ def post_install(context):
     ensure_case_folders()
     ensure_case_handling()
     ensure_server_side_logout(portal)
+    ensure_root_user_sessions(portal)
 
 
 def ensure_groups():
