@@ -95,6 +95,29 @@ def test_team_mail_and_receipt(case_site, mail_queue, lang, receipt_subject, rec
     assert f"/{lang}/@@vorgang-status" in text(receipt)
 
 
+def test_visitor_of_the_german_form_for_want_of_theirs_gets_a_receipt_in_their_language(case_site, mail_queue):
+    """Ukrainian asked, German form read (no Ukrainian translation): the case's submission
+    language, the receipt and its status link are Ukrainian. The receipt is longer than 1000
+    bytes (quoted-printable Cyrillic): the sink, like strict SMTP servers, refuses a message
+    whose lines do not end in CRLF."""
+    port, _queue = mail_queue
+    sink, controller = start_sink(port)
+    try:
+        answers = dict(PERSONAL, topic="housing", privacy_consent=True)
+        response = submit(f"{case_site.absolute_url()}/de/neustadtbuero/kontakt?untranslated=uk", answers)
+        assert "WSF-" in response.text
+        assert "/uk/@@vorgang-status" in response.text
+        (case,) = cases_in(case_site, "neustadtbuero")
+        messages = wait_for(sink, 2)
+    finally:
+        controller.stop()
+    assert case.submission_language == "uk"
+    receipt = {tuple(rcpts): message for rcpts, message in messages}[("resident@example.org",)]
+    assert subject(receipt) == f"Ваше повідомлення {case.reference}"
+    assert "Ваш номер звернення" in text(receipt)
+    assert f"{public_url()}/uk/@@vorgang-status" in text(receipt)
+
+
 def test_links_follow_the_public_url_not_a_forged_host(case_site, mail_queue):
     """A submission sent with Host/X-Forwarded-Host: evil.example: the team's link to the
     case and the resident's link to the status page still lead to the portal."""

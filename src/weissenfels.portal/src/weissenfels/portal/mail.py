@@ -14,6 +14,7 @@ notifications) goes through `send()`:
   never from the request: its Host header is chosen by whoever sends it.
 """
 
+from email import policy
 from email.mime.text import MIMEText
 from email.utils import formataddr
 from plone import api
@@ -24,6 +25,11 @@ import transaction
 
 
 DEFAULT_SENDER = "noreply@weissenfels.example"
+# SMTP lines end in CRLF. MailHost serialises a message with the message's own policy, and
+# smtplib does not fix the line ends of bytes: with Python's default "\n" a message longer
+# than 1000 bytes (a Ukrainian or Bulgarian receipt, quoted-printable) reaches the SMTP
+# server as one line, which strict servers refuse ("Line too long") and the queue discards.
+SMTP_POLICY = policy.compat32.clone(linesep="\r\n")
 
 
 def configured():
@@ -45,7 +51,7 @@ def link(obj, view=""):
 
 def send(to, subject, body):
     """Queue a plain-text mail to one address or a list of addresses; sent after the commit."""
-    message = MIMEText(body, "plain", "utf-8")
+    message = MIMEText(body, "plain", "utf-8", policy=SMTP_POLICY)
     mailhost = api.portal.get_tool("MailHost")
     options = dict(mto=to, mfrom=sender(), subject=subject, charset="utf-8")
     if mailhost.smtp_queue:

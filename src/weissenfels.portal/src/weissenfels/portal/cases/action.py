@@ -31,6 +31,7 @@ from weissenfels.portal.cases.uploads import clean_upload
 from weissenfels.portal.cases.uploads import UploadRejected
 from weissenfels.portal.content.case_folder import UNIT_VOCABULARY
 from weissenfels.portal.content.vorgang import next_reference
+from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.cases.folders import cases_root
 from zope import schema
@@ -87,7 +88,11 @@ class CreateCase(Action):
         refusal = abuse.check_submission(request)
         if refusal is not None:
             return {FORM_ERROR_MARKER: refusal}
-        language = form.Language() or DEFAULT_LANGUAGE
+        # The answers are shown as the form the resident read showed them; the submitter's
+        # language is theirs: a visitor sent to the German form because theirs is missing
+        # (?untranslated=uk) gets a Ukrainian case language, receipt and status link.
+        form_language = form.Language() or DEFAULT_LANGUAGE
+        language = wanted_language(request) or form_language
         form_schema = get_schema(form)
         rows, attachments, errors = [], [], {}
         for name, field in getFieldsInOrder(form_schema):
@@ -101,7 +106,7 @@ class CreateCase(Action):
                     errors[name] = rejected.message
                     continue
                 value = value.filename
-            rows.append({"id": name, "label": str(field.title), "value": display_value(field, value, language)})
+            rows.append({"id": name, "label": str(field.title), "value": display_value(field, value, form_language)})
         if errors:
             return errors
 
