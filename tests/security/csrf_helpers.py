@@ -25,7 +25,6 @@ from weissenfels.portal.testing import DEMO_PASSWORD
 
 import itertools
 import json
-import pytest
 import requests
 import transaction
 
@@ -34,14 +33,6 @@ MANAGER = "verwalterin"  # a site Manager (created by the fixture below): logs i
 PASSWORDS = {SITE_OWNER_NAME: SITE_OWNER_PASSWORD}
 JSON = "application/json"
 _serial = itertools.count()
-
-
-@pytest.fixture
-def csrf_site(site):
-    api.user.create(email=f"{MANAGER}@weissenfels.example", username=MANAGER, password=DEMO_PASSWORD)
-    api.user.grant_roles(username=MANAGER, roles=["Manager"])
-    transaction.commit()
-    return site
 
 
 def password(user):

@@ -12,7 +12,6 @@ from case_forms import open_form
 from security_helpers import all_cases
 from security_helpers import BAD_INPUT_ENGLISH
 from security_helpers import BAD_INPUT_GERMAN
-from security_helpers import site  # noqa: F401 (fixture)
 
 import pytest
 import requests

@@ -15,7 +15,6 @@ from security_helpers import all_cases
 from security_helpers import authenticator
 from security_helpers import HANDLER
 from security_helpers import session_for
-from security_helpers import site  # noqa: F401 (fixture)
 from security_helpers import SITE_ADMIN
 from weissenfels.portal.privacy import audit
 

@@ -9,10 +9,9 @@ accepted nothing at all). The refusal is in the event log.
 """
 
 from csrf_helpers import ACTIONS
-from csrf_helpers import bearer_client
 from csrf_helpers import basic_client
+from csrf_helpers import bearer_client
 from csrf_helpers import client
-from csrf_helpers import csrf_site  # noqa: F401 (fixture)
 from csrf_helpers import forgeries
 from csrf_helpers import forgeries_for
 from csrf_helpers import is_refusal
@@ -23,7 +22,6 @@ from plone.app.testing import logout
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.protect.authenticator import createToken
-from security_helpers import site  # noqa: F401 (fixture)
 from site_client import site_origin
 
 import logging

@@ -12,14 +12,11 @@ from security_helpers import authenticator
 from security_helpers import EDITOR
 from security_helpers import HANDLER
 from security_helpers import session_for
-from security_helpers import site  # noqa: F401 (fixture)
 from security_helpers import SITE_ADMIN
 from weissenfels.portal.privacy import audit
 
-import json
 import logging
 import pytest
-import requests
 import transaction
 
 

@@ -12,7 +12,6 @@ really contain the query, each answer is logged once. Example counts are kept mo
 from case_forms import answers
 from case_forms import make_case
 from case_forms import open_form
-from csrf_helpers import csrf_site  # noqa: F401 (fixture)
 from hypothesis import example
 from hypothesis import given
 from hypothesis import HealthCheck
@@ -22,7 +21,6 @@ from plone import api
 from security_helpers import all_cases
 from security_helpers import is_bad_input_answer
 from security_helpers import session_for
-from security_helpers import site  # noqa: F401 (fixture)
 from security_helpers import SITE_ADMIN
 from weissenfels.portal.cases.settings import ICaseSettings
 from weissenfels.portal.privacy import audit
