@@ -10,7 +10,9 @@
 3. the same against two Zope processes on RelStorage/PostgreSQL behind HAProxy, as a ratio;
 4. the case inbox (first page, a filtered page) at 1,000 and 100,000 cases, both instances
    served at once and asked in turn (bench/inbox.py). Filling 100,000 cases takes most of an
-   hour here: the filled instances are kept in bench/cases/ and reused by later runs.
+   hour here: the filled instances are kept in bench/cases/ and reused by later runs;
+5. storing a photo (a 12000×12000 pixel flood, an 8000×6000 photo) and a case view's thumbnail,
+   before and after the limits of cases/uploads.py: time and peak memory (bench/images.py).
 Results: a markdown table and a PNG chart in bench/results/ (latest.md, latest.png). Only
 ratios measured in the same run are compared: these machines are noisy.
 """
@@ -228,7 +230,15 @@ def inbox(portal):
     return rows
 
 
-MEASUREMENTS = [submissions, inbox]  # functions (portal) -> rows
+def images(portal):
+    """Part 5: storing a big photo and a pixel flood, before and after the limits (bench/images.py)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import images as image_bench
+
+    return image_bench.measure()
+
+
+MEASUREMENTS = [submissions, inbox, images]  # functions (portal) -> rows
 
 
 def main():

@@ -112,6 +112,7 @@ def make_case(portal, unit_id, text="Text", *, values=None, extra=(), language="
     from datetime import datetime
     from plone.dexterity.utils import createContentInContainer
     from weissenfels.portal.cases.status import hash_status_code
+    from weissenfels.portal.cases.thumbnails import store_thumbnails
     from weissenfels.portal.content.vorgang import next_reference
 
     if values is None:
@@ -131,6 +132,7 @@ def make_case(portal, unit_id, text="Text", *, values=None, extra=(), language="
         case.submitted = submitted or datetime.now()
         case.submitted_values = rows
         case.attachments = list(attachments)
+        store_thumbnails(case)  # as store_case does
         case.status_code_hash = hash_status_code(code)
         # As in the form action: nobody owns a case, the team's local roles give access.
         for user_id in [u for u, roles in case.get_local_roles() if "Owner" in roles]:

@@ -2,6 +2,7 @@
 
 from case_forms import set_case_settings
 from weissenfels.portal.cases import abuse
+from weissenfels.portal.cases.public_uploads import forget_largest_body
 
 import pytest
 import transaction
@@ -15,3 +16,4 @@ def case_site(demo_functional_portal):
     abuse.reset_rate_limit()
     yield demo_functional_portal
     abuse.reset_rate_limit()
+    forget_largest_body()  # a test's upload limit does not outlive its site

@@ -38,7 +38,7 @@ def jpeg_with_gps():
     return out.getvalue()
 
 
-def test_missing_fields_keep_values_and_uploads(case_site):
+def test_missing_fields_keep_values_and_ask_for_uploads_again(case_site):
     photo = jpeg_with_gps()
     session = requests.Session()
     answers = dict(GOOD, description="Feuchte Wände <b>überall</b>")
@@ -52,16 +52,18 @@ def test_missing_fields_keep_values_and_uploads(case_site):
     assert "Au fost unele erori." in page
     assert "Feuchte Wände &lt;b&gt;überall&lt;/b&gt;" in page  # typed text kept, escaped
     assert "Feuchte" not in "".join(re.findall(r'href="([^"]*)"', page))  # but never in a URL
-    upload_id = re.search(r'name="form.widgets.photo_1.file_upload_id"[^>]*value="([0-9a-f]+)"', page)
-    assert upload_id, "the photo must be kept for the second attempt"
+    # An anonymous upload is not kept (tests/cases/test_upload_storage.py): asked for again.
+    assert "file_upload_id" not in page
+    assert "Fișierul <strong>wand.jpg</strong> nu a fost salvat" in page
 
-    # second attempt: the resident fills the street and sends again, without re-picking the photo
+    # second attempt: the resident fills the street and picks the photo again
     from lxml import html as lxml_html
     form = [f for f in lxml_html.fromstring(page).forms if f.xpath(".//*[@name='form.buttons.submit']")][0]
-    data = [(k, v) for k, v in form.form_values() if not k.startswith("form.buttons")]
-    data = [(k, v) for k, v in data if k != "form.widgets.street" and k != "form.widgets.photo_1"]
-    data += [("form.widgets.street", "Langendorfer Straße"), ("form.buttons.submit", "Trimiteți")]
-    response = session.post(form.get("action"), files=[(k, (None, v)) for k, v in data])
+    data = [(k, (None, v)) for k, v in form.form_values() if not k.startswith("form.buttons")]
+    data = [(k, v) for k, v in data if k != "form.widgets.street"]
+    data += [("form.widgets.street", (None, "Langendorfer Straße")), ("form.buttons.submit", (None, "Trimiteți")),
+             ("form.widgets.photo_1", ("wand.jpg", photo, "image/jpeg"))]
+    response = session.post(form.get("action"), files=data)
     assert "WSF-" in response.text
     (case,) = cases_in(case_site, "wohnraumkontrolle")
     assert [a.filename for a in case.attachments] == ["wand.jpg"]

@@ -52,6 +52,9 @@ STATE_CHANGING = {
     # answering alike for every account, tests/security/test_password_reset.py:
     ("page", "mail_password", "*", None),
     ("service", "@users", "Products.CMFCore.interfaces.ISiteRoot", "POST"),
+    # easyform's model editors with the logic check; token: tests/easyform/test_form_logic.py
+    ("page", "modeleditor", "collective.easyform.browser.actions.EasyFormActionsView", None),
+    ("page", "modeleditor", "collective.easyform.browser.fields.EasyFormFieldsView", None),
 }
 READ_ONLY = {
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
@@ -76,8 +79,12 @@ READ_ONLY = {
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "GET"),
     ("page", "index.html", ".form_input.IBadFormInput", None),  # exception view: renders a 400 page
     ("page", "index.html", ".ratelimit.ITooManyRequests", None),  # exception view: renders a 429 page
+    ("page", "index.html", ".public_uploads.IRequestTooLarge", None),  # exception view: renders a 413 page
     ("page", "index.html", ".csrf.IForgedRequest", None),  # exception view: renders a 403 page
     ("page", "wsf-work-links", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # menu helper: 404
+    ("page", "formularlogik", "plone.base.interfaces.INavigationRoot", None),  # forms' logic, for admins
+    ("page", "index.html", ".guard.IFormLogicRefused", None),  # exception view: 403 page
+    ("page", "index.html", ".runtime.IUnapprovedFormLogic", None),  # exception view: 503 page
 }
 
 # Plone's own views, re-registered on the add-on's layer only to build their mails' links from

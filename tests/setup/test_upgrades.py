@@ -116,6 +116,33 @@ class TestUpgradeTo2026113001:
         assert RECORD in portal.portal_registry.records
 
 
+class TestUpgradeTo2026113002:
+    """easyform's logic permissions for administrators only, and a scan of the forms."""
+
+    PERMISSIONS = ("Add Custom Scripts", "Edit Python Fields", "Edit TALES Fields", "Edit Technical Fields",
+                   "Edit Mail Addresses")
+
+    def roles_of(self, portal, permission):
+        return {r["name"] for r in portal.rolesOfPermission(f"collective.easyform: {permission}") if r["selected"]}
+
+    def test_upgrade_restricts_the_permissions_and_reports_the_forms(self, portal, setup_tool, caplog):
+        for permission in self.PERMISSIONS:  # as collective.easyform's own rolemap leaves them
+            portal.manage_permission(f"collective.easyform: {permission}", ["Manager", "Owner"], acquire=True)
+        with api.env.adopt_roles(["Manager"]):
+            form = api.content.create(container=portal, type="EasyForm", id="altes-formular", title="Alt")
+        form.fields_model = form.fields_model.replace('name="topic"', 'name="topic" easyform:TDefault="python: 1"')
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113001")
+
+        with caplog.at_level("INFO"):
+            setup_tool.upgradeProfile(PROFILE, "2026113002")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113002",)
+        for permission in self.PERMISSIONS:
+            assert self.roles_of(portal, permission) == {"Manager", "Site Administrator"}, permission
+        warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+        assert any("altes-formular field topic: TDefault" in w and "NOT APPROVED" in w for w in warnings), warnings
+
+
 class TestUpgradeTo2026113003:
     def test_upgrade_adds_throttle_settings_login_blocks_and_server_side_logout(self, portal, setup_tool):
         record = "weissenfels.portal.security.settings.ISecuritySettings.max_failed_logins_per_client"
@@ -131,6 +158,30 @@ class TestUpgradeTo2026113003:
         configlets = {action.getId(): action.category for action in portal.portal_controlpanel.listActions()}
         assert configlets["weissenfels-login-blocks"] == "plone-security"
         assert portal.acl_users.session.per_user_keyring is True
+
+
+class TestUpgradeTo2026113004:
+    def test_upgrade_shrinks_photos_and_stores_thumbnails(self, portal, setup_tool):
+        from case_forms import make_case
+        from io import BytesIO
+        from PIL import Image
+        from plone.namedfile.file import NamedBlobImage
+        from weissenfels.portal.cases.thumbnails import SCALES_KEY
+        from zope.annotation.interfaces import IAnnotations
+
+        out = BytesIO()
+        Image.new("RGB", (4800, 1200), (90, 90, 90)).save(out, format="PNG")
+        case = make_case(portal, "wohnraumkontrolle")
+        # As an older version stored it: full size, no thumbnail.
+        case.attachments = [NamedBlobImage(data=out.getvalue(), contentType="image/png", filename="hof\u202egnp.html")]
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113003")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113004")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113004",)
+        assert case.attachments[0].getImageSize() == (4000, 1000)
+        assert case.attachments[0].filename == "hofgnp.png"
+        assert len(IAnnotations(case)[SCALES_KEY]) == 1
 
 
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):

@@ -1,7 +1,10 @@
-"""The public easyform forms on this site: spam defences and the case thank-you page.
+"""The public easyform forms on this site: spam defences, upload limits, the case thank-you page.
 
 Replaces easyform's "view" on the add-on's layer. Everything else is easyform's: fields,
-validation, actions (easyform/actions.py creates the case).
+validation, actions (easyform/actions.py creates the case). A POST is counted toward the
+rate limit and its body size checked before the form reads anything; uploads are checked
+(size, type, pixels, active PDF content) while the form validates and never kept between
+attempts (cases/public_uploads.py).
 """
 
 from collective.easyform.api import get_schema
@@ -9,13 +12,26 @@ from collective.easyform.browser.view import EasyFormForm
 from collective.easyform.browser.view import EasyFormFormWrapper
 from functools import cached_property
 from plone import api
+from plone.namedfile.interfaces import INamed
+from plone.namedfile.interfaces import INamedField
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal.cases import abuse
+from weissenfels.portal.cases.public_uploads import body_limit
+from weissenfels.portal.cases.public_uploads import IPublicFormRequest
+from weissenfels.portal.cases.public_uploads import refuse_large_body
+from weissenfels.portal.cases.uploads import check_upload
+from weissenfels.portal.cases.uploads import UploadRejected
 from weissenfels.portal.easyform.actions import REQUEST_KEY
 from weissenfels.portal.multilingual.fallback import UNTRANSLATED
 from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.security.form_input import bad_form_input
+from z3c.form.interfaces import IErrorViewSnippet
 from zope.annotation.interfaces import IAnnotations
+from zope.component import getMultiAdapter
+from zope.interface import alsoProvides
+from zope.interface import Invalid
+from zope.schema import getFieldsInOrder
+from zope.schema import ValidationError
 from ZPublisher.HTTPRequest import FileUpload
 from ZTUtils import make_query
 
@@ -34,7 +50,14 @@ class CaseForm(EasyFormForm):
         # is enough; the model does not change while a request is answered.
         return get_schema(self.context)
 
+    rate_limited = False
+
     def update(self):
+        alsoProvides(self.request, IPublicFormRequest)
+        limit = body_limit(self.file_field_count())  # read on every view: IPubStart's check uses it
+        if self.request.method == "POST":
+            self.rate_limited = abuse.count_attempt(self.request)
+            refuse_large_body(self.request, limit)
         refuse_converted_values(self.request)
         single_uploads(self.request)
         # After a validation error keep the first start time: fixing a field is not a bot.
@@ -50,6 +73,41 @@ class CaseForm(EasyFormForm):
             self.request.form.clear()
             if wanted:
                 self.request.form[UNTRANSLATED] = wanted
+
+    def file_field_count(self):
+        return len([name for name, field in getFieldsInOrder(self.schema) if INamedField.providedBy(field)])
+
+    def extractData(self, setErrors=True):
+        """easyform's validation, then the uploads' checks (cheap: nothing is decoded), so
+        that a refused file is named at its field; a blocked client gets only its refusal."""
+        data, errors = super().extractData(setErrors=setErrors)
+        if self.rate_limited:
+            return data, errors + (self._error(Invalid(abuse.RATE_LIMITED), None, setErrors),)
+        for widget in self._all_widgets():
+            value = data.get(widget.field.__name__)
+            if not INamed.providedBy(value) or widget.error is not None:
+                continue
+            try:
+                check_upload(value.data)
+            except UploadRejected as rejected:
+                error = ValidationError()
+                error.doc = lambda message=rejected.message: message
+                errors += (self._error(error, widget, setErrors),)
+        return data, errors
+
+    def _all_widgets(self):
+        for form in [self, *self.groups]:
+            yield from form.widgets.values()
+
+    def _error(self, error, widget, set_errors):
+        field = widget.field if widget is not None else None
+        snippet = getMultiAdapter((error, self.request, widget, field, self, self.context), IErrorViewSnippet)
+        snippet.update()
+        if set_errors:
+            if widget is not None:
+                widget.error = snippet
+            self.widgets.errors += (snippet,)
+        return snippet
 
     def action(self):
         """easyform's action, keeping ?untranslated=<language>: a visitor reading the German

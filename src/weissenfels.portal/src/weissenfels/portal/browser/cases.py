@@ -6,6 +6,7 @@ from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
 from weissenfels.portal.cases import status
+from weissenfels.portal.cases.downloads import send_attachment
 from weissenfels.portal.cases.status import status_code_matches
 from weissenfels.portal.cases.workflow import forward
 from weissenfels.portal.organisation import UNITS
@@ -104,12 +105,7 @@ class CaseAttachmentView(BrowserView):
             blob = self.context.attachments[int(self.request.form.get("index", ""))]
         except (ValueError, IndexError, TypeError):
             raise NotFound("No such attachment")
-        response = self.request.response
-        response.setHeader("Content-Type", blob.contentType)
-        response.setHeader("Content-Disposition", f'attachment; filename="{blob.filename}"'.encode("latin-1", "replace").decode("latin-1"))
-        response.setHeader("X-Content-Type-Options", "nosniff")
-        response.setHeader("Cache-Control", "no-store, private")
-        return blob.data
+        return send_attachment(self.request.response, blob)
 
 
 class ForwardCaseView(BrowserView):

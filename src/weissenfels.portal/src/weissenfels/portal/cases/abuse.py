@@ -1,15 +1,19 @@
 """Spam defences of the public forms: honeypot, minimum fill time, per-client rate limit.
 
 The form view (browser/case_form.py) renders the honeypot and a signed start time; the
-CreateCase action checks them before it creates anything.
+CreateCase action checks them before it creates anything. Every POST to a form counts
+toward the rate limit, failed ones too (count_attempt, called by the form view before it
+reads anything): invalid posts are no free way to send data.
 """
 
 from BTrees.OOBTree import OOBTree
 from plone.keyring.interfaces import IKeyManager
 from weissenfels.portal import _
+from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.settings import setting
 from weissenfels.portal.security.ratelimit import SlidingWindow
 from weissenfels.portal.setuphandlers.cases import cases_root
+from zope.annotation.interfaces import IAnnotations
 from zope.component import getUtility
 
 import hashlib
@@ -46,6 +50,10 @@ def _form_text(request, name):
 
 def check_submission(request):
     """None if the submission may create a case, else the message to show."""
+    if not IPublicFormRequest.providedBy(request):
+        # Sent through another view of the form (easyform's @@embedded): none of the case
+        # form's checks ran (body size, uploads while validating). Only the case form creates.
+        return EXPIRED
     honeypot = request.form.get(HONEYPOT_FIELD) or ""
     if not isinstance(honeypot, str) or honeypot.strip():
         return _("error_spam_honeypot", default="Your submission looks automated and was not saved.")
@@ -53,10 +61,7 @@ def check_submission(request):
     value, _sep, signature = token.rpartition(".")
     seconds = value.partition(".")[0]
     if not seconds.isdigit() or not hmac.compare_digest(signature, _signature(value)):
-        return _(
-            "error_spam_token",
-            default="The form has expired. Please reload the page and send it again.",
-        )
+        return EXPIRED
     if already_sent(request):
         return _(
             "error_spam_already_sent",
@@ -67,20 +72,36 @@ def check_submission(request):
             "error_spam_too_fast",
             default="The form was sent too quickly to have been filled in by hand. Please check it and send it again.",
         )
-    if rate_limited(request.getClientAddr() or "unknown"):
-        return _(
-            "error_spam_rate_limit",
-            default="Too many submissions from your connection. Please try again later.",
-        )
+    if count_attempt(request):
+        return RATE_LIMITED
     return None
+
+
+EXPIRED = _(
+    "error_spam_token",
+    default="The form has expired. Please reload the page and send it again.",
+)
+RATE_LIMITED = _(
+    "error_spam_rate_limit",
+    default="Too many submissions from your connection. Please try again later.",
+)
+ATTEMPT_KEY = "weissenfels.portal.form_attempt_refused"
+
+
+def count_attempt(request):
+    """Count this POST (once per request), valid or not, and say whether the client was
+    over the limit before it (then it is refused, and not counted: the block ends)."""
+    annotations = IAnnotations(request)
+    if ATTEMPT_KEY not in annotations:
+        client = request.getClientAddr() or "unknown"
+        refused = annotations[ATTEMPT_KEY] = rate_limited(client)
+        if not refused:
+            SUBMISSIONS.hit(client, setting("rate_limit_window_seconds"))
+    return annotations[ATTEMPT_KEY]
 
 
 def rate_limited(client):
     return SUBMISSIONS.count(client, setting("rate_limit_window_seconds")) >= setting("rate_limit_count")
-
-
-def record_submission(request):
-    SUBMISSIONS.hit(request.getClientAddr() or "unknown", setting("rate_limit_window_seconds"))
 
 
 # Tokens of forms that became a case, on /vorgaenge: {token: reference}. In the ZODB, in the

@@ -22,6 +22,7 @@ from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases import mail
 from weissenfels.portal.cases.status import hash_status_code
 from weissenfels.portal.cases.status import new_status_code
+from weissenfels.portal.cases.thumbnails import store_thumbnails
 from weissenfels.portal.cases.uploads import clean_upload
 from weissenfels.portal.cases.uploads import UploadRejected
 from weissenfels.portal.content.case_folder import UNIT_VOCABULARY
@@ -99,7 +100,6 @@ class CreateCase(Action):
         folder = cases_root()[self.unit]
         case, code = store_case(form, folder, rows, attachments, language)
         abuse.mark_sent(request, case.reference)
-        abuse.record_submission(request)
         IAnnotations(request)[REQUEST_KEY] = {"reference": case.reference, "code": code, "language": language}
 
         mail.notify_team(case, folder)
@@ -124,6 +124,7 @@ def store_case(form, folder, rows, attachments, language, submitted=None):
         case.submitted = submitted or datetime.now()
         case.submitted_values = rows
         case.attachments = attachments
+        store_thumbnails(case)
         case.status_code_hash = hash_status_code(code)
         for user_id in [u for u, roles in case.get_local_roles() if "Owner" in roles]:
             case.manage_delLocalRoles([user_id])

@@ -15,6 +15,7 @@ from plone.app.registry.browser.controlpanel import RegistryEditForm
 from weissenfels.portal import _
 from weissenfels.portal import registry
 from weissenfels.portal import logger
+from weissenfels.portal.cases.thumbnails import drop_thumbnails
 from weissenfels.portal.handling import journal
 from zope import schema
 from zope.annotation.interfaces import IAnnotations
@@ -49,6 +50,7 @@ def anonymise(case, kind=journal.ANONYMISED, reason=""):
         {"id": row.get("id"), "label": row.get("label"), "value": ""} for row in case.submitted_values or ()
     ]
     case.attachments = []
+    drop_thumbnails(case)
     case.public_reply = ""
     case.internal_note = ""
     journal_entries = IAnnotations(case).get(journal.JOURNAL_KEY)

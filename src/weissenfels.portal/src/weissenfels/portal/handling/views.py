@@ -6,11 +6,12 @@ one of the registration, cmf.ModifyPortalContent, which only the case's team hol
 from AccessControl import Unauthorized
 from plone import api
 from plone.protect import CheckAuthenticator
-from plone.scale.scale import scaleImage
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
 from weissenfels.portal.browser.cases import STATE_MESSAGES
+from weissenfels.portal.cases.downloads import send_inline_image
+from weissenfels.portal.cases.thumbnails import stored_thumbnail
 from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.address import case_address_key
 from weissenfels.portal.handling import journal
@@ -157,21 +158,17 @@ class HandlingPanel(BrowserView):
 
 
 class CaseThumbnail(BrowserView):
-    """A small JPEG/PNG of an image attachment (plone.scale), for the panel."""
+    """The thumbnail of an image attachment for the panel: the one stored with the case
+    (cases/thumbnails.py), never computed here."""
 
     def __call__(self):
         try:
-            blob = self.context.attachments[int(self.request.form.get("index", ""))]
-        except (ValueError, IndexError, TypeError):
-            raise NotFound("No such attachment")
-        if not (blob.contentType or "").startswith("image/"):
-            raise NotFound("Not an image")
-        data, fmt, _size = scaleImage(blob.data, width=200, height=200, mode="scale")
-        response = self.request.response
-        response.setHeader("Content-Type", f"image/{fmt.lower()}")
-        response.setHeader("Cache-Control", "no-store, private")
-        response.setHeader("X-Content-Type-Options", "nosniff")
-        return data
+            thumbnail = stored_thumbnail(self.context, int(self.request.form.get("index", "")))
+        except (ValueError, TypeError):
+            thumbnail = None
+        if thumbnail is None:
+            raise NotFound("No such thumbnail")
+        return send_inline_image(self.request.response, thumbnail)
 
 
 class CaseAction(BrowserView):
