@@ -62,10 +62,12 @@ format: install
 
 # The .pot is extracted from Python, templates, ZCML and profile XML; msgids no source names
 # literally (e.g. translated portal types) live in locales/$(DOMAIN)-manual.pot. sync adds new
-# msgids to every language's .po and drops removed ones; translations stay.
+# msgids to every language's .po and drops removed ones; translations stay (dedupe_po.py first
+# drops the untranslated twin of a msgid that a git merge of two branches' additions left).
 i18n: install
 	cd $(PACKAGE) && $(abspath $(BIN))/i18ndude rebuild-pot --pot locales/$(DOMAIN).pot \
 	  --merge locales/$(DOMAIN)-manual.pot --create $(DOMAIN) --no-line-numbers .
+	$(BIN)/python scripts/dedupe_po.py $(PACKAGE)/locales/*/LC_MESSAGES/$(DOMAIN).po
 	cd $(PACKAGE) && $(abspath $(BIN))/i18ndude sync --pot locales/$(DOMAIN).pot locales/*/LC_MESSAGES/$(DOMAIN).po
 
 # The lock: regenerate from a fresh venv after changing requirements, then commit both files.
