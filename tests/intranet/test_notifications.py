@@ -119,8 +119,12 @@ class TestNotifications:
         protokoll = intranet_http_portal["intranet"]["ag-clearingstelle"]["matrix-internal"]
         headers = forged(intranet_http_portal.absolute_url())
         assert transition(protokoll, "submit", MATRIX_AUTHOR, headers=headers).status_code == 200
-        assert transition(protokoll, "send_back", "leitung-clearingstelle-stadt", headers=headers,
-                          comment="Bitte ergänzen").status_code == 200
+        assert (
+            transition(
+                protokoll, "send_back", "leitung-clearingstelle-stadt", headers=headers, comment="Bitte ergänzen"
+            ).status_code
+            == 200
+        )
         assert transition(protokoll, "submit", MATRIX_AUTHOR, headers=headers).status_code == 200
         assert transition(protokoll, "accept", "leitung-clearingstelle-stadt", headers=headers).status_code == 200
         assert len(smtp_sink.messages) == 2

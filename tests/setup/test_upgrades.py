@@ -76,8 +76,9 @@ class TestUpgradeTo2026112503:
         from Products.MailHost.MailHost import MailHost
 
         queue = tmp_path / "mailqueue"
-        monkeypatch.setattr(getConfiguration(), "product_config", {"weissenfels.portal": {"mail-queue": str(queue)}},
-                            raising=False)
+        monkeypatch.setattr(
+            getConfiguration(), "product_config", {"weissenfels.portal": {"mail-queue": str(queue)}}, raising=False
+        )
         monkeypatch.setattr(MailHost, "smtp_queue_directory", MailHost.smtp_queue_directory)
 
         setup_tool.upgradeProfile(PROFILE, "2026112503")
@@ -119,8 +120,13 @@ class TestUpgradeTo2026113001:
 class TestUpgradeTo2026113002:
     """easyform's logic permissions for administrators only, and a scan of the forms."""
 
-    PERMISSIONS = ("Add Custom Scripts", "Edit Python Fields", "Edit TALES Fields", "Edit Technical Fields",
-                   "Edit Mail Addresses")
+    PERMISSIONS = (
+        "Add Custom Scripts",
+        "Edit Python Fields",
+        "Edit TALES Fields",
+        "Edit Technical Fields",
+        "Edit Mail Addresses",
+    )
 
     def roles_of(self, portal, permission):
         return {r["name"] for r in portal.rolesOfPermission(f"collective.easyform: {permission}") if r["selected"]}
