@@ -49,16 +49,20 @@ system-deps:
 test: install system-deps lint
 	$(BIN)/pytest
 
-# Style as in Plone's add-on template: ruff (ruff.toml) for Python, zpretty for XML, ZCML, templates.
+# Style as in Plone's add-on template: ruff (ruff.toml) for Python, zpretty for XML, ZCML and
+# templates (through scripts/format_markup.py, which keeps umlauts as they are). Not the two
+# plain-text mail templates: there every space and line break is part of the mail.
+MARKUP := $(BIN)/python scripts/format_markup.py --extend-exclude '/(mail_password_template|sendto_template)\.pt$$' src
+
 lint: install
 	$(BIN)/ruff check --no-fix $(PYTHON_PATHS)
 	$(BIN)/ruff format --check $(PYTHON_PATHS)
-	$(BIN)/zpretty --check src
+	$(MARKUP) --check
 
 format: install
 	$(BIN)/ruff check --fix --select I $(PYTHON_PATHS)
 	$(BIN)/ruff format $(PYTHON_PATHS)
-	$(BIN)/zpretty -i src
+	$(MARKUP) -i
 
 # The .pot is extracted from Python, templates, ZCML and profile XML; msgids no source names
 # literally (e.g. translated portal types) live in locales/$(DOMAIN)-manual.pot. sync adds new
