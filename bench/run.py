@@ -19,7 +19,6 @@ ratios measured in the same run are compared: these machines are noisy.
 
 from datetime import datetime
 from pathlib import Path
-from string import Template
 
 import argparse
 import os
@@ -42,6 +41,7 @@ from processes import free_port  # noqa: E402
 from processes import render_instance  # noqa: E402
 from processes import Server  # noqa: E402
 
+import proxy_conf  # noqa: E402
 import requests  # noqa: E402
 
 
@@ -91,12 +91,18 @@ class Portal:
         self.site = f"http://127.0.0.1:{self.zope_port}/weissenfels"
         self.zope = Server([str(BIN / "runwsgi"), str(self.instance / "etc" / "zope.ini")], self.site)
         (WORK / "nginx" / "static").mkdir(parents=True)
-        config = Template((REPO / "profiles" / "proxy" / "nginx.conf.tmpl").read_text()).substitute(
-            prefix=WORK / "nginx",
-            zope_port=self.zope_port,
-            proxy_port=self.proxy_port,
-            static_port=self.static_port,
+        # The production proxy profile, its site at the root of http://localhost:<proxy port>, plus
+        # a server for the same bytes as static files (the physical limit).
+        static_root = WORK / "nginx" / "static"
+        static = f"    server {{\n        listen 127.0.0.1:{self.static_port};\n        root {static_root};\n    }}\n"
+        config = proxy_conf.render(
+            f"http://localhost:{self.proxy_port}",
+            f"127.0.0.1:{self.zope_port}",
+            "weissenfels",
+            WORK / "nginx",
+            listen=f"127.0.0.1:{self.proxy_port}",
             cache_seconds=60,
+            extra=static,
         )
         (WORK / "nginx" / "nginx.conf").write_text(config)
         self.nginx = subprocess.Popen(
@@ -117,7 +123,7 @@ class Portal:
 def page_throughput(portal, name, path):
     """Rows for one page: portal uncached, portal behind the caching proxy, nginx static."""
     direct = portal.site + path
-    proxied = f"http://127.0.0.1:{portal.proxy_port}/weissenfels{path}"
+    proxied = f"http://127.0.0.1:{portal.proxy_port}{path}"
     body = requests.get(direct, timeout=30)
     body.raise_for_status()
     static_name = name.replace(" ", "-") + ".html"

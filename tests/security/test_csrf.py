@@ -83,6 +83,12 @@ READ_ONLY = {
     ("page", "vorgaenge-kennzahlen.csv", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "GET"),
     ("page", "index.html", ".form_input.IBadFormInput", None),  # exception view: renders a 400 page
+    ("page", "index.html", ".bad_requests.IRefusedRequest", None),  # exception views: 400 pages
+    ("page", "index.html", "Products.ZCTextIndex.ParseTree.ParseError", None),
+    ("page", "index.html", "Products.ZCTextIndex.ParseTree.QueryError", None),
+    ("page", "index.html", "zope.schema.interfaces.ValidationError", None),
+    ("service", "@translations", "plone.base.interfaces.siteroot.IPloneSiteRoot", "GET"),  # a 400
+    ("service", "@linkintegrity", "plone.base.interfaces.siteroot.IPloneSiteRoot", "GET"),  # reads only
     ("page", "index.html", ".ratelimit.ITooManyRequests", None),  # exception view: renders a 429 page
     ("page", "index.html", ".public_uploads.IRequestTooLarge", None),  # exception view: renders a 413 page
     ("page", "index.html", ".csrf.IForgedRequest", None),  # exception view: renders a 403 page

@@ -190,6 +190,19 @@ class TestUpgradeTo2026113004:
         assert len(IAnnotations(case)[SCALES_KEY]) == 1
 
 
+class TestUpgradeTo2026113005:
+    def test_upgrade_makes_dynamic_answers_private_for_logged_in_users(self, portal, setup_tool):
+        from weissenfels.portal.upgrades.v2026113005 import RECORD
+
+        del portal.portal_registry.records[RECORD]
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113004")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113005")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113005",)
+        assert portal.portal_registry[RECORD] is True
+
+
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.setLastVersionForProfile(PROFILE, "2026112503")
     setup_tool.upgradeProfile(PROFILE)

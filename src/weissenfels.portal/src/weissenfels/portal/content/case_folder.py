@@ -39,6 +39,14 @@ class CaseFolder(Container):
     # would write it, so parallel submissions conflicted on it. Listings sort by date.
     _ordering = "unordered"
 
+    def __before_publishing_traverse__(self, arg1, arg2=None):
+        """Who may not view this folder learns nothing of what is in it, not even whether a
+        case exists (security/case_existence.py)."""
+        from weissenfels.portal.security.case_existence import require_view_below
+
+        require_view_below(self, arg2 or arg1)
+        super().__before_publishing_traverse__(arg1, arg2)
+
     def notifyModified(self):
         """Adding a case would set the folder's modification date (ContainerModifiedEvent
         -> reindexObject -> notifyModified): one object written by every submission, so

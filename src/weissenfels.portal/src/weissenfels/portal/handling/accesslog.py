@@ -3,7 +3,11 @@
 One OOBTree on /vorgaenge, keyed (case UID, ISO time, user id); the value is the channel:
 None for the case's page (entries older than the channel have None too), REST for the case's
 JSON from the REST API (handling/serializers.py: GET of the case, @search with fullobjects,
-a PATCH answered with the case). Viewing a case never
+a PATCH answered with the case), and since issue 13 every other way a case's content is shown:
+an attachment download or a thumbnail (`record_published`), the notes over REST
+(`@case-notes`), a REST listing with the case's text fields (@search, @querystring-search with
+`case_*` metadata: handling/serializers.py) and the inbox rows with their excerpt
+(handling/inbox.py). Listings log each case whose text they showed. Viewing a case never
 writes to the case itself, and two views insert two different keys: the BTree's conflict
 resolution merges concurrent inserts (except when a bucket splits, where Zope retries).
 """
@@ -18,6 +22,14 @@ from weissenfels.portal.setuphandlers.cases import cases_root
 LOG_ATTRIBUTE = "_weissenfels_case_access_log"
 PAGE = None  # the case view in the browser
 REST = "REST"  # the case's JSON from the REST API
+ATTACHMENT = "attachment"  # an attachment downloaded (@@case-attachment)
+THUMBNAIL = "thumbnail"  # a photo's thumbnail (@@case-thumbnail)
+REST_NOTES = "REST notes"  # GET @case-notes
+SEARCH = "search"  # a REST listing (@search, @querystring-search) with the case's text fields
+INBOX = "inbox"  # an inbox row with the case's excerpt
+
+# Views of a case whose answer is the case's content: view name -> channel.
+CHANNEL_OF_VIEW = {"case-attachment": ATTACHMENT, "case-thumbnail": THUMBNAIL}
 
 
 def _log(create=False):
@@ -34,11 +46,18 @@ def ensure_log():
 
 
 def record(case, request=None, channel=PAGE):
+    record_uids([case.UID()], request, channel)
+
+
+def record_uids(uids, request=None, channel=PAGE):
+    """One entry per case UID for the current user (none for anonymous)."""
     user = api.user.get_current()
-    if user is None or api.user.is_anonymous():
+    if user is None or api.user.is_anonymous() or not uids:
         return
     log = _log(create=True)
-    log[(case.UID(), datetime.now().isoformat(), user.getId())] = channel
+    now = datetime.now().isoformat()
+    for uid in uids:
+        log[(uid, now, user.getId())] = channel
     if request is not None:
         # A GET that writes: tell plone.protect these writes (the log's BTree and buckets)
         # are intended, and nothing else.
@@ -49,8 +68,24 @@ def record(case, request=None, channel=PAGE):
         safeWrite(log, request)
 
 
+def record_published(event):
+    """IPubBeforeCommit: a case's attachment, thumbnail or REST notes were answered."""
+    from weissenfels.portal.content.vorgang import IVorgang
+    from weissenfels.portal.handling.services import CaseNotesGet
+
+    request = event.request
+    published = request.get("PUBLISHED")
+    case = getattr(published, "context", None)
+    if not IVorgang.providedBy(case) or request.response.getStatus() != 200:
+        return
+    if isinstance(published, CaseNotesGet):
+        record(case, request, REST_NOTES)
+    elif getattr(published, "__name__", None) in CHANNEL_OF_VIEW:
+        record(case, request, CHANNEL_OF_VIEW[published.__name__])
+
+
 def views(case, limit=None):
-    """[(datetime, user id, channel)] of the case, newest first (channel: PAGE or REST)."""
+    """[(datetime, user id, channel)] of the case, newest first (channel: one of the above)."""
     log = _log()
     if not log:
         return []

@@ -13,6 +13,7 @@ from weissenfels.portal import _
 from weissenfels.portal.browser.cases import STATE_MESSAGES
 from weissenfels.portal.cases.indexers import submission_day
 from weissenfels.portal.content.case_folder import ICaseFolder
+from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_DAYS
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_SUBMITTERS
 from weissenfels.portal.handling.journal import forwarded_away
@@ -84,11 +85,20 @@ class InboxView(BrowserView):
 
     def __call__(self):
         self.catalog = api.portal.get_tool("portal_catalog")
-        self.filters = {name: (self.request.form.get(name) or "").strip() for name in
-                        ("state", "form", "handler", "date_from", "date_to", "text")}
+        self.filters = {name: self._text(name) for name in ("state", "form", "handler", "date_from", "date_to", "text")}
         self.results = self.search()
         self.request.response.setHeader("Cache-Control", "no-store, private")
         return self.index()
+
+    def _text(self, name):
+        """A filter's value: one text (a list, e.g. `text:list=`, is a 400, not a 500)."""
+        value = self.request.form.get(name) or ""
+        if not isinstance(value, str):
+            from weissenfels.portal.security.bad_requests import MESSAGE_SEARCH
+            from weissenfels.portal.security.bad_requests import refusal
+
+            raise refusal(MESSAGE_SEARCH, f"{name} is not one text")
+        return value.strip()
 
     @property
     def unit_ids(self):
@@ -138,6 +148,8 @@ class InboxView(BrowserView):
         names = {u["id"]: u["title"] for u in self.handlers()}
         # The handlers read a form's German title, whichever translation the resident used.
         titles = form_titles(self.form_choices)
+        # The excerpts are the residents' words: each case shown with one is in its access log.
+        accesslog.record_uids([b.UID for b in brains if b.case_excerpt], self.request, channel=accesslog.INBOX)
         for brain in brains:
             key = brain.case_address_key
             submitted = brain.case_submitted
@@ -158,9 +170,18 @@ class InboxView(BrowserView):
     def states(self):
         return [{"id": k, "title": v} for k, v in STATE_MESSAGES.items()]
 
+    def _has_visible_cases(self, form_uid):
+        """True if the user may see a case of this form (here): the index answers, no metadata."""
+        query = {"portal_type": "Vorgang", "case_form": form_uid}
+        if ICaseFolder.providedBy(self.context):
+            query["case_unit"] = self.context.unit
+        return bool(len(self.catalog(**query)))
+
     @cached_property
     def form_choices(self):
-        uids = [uid for uid in self.catalog.uniqueValuesFor("case_form") if uid]
+        """The forms of the cases the user may see: the index holds every unit's forms, and
+        the names of other units' forms are not the user's business (issue 13)."""
+        uids = [uid for uid in self.catalog.uniqueValuesFor("case_form") if uid and self._has_visible_cases(uid)]
         choices = form_choices(self.catalog, uids)
         for uid in set(uids) - set(form_titles(choices)):
             choices[uid] = {"id": uid, "title": uid, "uids": [uid]}  # the form is gone

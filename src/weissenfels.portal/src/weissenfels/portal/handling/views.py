@@ -43,6 +43,11 @@ ENTRY_TITLES = {
 CHANNELS = {
     accesslog.PAGE: _("access_channel_page", default="Case page"),
     accesslog.REST: _("access_channel_rest", default="REST API"),
+    accesslog.ATTACHMENT: _("access_channel_attachment", default="Attachment downloaded"),
+    accesslog.THUMBNAIL: _("access_channel_thumbnail", default="Photo thumbnail"),
+    accesslog.REST_NOTES: _("access_channel_rest_notes", default="Notes over the REST API"),
+    accesslog.SEARCH: _("access_channel_search", default="Search results with case text"),
+    accesslog.INBOX: _("access_channel_inbox", default="Inbox with excerpt"),
 }
 
 

@@ -1,7 +1,18 @@
-"""HTTP security headers on every response of a site with the add-on installed."""
+"""HTTP security headers on every response: the portal's pages and the Zope root's.
+
+Logged-in users get the relaxed policy that Plone's editing screens need, except below
+/vorgaenge (the case view, its handling panel, attachments, thumbnails, the inbox): pages that
+show what residents typed get the strict policy whoever looks at them (issue 13).
+The Zope root (its ZMI, its error pages) has no add-on layer and no registry: the same static
+headers and the built-in policies.
+"""
 
 from AccessControl import getSecurityManager
+from Acquisition import aq_base
+from weissenfels.portal.handling.interfaces import ICasesRoot
 from weissenfels.portal.interfaces import IBrowserLayer
+from weissenfels.portal.security.settings import DEFAULT_CSP
+from weissenfels.portal.security.settings import DEFAULT_CSP_AUTHENTICATED
 from weissenfels.portal.security.settings import get_setting
 
 
@@ -12,21 +23,36 @@ STATIC_HEADERS = {
 }
 
 
+HSTS = "max-age=31536000; includeSubDomains"
+
+
 def is_https(request):
     return request.get("SERVER_URL", "").startswith("https://")
 
 
+def below_cases(request):
+    """True for a request to /vorgaenge or anything in it (from the traversed parents)."""
+    return any(ICasesRoot.providedBy(aq_base(obj)) for obj in request.get("PARENTS") or ())
+
+
+def policy(request, anonymous):
+    if not IBrowserLayer.providedBy(request):  # the Zope root: no registry to ask
+        return DEFAULT_CSP if anonymous else DEFAULT_CSP_AUTHENTICATED
+    if anonymous or below_cases(request):
+        return get_setting("content_security_policy")
+    return get_setting("content_security_policy_authenticated")
+
+
 def set_security_headers(event):
     request = event.request
-    if not IBrowserLayer.providedBy(request):
-        return
     response = request.response
     for name, value in STATIC_HEADERS.items():
         response.setHeader(name, value)
     anonymous = getSecurityManager().getUser().getUserName() == "Anonymous User"
-    policy = "content_security_policy" if anonymous else "content_security_policy_authenticated"
-    response.setHeader("Content-Security-Policy", get_setting(policy))
+    response.setHeader("Content-Security-Policy", policy(request, anonymous))
     if is_https(request):
-        # Behind an HTTPS proxy (VirtualHostMonster with https), no cookie travels in clear.
+        # Behind an HTTPS proxy (VirtualHostMonster with https): browsers keep to HTTPS, and
+        # no cookie travels in clear.
+        response.setHeader("Strict-Transport-Security", HSTS)
         for attributes in response.cookies.values():
             attributes["secure"] = True
