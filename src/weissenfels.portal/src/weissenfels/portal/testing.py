@@ -15,10 +15,12 @@ from plone.testing import zope as zope_testing
 from weissenfels.portal.public_url import RECORD
 
 import os
+import secrets
 import transaction
 
 
-DEMO_PASSWORD = "demo-password-for-tests"
+# The demo users' password in the test layers: new in every run, none is in the repository.
+DEMO_PASSWORD = secrets.token_urlsafe(16)
 
 
 class PortalLayer(PloneSandboxLayer):

@@ -82,7 +82,7 @@ class CaseForm(EasyFormForm):
         that a refused file is named at its field; a blocked client gets only its refusal."""
         data, errors = super().extractData(setErrors=setErrors)
         if self.rate_limited:
-            return data, errors + (self._error(Invalid(abuse.RATE_LIMITED), None, setErrors),)
+            return data, (*errors, self._error(Invalid(abuse.RATE_LIMITED), None, setErrors))
         for widget in self._all_widgets():
             value = data.get(widget.field.__name__)
             if not INamed.providedBy(value) or widget.error is not None:

@@ -104,7 +104,7 @@ class CaseAttachmentView(BrowserView):
         try:
             blob = self.context.attachments[int(self.request.form.get("index", ""))]
         except (ValueError, IndexError, TypeError):
-            raise NotFound("No such attachment")
+            raise NotFound("No such attachment") from None
         return send_attachment(self.request.response, blob)
 
 

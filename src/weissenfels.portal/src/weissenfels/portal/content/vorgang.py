@@ -115,7 +115,7 @@ def next_reference(cases_root, now=None):
             return f"WSF-{year}-{number:06d}"
         except ConflictError:
             manager.abort()
-            time.sleep(random.uniform(0, 0.01 * (attempt + 1)))
+            time.sleep(random.uniform(0, 0.01 * (attempt + 1)))  # noqa: S311 (backoff jitter, no secret)
         finally:
             connection.close()
     raise ConflictError("Could not allocate a case reference")

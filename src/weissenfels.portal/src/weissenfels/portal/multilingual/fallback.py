@@ -90,4 +90,4 @@ class GermanFallbackTraverse(DexterityPublishTraverse):
                 raise
             translation = visible_translation(german, language)
             target = translation.absolute_url() if translation is not None else fallback_url(german, language)
-            raise Redirect(target)
+            raise Redirect(target) from None

@@ -19,7 +19,7 @@ FORM_LANGUAGES = ("de", "en", "ro", "pl", "bg", "hu")
 
 
 def t(de, en, ro, pl, bg, hu):
-    return dict(zip(FORM_LANGUAGES, (de, en, ro, pl, bg, hu)))
+    return dict(zip(FORM_LANGUAGES, (de, en, ro, pl, bg, hu), strict=True))
 
 
 # -- fields shared by several forms -----------------------------------------------------
@@ -184,7 +184,7 @@ WOHNRAUM_FIELDS = [
     dict(
         id="children",
         type="choice",
-        options=YES_NO + [("unknown", t("Weiß nicht", "Don't know", "Nu știu", "Nie wiem", "Не знам", "Nem tudom"))],
+        options=[*YES_NO, ("unknown", t("Weiß nicht", "Don't know", "Nu știu", "Nie wiem", "Не знам", "Nem tudom"))],
         title=t(
             "Leben Kinder dort?",
             "Do children live there?",
