@@ -7,7 +7,6 @@ The Zope root (its ZMI, its error pages) has no add-on layer and no registry: th
 headers and the built-in policies.
 """
 
-from AccessControl import getSecurityManager
 from Acquisition import aq_base
 from weissenfels.portal.handling.interfaces import ICasesRoot
 from weissenfels.portal.interfaces import IBrowserLayer
@@ -43,13 +42,20 @@ def policy(request, anonymous):
     return get_setting("content_security_policy_authenticated")
 
 
+def is_anonymous(request):
+    """Whom this request authenticated as. A request refused before authentication (bad form
+    data, an oversized body) counts as anonymous: the thread's security manager may still
+    hold the user of the previous request served by this thread."""
+    user = request.get("AUTHENTICATED_USER")
+    return user is None or user.getUserName() == "Anonymous User"
+
+
 def set_security_headers(event):
     request = event.request
     response = request.response
     for name, value in STATIC_HEADERS.items():
         response.setHeader(name, value)
-    anonymous = getSecurityManager().getUser().getUserName() == "Anonymous User"
-    response.setHeader("Content-Security-Policy", policy(request, anonymous))
+    response.setHeader("Content-Security-Policy", policy(request, is_anonymous(request)))
     if is_https(request):
         # Behind an HTTPS proxy (VirtualHostMonster with https): browsers keep to HTTPS, and
         # no cookie travels in clear.
