@@ -166,9 +166,9 @@ def grant_redaktion_roles(portal):
     """The editors' roles as the design gives them: Editor, Contributor and Reviewer on
     every language root (and nowhere else)."""
     from weissenfels.portal.organisation import LANGUAGES
-    from weissenfels.portal.organisation import REDAKTION_GROUP
+    from weissenfels.portal.organisation import EDITORS_GROUP
 
     for lang in LANGUAGES:
         if lang in portal:
-            portal[lang].manage_setLocalRoles(REDAKTION_GROUP, ["Editor", "Contributor", "Reviewer"])
+            portal[lang].manage_setLocalRoles(EDITORS_GROUP, ["Editor", "Contributor", "Reviewer"])
             portal[lang].reindexObjectSecurity()

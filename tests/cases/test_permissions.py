@@ -10,7 +10,7 @@ from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
 from Products.CMFCore.WorkflowCore import WorkflowException
-from weissenfels.portal.cases.workflow import forward
+from weissenfels.portal.handling.workflow import forward
 
 import pytest
 

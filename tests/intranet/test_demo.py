@@ -1,8 +1,8 @@
 """The demo profile fills the intranet: five workspaces with leads, minutes, reports, meetings."""
 
 from plone import api
-from weissenfels.portal.intranet import STEERING_MEMBER
-from weissenfels.portal.intranet import workspaces
+from weissenfels.portal.intranet.structure import STEERING_MEMBER
+from weissenfels.portal.intranet.structure import workspaces
 from weissenfels.portal.organisation import WORKING_GROUPS
 
 import pytest

@@ -1,7 +1,7 @@
 """The default profile creates /intranet: language-neutral, members only, not in navigation."""
 
 from plone import api
-from weissenfels.portal.intranet import POLICY_ID
+from weissenfels.portal.intranet.structure import POLICY_ID
 
 import requests
 

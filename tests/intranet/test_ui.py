@@ -112,7 +112,7 @@ def test_member_can_add_meetings_and_files(intranet_http_portal, portal_type):
     ],
 )
 def test_intranet_front_page(intranet_http_portal, user, workspaces, overview):
-    from weissenfels.portal.intranet import workspaces as all_workspaces
+    from weissenfels.portal.intranet.structure import workspaces as all_workspaces
 
     response = get(intranet_http_portal.absolute_url() + "/intranet", user)
     assert response.status_code == 200

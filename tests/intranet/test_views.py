@@ -40,7 +40,7 @@ class TestOpenActionItems:
         assert refused(response)
 
     def test_open_items_query(self, intranet_portal):
-        from weissenfels.portal.intranet import open_action_items
+        from weissenfels.portal.intranet.structure import open_action_items
 
         with api.env.adopt_user(username="mitglied-wohnraumkontrolle"):
             items = open_action_items()
@@ -65,7 +65,7 @@ class TestMyActionItems:
         assert unexpected not in text
 
     def test_across_groups_only_visible(self, intranet_portal):
-        from weissenfels.portal.intranet import open_action_items
+        from weissenfels.portal.intranet.structure import open_action_items
 
         # Member of the Clearingstelle: items of other groups are never theirs nor visible.
         with api.env.adopt_user(username="leitung-schulteam-stadt"):

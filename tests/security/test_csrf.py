@@ -99,7 +99,7 @@ READ_ONLY = {
 }
 
 # Plone's own views, re-registered on the add-on's layer only to build their mails' links from
-# the public URL (browser/plone_mails.py, tests/security/test_mail_links.py); their forms and
+# the public URL (security/plone_mails.py, tests/security/test_mail_links.py); their forms and
 # protections are Plone's.
 PLONE_MAIL_OVERRIDES = {
     ("page", "mail_password_template", "*", None),

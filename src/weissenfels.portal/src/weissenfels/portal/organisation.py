@@ -10,8 +10,8 @@ from dataclasses import dataclass
 LANGUAGES = ("de", "en", "ro", "pl", "bg", "hu", "ar", "uk")
 DEFAULT_LANGUAGE = "de"
 
-REDAKTION_GROUP = "redaktion"
-STEUERUNG_GROUP = "steuerung"
+EDITORS_GROUP = "redaktion"
+STEERING_GROUP = "steuerung"
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,8 @@ def unit_by_id(unit_id):
 def portal_groups():
     """(group id, title, description) of every group the portal needs."""
     groups = [
-        (REDAKTION_GROUP, "Redaktion", "Pflegt die öffentlichen Seiten, ihre Übersetzungen und die Formulare."),
-        (STEUERUNG_GROUP, "Steuerung", "Steuerungstandem: sieht die Berichte aller Arbeitsgruppen."),
+        (EDITORS_GROUP, "Redaktion", "Pflegt die öffentlichen Seiten, ihre Übersetzungen und die Formulare."),
+        (STEERING_GROUP, "Steuerung", "Steuerungstandem: sieht die Berichte aller Arbeitsgruppen."),
     ]
     for unit in UNITS:
         groups.append(

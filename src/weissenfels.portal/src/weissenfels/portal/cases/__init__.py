@@ -1,4 +1,6 @@
-"""Cases (Vorgänge): indexers, workflow rules, status codes, mail, upload and abuse checks.
+"""Cases (Vorgänge), the resident's side: the public form view and its action, spam
+defences, uploads, status codes and the status page, mail, the case folders' locator,
+the case states, indexers.
 
-The types live in content/, the easyform action in easyform/, the views in browser/.
+The types live in content/; what the teams do with a case lives in handling/.
 """

@@ -1,6 +1,6 @@
 """Spam defences of the public forms: honeypot, minimum fill time, per-client rate limit.
 
-The form view (browser/case_form.py) renders the honeypot and a signed start time; the
+The form view (form.py) renders the honeypot and a signed start time; the
 CreateCase action checks them before it creates anything. Every POST to a form counts
 toward the rate limit, failed ones too (count_attempt, called by the form view before it
 reads anything): invalid posts are no free way to send data.
@@ -12,7 +12,7 @@ from weissenfels.portal import _
 from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.settings import setting
 from weissenfels.portal.security.ratelimit import SlidingWindow
-from weissenfels.portal.setuphandlers.cases import cases_root
+from weissenfels.portal.cases.folders import cases_root
 from zope.annotation.interfaces import IAnnotations
 from zope.component import getUtility
 

@@ -1,4 +1,4 @@
-"""Vorgang: a case made from one submission of a public form (easyform/actions.py)."""
+"""Vorgang: a case made from one submission of a public form (cases/action.py)."""
 
 from persistent import Persistent
 from plone.autoform import directives

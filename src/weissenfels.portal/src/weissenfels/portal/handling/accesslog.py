@@ -16,7 +16,7 @@ from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from plone import api
 from plone.protect.utils import safeWrite
-from weissenfels.portal.setuphandlers.cases import cases_root
+from weissenfels.portal.cases.folders import cases_root
 
 
 LOG_ATTRIBUTE = "_weissenfels_case_access_log"

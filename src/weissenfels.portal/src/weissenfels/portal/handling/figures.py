@@ -13,7 +13,7 @@ from plone import api
 from Products.Five.browser import BrowserView
 from statistics import median
 from weissenfels.portal import _
-from weissenfels.portal.browser.cases import STATE_MESSAGES
+from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.handling.inbox import form_choices
 from weissenfels.portal.handling.inbox import form_titles
 from weissenfels.portal.organisation import UNITS

@@ -10,7 +10,7 @@ from plone import api
 from plone.batching import Batch
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
-from weissenfels.portal.browser.cases import STATE_MESSAGES
+from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.indexers import submission_day
 from weissenfels.portal.content.case_folder import ICaseFolder
 from weissenfels.portal.handling import accesslog
@@ -57,7 +57,7 @@ def form_titles(choices):
     return {uid: choice["title"] for choice in choices.values() for uid in choice["uids"]}
 
 
-def begehung_flags(catalog, keys, now=None):
+def inspection_flags(catalog, keys, now=None):
     """{address key: True if 3 or more different submitters reported it within 90 days}.
 
     One catalog query for all the keys of a page. It counts the cases the current user may
@@ -76,8 +76,8 @@ def begehung_flags(catalog, keys, now=None):
     return {key: len(found) >= FREQUENT_REPORTS_SUBMITTERS for key, found in submitters.items()}
 
 
-def begehung_recommended(catalog, key, now=None):
-    return begehung_flags(catalog, [key], now).get(key, False)
+def inspection_recommended(catalog, key, now=None):
+    return inspection_flags(catalog, [key], now).get(key, False)
 
 
 class InboxView(BrowserView):
@@ -149,7 +149,7 @@ class InboxView(BrowserView):
     def rows(self):
         now = datetime.now()
         brains = list(self.results)
-        flags = begehung_flags(self.catalog, [b.case_address_key for b in brains], now)
+        flags = inspection_flags(self.catalog, [b.case_address_key for b in brains], now)
         names = {u["id"]: u["title"] for u in self.handlers()}
         # The handlers read a form's German title, whichever translation the resident used.
         titles = form_titles(self.form_choices)

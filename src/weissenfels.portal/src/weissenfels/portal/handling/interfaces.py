@@ -2,4 +2,4 @@ from zope.interface import Interface
 
 
 class ICasesRoot(Interface):
-    """Marker of /vorgaenge (set by handling.setup): the inbox across units lives there."""
+    """Marker of /vorgaenge (set by setuphandlers/handling.py): the inbox across units lives there."""

@@ -46,7 +46,7 @@ def add_note(case, text, when=None):
 
 def add_reply(case, text, when=None):
     entry = add_entry(case, REPLY, text, when=when)
-    # The status page (browser/cases.py) shows case.public_reply: all replies, oldest first.
+    # The status page (cases/status_page.py) shows case.public_reply: all replies, oldest first.
     replies = [e for e in entries(case) if e["kind"] == REPLY]
     case.public_reply = "\n\n".join(f"{e['time']:%d.%m.%Y}: {e['text']}" for e in replies)
     case.reindexObject(idxs=["case_first_response"])

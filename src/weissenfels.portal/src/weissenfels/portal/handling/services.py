@@ -13,9 +13,9 @@ A POST that a foreign page made a browser send is refused before it gets here
 from plone.restapi.services import Service
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
-from weissenfels.portal.cases.workflow import forward
+from weissenfels.portal.handling.workflow import forward
 from weissenfels.portal.handling import journal
-from weissenfels.portal.handling.views import workflow_message
+from weissenfels.portal.handling.workflow import workflow_message
 from weissenfels.portal.security.rest import RestService
 
 

@@ -9,17 +9,17 @@ from plone.protect import CheckAuthenticator
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
-from weissenfels.portal.browser.cases import STATE_MESSAGES
+from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.downloads import send_inline_image
 from weissenfels.portal.cases.thumbnails import stored_thumbnail
 from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.address import case_address_key
 from weissenfels.portal.handling import journal
-from weissenfels.portal.handling.inbox import begehung_recommended
+from weissenfels.portal.handling.inbox import inspection_recommended
 from weissenfels.portal.handling.retention import anonymise
+from weissenfels.portal.handling.workflow import workflow_message
 from weissenfels.portal.users import fullname
 from zExceptions import BadRequest
-from zope.i18nmessageid import Message
 from zExceptions import NotFound
 
 
@@ -49,13 +49,6 @@ CHANNELS = {
     accesslog.SEARCH: _("access_channel_search", default="Search results with case text"),
     accesslog.INBOX: _("access_channel_inbox", default="Inbox with excerpt"),
 }
-
-
-def workflow_message(exc):
-    """The message of a refused transition. DCWorkflow passes it on as a plain string: it
-    is our message id (cases/workflow.py), so give it back its domain to translate it."""
-    message = exc.args[0] if exc.args else str(exc)
-    return message if isinstance(message, Message) else _(str(message))
 
 
 class HandlingPanel(BrowserView):
@@ -139,7 +132,7 @@ class HandlingPanel(BrowserView):
                              sort_order="reverse")
             if b.UID != self.context.UID()
         ]
-        return {"key": key, "cases": cases, "begehung": begehung_recommended(catalog, key)}
+        return {"key": key, "cases": cases, "begehung": inspection_recommended(catalog, key)}
 
     def images(self):
         base = self.context.absolute_url()

@@ -45,8 +45,9 @@ def policy(request, anonymous):
 def is_anonymous(request):
     """Whom this request authenticated as. A request refused before authentication (bad form
     data, an oversized body) counts as anonymous: the thread's security manager may still
-    hold the user of the previous request served by this thread."""
-    user = request.get("AUTHENTICATED_USER")
+    hold the user of the previous request served by this thread. Read from request.other
+    (set by traversal only): request.get would fall back to form data and cookies."""
+    user = request.other.get("AUTHENTICATED_USER")
     return user is None or user.getUserName() == "Anonymous User"
 
 

@@ -10,7 +10,7 @@ forms of `@@login-help`, REST `@users/<id>/reset-password` without a token) is c
 one subscriber after traversal, per client and per account (the login as typed, existing or
 not: the same for both) in a sliding window (security/ratelimit.py); beyond the limits the
 answer is 429, again the same for existing and unknown accounts. The mail itself is still
-Plone's (its link is built from the public URL, browser/plone_mails.py).
+Plone's (its link is built from the public URL, plone_mails.py).
 """
 
 from AccessControl import Unauthorized

@@ -4,7 +4,7 @@ from plone import api
 from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.base.interfaces import INonInstallable
 from weissenfels.portal import logger
-from weissenfels.portal.handling.setup import ensure_case_handling
+from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.organisation import portal_groups
 from weissenfels.portal.security.sessions import ensure_server_side_logout
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots

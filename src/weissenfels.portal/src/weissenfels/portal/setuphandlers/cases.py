@@ -4,22 +4,13 @@ from plone import api
 from plone.base.interfaces import ILanguage
 from weissenfels.portal import logger
 from weissenfels.portal.cases import mailqueue
+from weissenfels.portal.cases.folders import CASES_ROOT_ID
 from weissenfels.portal.content.vorgang import COUNTER_ATTRIBUTE
 from weissenfels.portal.content.vorgang import ReferenceCounter
 from weissenfels.portal.organisation import UNITS
 
 
-CASES_ROOT_ID = "vorgaenge"
 CASE_FOLDER_ROLES = ("CaseHandler",)
-
-
-def cases_root():
-    return api.portal.get().get(CASES_ROOT_ID)
-
-
-def case_folder(unit_id):
-    root = cases_root()
-    return root.get(unit_id) if root is not None else None
 
 
 def ensure_case_folders():

@@ -6,8 +6,8 @@ generated and printed once. No password is ever written to the repository.
 
 from plone import api
 from weissenfels.portal import logger
-from weissenfels.portal.organisation import REDAKTION_GROUP
-from weissenfels.portal.organisation import STEUERUNG_GROUP
+from weissenfels.portal.organisation import EDITORS_GROUP
+from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
 from weissenfels.portal.setuphandlers import demo_units
@@ -21,9 +21,9 @@ import secrets
 def demo_users():
     """(user id, full name, groups) of every demo user; user ids never equal a group id."""
     users = [
-        ("redakteurin", "Redaktion Öffentlichkeitsarbeit", [REDAKTION_GROUP]),
-        ("steuerung-landkreis", "Integrationskoordination Landkreis", [STEUERUNG_GROUP]),
-        ("steuerung-stadt", "Integrationsbeauftragte Stadt", [STEUERUNG_GROUP]),
+        ("redakteurin", "Redaktion Öffentlichkeitsarbeit", [EDITORS_GROUP]),
+        ("steuerung-landkreis", "Integrationskoordination Landkreis", [STEERING_GROUP]),
+        ("steuerung-stadt", "Integrationsbeauftragte Stadt", [STEERING_GROUP]),
     ]
     for unit in UNITS:
         users.append((f"sb-{unit.id}", f"Sachbearbeitung {unit.title}", [unit.team_group]))

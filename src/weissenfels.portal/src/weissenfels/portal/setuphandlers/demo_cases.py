@@ -2,7 +2,7 @@
 
 So that a handler sees a filled inbox, the Steuerung sees figures, and one building is
 flagged "Begehung empfohlen", on a fresh demo site. The cases are stored as the form action
-stores them (easyform/actions.store_case), with dates in the past relative to today; the
+stores them (cases/action.store_case), with dates in the past relative to today; the
 handling is done as the unit's demo handler (workflow, journal), then dated back.
 Submitters are invented; never a real person.
 """
@@ -16,11 +16,11 @@ from PIL import Image
 from PIL import ImageDraw
 from plone import api
 from weissenfels.portal.cases.uploads import clean_upload
-from weissenfels.portal.cases.workflow import forward
-from weissenfels.portal.easyform.actions import display_value
-from weissenfels.portal.easyform.actions import store_case
+from weissenfels.portal.handling.workflow import forward
+from weissenfels.portal.cases.action import display_value
+from weissenfels.portal.cases.action import store_case
 from weissenfels.portal.handling import journal
-from weissenfels.portal.setuphandlers.cases import cases_root
+from weissenfels.portal.cases.folders import cases_root
 from zope.annotation.interfaces import IAnnotations
 from zope.schema import getFieldsInOrder
 

@@ -8,7 +8,7 @@ permissions of the roles are exercised on every demo install.
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from weissenfels.portal import logger
-from weissenfels.portal.intranet import workspaces
+from weissenfels.portal.intranet.structure import workspaces
 from weissenfels.portal.organisation import unit_by_id
 from weissenfels.portal.setuphandlers.intranet import ensure_workspace
 
@@ -84,7 +84,7 @@ def create_demo_intranet():
             create_meeting(workspace, lead_landkreis, next_meeting)
         if wg_id in STATES and "protokoll-auftaktsitzung" not in workspace:
             protokoll_state, report_state, status = STATES[wg_id]
-            create_protokoll(workspace, wg_id, lead_landkreis, lead_stadt, protokoll_state)
+            create_minutes(workspace, wg_id, lead_landkreis, lead_stadt, protokoll_state)
             create_report(workspace, lead_landkreis, lead_stadt, report_state, status)
         logger.info("Demo intranet workspace %s ready", spec.id)
 
@@ -108,7 +108,7 @@ def transition_as(obj, author, lead, state):
             api.content.transition(obj=obj, transition=transition)
 
 
-def create_protokoll(workspace, wg_id, author, lead, state):
+def create_minutes(workspace, wg_id, author, lead, state):
     members = [f"mitglied-{wg_id}", f"leitung-{wg_id}-landkreis", f"leitung-{wg_id}-stadt"]
     with api.env.adopt_user(username=author):
         protokoll = api.content.create(

@@ -18,7 +18,7 @@ from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.setuphandlers.demo_units_texts import CONTACTS
 from weissenfels.portal.setuphandlers.demo_units_texts import HOURS_OF_UNIT
 from weissenfels.portal.setuphandlers.demo_units_texts import LEGAL
-from weissenfels.portal.setuphandlers.demo_units_texts import LEICHTE_SPRACHE
+from weissenfels.portal.setuphandlers.demo_units_texts import EASY_READ
 from weissenfels.portal.setuphandlers.demo_units_texts import OVERVIEW_ID
 from weissenfels.portal.setuphandlers.demo_units_texts import TEXTS
 
@@ -57,7 +57,7 @@ def create_language_pages(portal):
         for unit in UNITS:
             create_unit(root, unit.id, texts["units"][unit.id], texts["hours"][HOURS_OF_UNIT[unit.id]])
         if code == DEFAULT_LANGUAGE:
-            create_page(root, LEICHTE_SPRACHE["id"], LEICHTE_SPRACHE)
+            create_page(root, EASY_READ["id"], EASY_READ)
         create_page(root, OVERVIEW_ID, texts["overview"])
         if root.getDefaultPage() is None:
             root.setDefaultPage(OVERVIEW_ID)

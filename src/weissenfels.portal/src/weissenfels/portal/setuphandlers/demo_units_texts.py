@@ -726,7 +726,7 @@ TEXTS["hu"] = {
 
 # Only in German: core information in Leichte Sprache (BITV 2.0). Short sentences, one
 # thought per sentence, compound words with a hyphen (Medio-Punkt is avoided for screen readers).
-LEICHTE_SPRACHE = dict(
+EASY_READ = dict(
     id="leichte-sprache",
     title="Der Weißenfelser Weg in Leichter Sprache",
     description="Hier erklären wir in einfachen Worten: Wer hilft Ihnen in Weißenfels?",

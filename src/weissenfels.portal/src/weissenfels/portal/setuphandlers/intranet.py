@@ -6,13 +6,13 @@ from plone.dexterity.utils import createContentInContainer
 from Products.CMFCore.utils import getToolByName
 from weissenfels.portal import logger
 from weissenfels.portal.interfaces import IIntranetRoot
-from weissenfels.portal.intranet import INTRANET_ID
-from weissenfels.portal.intranet import POLICY_ID
-from weissenfels.portal.intranet import STEERING_MEMBER
-from weissenfels.portal.intranet import workspace_local_roles
-from weissenfels.portal.intranet import WORKSPACE_MEMBER
-from weissenfels.portal.intranet import workspaces
-from weissenfels.portal.organisation import STEUERUNG_GROUP
+from weissenfels.portal.intranet.structure import INTRANET_ID
+from weissenfels.portal.intranet.structure import POLICY_ID
+from weissenfels.portal.intranet.structure import STEERING_MEMBER
+from weissenfels.portal.intranet.structure import workspace_local_roles
+from weissenfels.portal.intranet.structure import WORKSPACE_MEMBER
+from weissenfels.portal.intranet.structure import workspaces
+from weissenfels.portal.organisation import STEERING_GROUP
 from zope.interface import alsoProvides
 
 
@@ -50,7 +50,7 @@ def ensure_intranet():
     intranet.__ac_local_roles_block__ = True
     for spec in workspaces():
         intranet.manage_setLocalRoles(spec.members_group, [WORKSPACE_MEMBER])
-    intranet.manage_setLocalRoles(STEUERUNG_GROUP, [WORKSPACE_MEMBER, STEERING_MEMBER])
+    intranet.manage_setLocalRoles(STEERING_GROUP, [WORKSPACE_MEMBER, STEERING_MEMBER])
 
     # The folder was created under the global Folder chain: put it in the policy's workflow.
     history = getattr(aq_base(intranet), "workflow_history", {})

@@ -2,11 +2,11 @@
 
 from plone import api
 from weissenfels.portal.organisation import LANGUAGES
-from weissenfels.portal.organisation import REDAKTION_GROUP
+from weissenfels.portal.organisation import EDITORS_GROUP
 
 
 # The Redaktion maintains the public pages and their translations: in the language roots only.
-REDAKTION_ROLES = ("Editor", "Contributor", "Reviewer")
+EDITORS_ROLES = ("Editor", "Contributor", "Reviewer")
 
 
 def grant_redaktion_on_language_roots(portal):
@@ -15,4 +15,4 @@ def grant_redaktion_on_language_roots(portal):
         root = portal.get(code)
         if root is None:
             continue
-        api.group.grant_roles(groupname=REDAKTION_GROUP, roles=list(REDAKTION_ROLES), obj=root)
+        api.group.grant_roles(groupname=EDITORS_GROUP, roles=list(EDITORS_ROLES), obj=root)

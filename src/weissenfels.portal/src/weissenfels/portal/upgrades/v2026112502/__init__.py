@@ -7,7 +7,7 @@ workflows, roles, indexes and settings, and the structure every site needs.
 from plone import api
 from plone.base.utils import get_installer
 from weissenfels.portal import logger
-from weissenfels.portal.handling.setup import ensure_case_handling
+from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.setuphandlers import ensure_groups
 from weissenfels.portal.setuphandlers.cases import ensure_case_folders
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet

@@ -8,7 +8,7 @@ and one for the Steuerung. Who sees what is decided by local roles on each works
 
 from dataclasses import dataclass
 from plone import api
-from weissenfels.portal.organisation import STEUERUNG_GROUP
+from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import WORKING_GROUPS
 
 import datetime
@@ -37,14 +37,14 @@ def workspaces():
     """Every workspace the intranet has: one per working group, then the Steuerung's."""
     specs = [Workspace(f"ag-{wg.id}", wg.title, wg.members_group, wg.leads_group) for wg in WORKING_GROUPS]
     # The steering tandem is its own members and leads.
-    specs.append(Workspace("steuerung", "Steuerung", STEUERUNG_GROUP, STEUERUNG_GROUP))
+    specs.append(Workspace("steuerung", "Steuerung", STEERING_GROUP, STEERING_GROUP))
     return specs
 
 
 def workspace_local_roles(members_group, leads_group):
     """{group id: roles} for one workspace."""
     roles = {
-        STEUERUNG_GROUP: {STEERING_MEMBER},
+        STEERING_GROUP: {STEERING_MEMBER},
     }
     roles.setdefault(members_group, set()).update({"Contributor", WORKSPACE_MEMBER})
     roles.setdefault(leads_group, set()).update({"Contributor", WORKSPACE_MEMBER, WORKSPACE_LEAD})

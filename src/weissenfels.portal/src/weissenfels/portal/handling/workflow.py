@@ -4,7 +4,8 @@ from Acquisition import aq_parent
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
-from weissenfels.portal.setuphandlers.cases import case_folder
+from weissenfels.portal.cases.folders import case_folder
+from zope.i18nmessageid import Message
 
 
 COMMENT_REQUIRED = ("ablehnen", "weiterleiten")
@@ -37,3 +38,10 @@ def forward(case, target_unit, comment):
     # workflow's doing, not the handler's.
     with api.env.adopt_roles(["Manager"]):
         return api.content.move(source=case, target=case_folder(target_unit))
+
+
+def workflow_message(exc):
+    """The message of a refused transition. DCWorkflow passes it on as a plain string: it
+    is our message id (before_transition above), so give it back its domain to translate it."""
+    message = exc.args[0] if exc.args else str(exc)
+    return message if isinstance(message, Message) else _(str(message))

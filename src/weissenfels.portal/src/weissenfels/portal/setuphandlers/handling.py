@@ -3,10 +3,10 @@
 from plone import api
 from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.interfaces import ICasesRoot
-from weissenfels.portal.organisation import STEUERUNG_GROUP
+from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import UNITS
-from weissenfels.portal.setuphandlers.cases import case_folder
-from weissenfels.portal.setuphandlers.cases import cases_root
+from weissenfels.portal.cases.folders import case_folder
+from weissenfels.portal.cases.folders import cases_root
 from zope.interface import alsoProvides
 
 
@@ -29,5 +29,5 @@ def ensure_case_handling():
         folder.reindexObjectSecurity()
     root.reindexObjectSecurity()
     # Steuerung sees counts only (the controlling view on the site root), never a case.
-    api.group.grant_roles(groupname=STEUERUNG_GROUP, roles=["CaseControlling"])
+    api.group.grant_roles(groupname=STEERING_GROUP, roles=["CaseControlling"])
     accesslog.ensure_log()

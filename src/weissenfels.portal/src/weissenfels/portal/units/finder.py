@@ -1,6 +1,6 @@
 """The finder "Wer hilft mir?": which unit (and which of its forms) helps in which situation.
 
-The one mapping; the finder view (browser/finder.py) and its tests read it. Form ids are
+The one mapping; the finder view (finder_view.py) and its tests read it. Form ids are
 those the forms part places in the unit folder: /<lang>/<unit id>/<form id>.
 """
 

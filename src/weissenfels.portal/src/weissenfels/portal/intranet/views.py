@@ -14,11 +14,11 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal import _
 from weissenfels.portal.content.gruppenbericht import STATUSES
-from weissenfels.portal.intranet import get_intranet
-from weissenfels.portal.intranet import POLICY_ID
-from weissenfels.portal.intranet import open_action_items
-from weissenfels.portal.intranet import workspaces
-from weissenfels.portal.organisation import STEUERUNG_GROUP
+from weissenfels.portal.intranet.structure import get_intranet
+from weissenfels.portal.intranet.structure import POLICY_ID
+from weissenfels.portal.intranet.structure import open_action_items
+from weissenfels.portal.intranet.structure import workspaces
+from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.users import fullname
 from zope.i18n import translate
 from zope.i18nmessageid import MessageFactory
@@ -136,7 +136,7 @@ class SteeringOverview(ActionItemsTable, BrowserView):
         now = DateTime()
         result = []
         for spec in workspaces():
-            if spec.members_group == STEUERUNG_GROUP:
+            if spec.members_group == STEERING_GROUP:
                 continue
             workspace = self.context.get(spec.id)
             if workspace is None:

@@ -1,8 +1,11 @@
 """The easyform action "Als Vorgang speichern": a submission becomes a Vorgang.
 
 Registered like collective.easyform's own actions (actions.zcml there): an ActionFactory
-for the actions editor and a supermodel BaseHandler, both named by the class's dotted
-path, which the form's actions model writes as the action's type.
+for the actions editor and a supermodel BaseHandler, named by the action's type, which
+every stored actions model holds. That type is the class's first dotted path,
+`weissenfels.portal.easyform.actions.CreateCase`, and stays so (ACTION_TYPE): the
+utilities are named by it, and ActionType writes it when easyform saves a model
+(plone.supermodel would write the class's current module).
 """
 
 from collective.easyform.actions import Action
@@ -17,6 +20,7 @@ from plone import api
 from plone.dexterity.utils import createContentInContainer
 from plone.namedfile.interfaces import INamed
 from plone.supermodel.exportimport import BaseHandler
+from plone.supermodel.interfaces import IFieldNameExtractor
 from weissenfels.portal import _
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases import mail
@@ -28,9 +32,10 @@ from weissenfels.portal.cases.uploads import UploadRejected
 from weissenfels.portal.content.case_folder import UNIT_VOCABULARY
 from weissenfels.portal.content.vorgang import next_reference
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
-from weissenfels.portal.setuphandlers.cases import cases_root
+from weissenfels.portal.cases.folders import cases_root
 from zope import schema
 from zope.annotation.interfaces import IAnnotations
+from zope.component import adapter
 from zope.i18n import translate
 from zope.interface import implementer
 from zope.schema import getFieldsInOrder
@@ -38,7 +43,10 @@ from zope.schema.interfaces import IBool
 from zope.schema.interfaces import ICollection
 
 
-# Where the thank-you page (browser/case_form.py) finds the new case's reference and code.
+# The type stored in every form's actions model (see the module's docstring).
+ACTION_TYPE = "weissenfels.portal.easyform.actions.CreateCase"
+
+# Where the thank-you page (form.py) finds the new case's reference and code.
 REQUEST_KEY = "weissenfels.portal.created_case"
 
 
@@ -169,3 +177,15 @@ CreateCaseAction = ActionFactory(
     "cmf.ManagePortal",
 )
 CreateCaseHandler = BaseHandler(CreateCase)
+
+
+@implementer(IFieldNameExtractor)
+@adapter(ICreateCase)
+class ActionType:
+    """The action's type in a saved actions model: ACTION_TYPE, wherever the class lives."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def __call__(self):
+        return ACTION_TYPE

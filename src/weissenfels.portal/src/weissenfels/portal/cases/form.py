@@ -1,7 +1,7 @@
 """The public easyform forms on this site: spam defences, upload limits, the case thank-you page.
 
 Replaces easyform's "view" on the add-on's layer. Everything else is easyform's: fields,
-validation, actions (easyform/actions.py creates the case). A POST is counted toward the
+validation, actions (action.py creates the case). A POST is counted toward the
 rate limit and its body size checked before the form reads anything; uploads are checked
 (size, type, pixels, active PDF content) while the form validates and never kept between
 attempts (cases/public_uploads.py).
@@ -21,7 +21,7 @@ from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.public_uploads import refuse_large_body
 from weissenfels.portal.cases.uploads import check_upload
 from weissenfels.portal.cases.uploads import UploadRejected
-from weissenfels.portal.easyform.actions import REQUEST_KEY
+from weissenfels.portal.cases.action import REQUEST_KEY
 from weissenfels.portal.multilingual.fallback import UNTRANSLATED
 from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.security.form_input import bad_form_input

@@ -6,8 +6,8 @@ from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
 from weissenfels.portal import mail
 from weissenfels.portal.interfaces import IIntranetRoot
-from weissenfels.portal.intranet import member_emails
-from weissenfels.portal.intranet import workspace_of
+from weissenfels.portal.intranet.structure import member_emails
+from weissenfels.portal.intranet.structure import workspace_of
 from zope.i18n import translate
 from zope.i18nmessageid import Message
 

@@ -1,1 +1,0 @@
-"""Classic UI views of the working groups' intranet."""

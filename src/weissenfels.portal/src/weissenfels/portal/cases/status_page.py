@@ -1,0 +1,51 @@
+"""The public status page @@vorgang-status: a resident's reference and code -> state and reply."""
+
+from plone import api
+from Products.Five.browser import BrowserView
+from weissenfels.portal.cases import status
+from weissenfels.portal.cases.states import STATE_MESSAGES
+from weissenfels.portal.cases.status import status_code_matches
+
+
+def _text(value):
+    # A field sent twice arrives as a list (no browser does that): treat it as empty.
+    return value if isinstance(value, str) else ""
+
+
+class CaseStatusView(BrowserView):
+    """@@vorgang-status on every language root: reference + status code -> state and the
+    team's public reply, nothing else. Unknown reference and wrong code answer alike."""
+
+    result = None
+    not_found = False
+    limited = None
+
+    def __call__(self):
+        self.reference = _text(self.request.form.pop("reference", None)).strip().upper()
+        # Taken out of the request: the language selector copies the request's form into
+        # its links, and the code must never end up in a URL.
+        code = _text(self.request.form.pop("code", None)).strip()
+        if self.request.method == "POST" and not status.checks_left(self.request):
+            self.limited = status.too_many_checks_message(self.request)
+            self.request.response.setStatus(429)
+            self.request.response.setHeader("Retry-After", str(status.get_setting("status_check_window")))
+        elif self.request.method == "POST":
+            self.result = self.lookup(self.reference, code) if self.reference and code else None
+            self.not_found = self.result is None
+            if self.not_found:
+                status.record_failed_check(self.request)
+        # Codes are secrets: never let a cache keep an answer.
+        self.request.response.setHeader("Cache-Control", "no-store, private")
+        return self.index()
+
+    def lookup(self, reference, code):
+        catalog = api.portal.get_tool("portal_catalog")
+        for brain in catalog.unrestrictedSearchResults(portal_type="Vorgang", case_reference=reference):
+            case = brain._unrestrictedGetObject()
+            if status_code_matches(code, case.status_code_hash):
+                return {
+                    "reference": case.reference,
+                    "state": STATE_MESSAGES.get(brain.review_state, brain.review_state),
+                    "reply": case.public_reply or "",
+                }
+        return None

@@ -1,1 +1,0 @@
-"""Event subscribers of the portal."""
