@@ -165,8 +165,8 @@ def make_case(
 def grant_redaktion_roles(portal):
     """The editors' roles as the design gives them: Editor, Contributor and Reviewer on
     every language root (and nowhere else)."""
-    from weissenfels.portal.organisation import LANGUAGES
     from weissenfels.portal.organisation import EDITORS_GROUP
+    from weissenfels.portal.organisation import LANGUAGES
 
     for lang in LANGUAGES:
         if lang in portal:
