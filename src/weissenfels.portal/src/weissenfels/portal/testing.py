@@ -76,6 +76,7 @@ class InstanceCacheFunctionalTesting(FunctionalTesting):
         self["portal"].portal_registry[RECORD] = f"http://{self['host']}:{self['port']}/plone"
         transaction.commit()
 
+
 INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="WeissenfelsPortal:Integration")
 FUNCTIONAL_TESTING = InstanceCacheFunctionalTesting(
     bases=(FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:Functional"
@@ -116,7 +117,9 @@ class IntranetLayer(PloneSandboxLayer):
 
 
 INTRANET_FIXTURE = IntranetLayer()
-INTRANET_INTEGRATION_TESTING = IntegrationTesting(bases=(INTRANET_FIXTURE,), name="WeissenfelsPortal:IntranetIntegration")
+INTRANET_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(INTRANET_FIXTURE,), name="WeissenfelsPortal:IntranetIntegration"
+)
 INTRANET_FUNCTIONAL_TESTING = InstanceCacheFunctionalTesting(
     bases=(INTRANET_FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:IntranetFunctional"
 )

@@ -16,12 +16,12 @@ from plone.namedfile.interfaces import INamed
 from plone.namedfile.interfaces import INamedField
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal.cases import abuse
+from weissenfels.portal.cases.action import REQUEST_KEY
 from weissenfels.portal.cases.public_uploads import body_limit
 from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.public_uploads import refuse_large_body
 from weissenfels.portal.cases.uploads import check_upload
 from weissenfels.portal.cases.uploads import UploadRejected
-from weissenfels.portal.cases.action import REQUEST_KEY
 from weissenfels.portal.multilingual.fallback import UNTRANSLATED
 from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.security.form_input import bad_form_input

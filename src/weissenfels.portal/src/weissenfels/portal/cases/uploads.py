@@ -163,11 +163,32 @@ def clean_filename(filename, extension):
 
 # --- active PDF content --------------------------------------------------------------------
 
-ACTIVE_NAMES = {b"JavaScript", b"JS", b"OpenAction", b"AA", b"Launch", b"EmbeddedFile", b"EmbeddedFiles",
-                b"RichMedia", b"XFA", b"SubmitForm", b"ImportData", b"Encrypt"}
+ACTIVE_NAMES = {
+    b"JavaScript",
+    b"JS",
+    b"OpenAction",
+    b"AA",
+    b"Launch",
+    b"EmbeddedFile",
+    b"EmbeddedFiles",
+    b"RichMedia",
+    b"XFA",
+    b"SubmitForm",
+    b"ImportData",
+    b"Encrypt",
+}
 # Filters we do not undo: an object stream behind one of them cannot be checked.
-OPAQUE_FILTERS = {b"ASCIIHexDecode", b"ASCII85Decode", b"LZWDecode", b"RunLengthDecode", b"AHx", b"A85",
-                  b"LZW", b"RL", b"Crypt"}
+OPAQUE_FILTERS = {
+    b"ASCIIHexDecode",
+    b"ASCII85Decode",
+    b"LZWDecode",
+    b"RunLengthDecode",
+    b"AHx",
+    b"A85",
+    b"LZW",
+    b"RL",
+    b"Crypt",
+}
 # "/OpenAction [3 0 R /Fit]" only opens the document at a page (LaTeX, Acrobat): harmless.
 OPEN_AT_PAGE = re.compile(rb"/OpenAction\s*\[")
 NAME = re.compile(rb"/([^\s/<>\[\]()\{\}%]+)")

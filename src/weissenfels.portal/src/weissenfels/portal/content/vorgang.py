@@ -5,10 +5,9 @@ from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from weissenfels.portal import _
+from ZODB.POSException import ConflictError
 from zope import schema
 from zope.interface import implementer
-
-from ZODB.POSException import ConflictError
 
 import datetime
 import random
@@ -45,8 +44,7 @@ class IVorgang(model.Schema):
         title=_("label_case_public_reply", default="Public reply"),
         description=_(
             "help_case_public_reply",
-            default="Shown to the submitter on the status page (with reference and status code). "
-            "No personal data.",
+            default="Shown to the submitter on the status page (with reference and status code). No personal data.",
         ),
         required=False,
     )

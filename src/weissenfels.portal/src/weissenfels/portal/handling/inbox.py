@@ -9,9 +9,10 @@ from functools import cached_property
 from plone import api
 from plone.batching import Batch
 from Products.Five.browser import BrowserView
+from urllib.parse import urlencode
 from weissenfels.portal import _
-from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.indexers import submission_day
+from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.content.case_folder import ICaseFolder
 from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_DAYS
@@ -21,7 +22,6 @@ from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import unit_by_id
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.users import fullname
-from urllib.parse import urlencode
 
 
 PAGE_SIZE = 30
@@ -223,7 +223,10 @@ class InboxView(BrowserView):
             return []
         titles = {unit.id: unit.title for unit in UNITS}
         return [
-            {**item, "target_title": titles.get(item["target_unit"], item["target_unit"]),
-             "author_name": fullname(item["author"])}
+            {
+                **item,
+                "target_title": titles.get(item["target_unit"], item["target_unit"]),
+                "author_name": fullname(item["author"]),
+            }
             for item in forwarded_away(self.context, limit=20)
         ]

@@ -16,9 +16,9 @@ from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import LANGUAGES
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.setuphandlers.demo_units_texts import CONTACTS
+from weissenfels.portal.setuphandlers.demo_units_texts import EASY_READ
 from weissenfels.portal.setuphandlers.demo_units_texts import HOURS_OF_UNIT
 from weissenfels.portal.setuphandlers.demo_units_texts import LEGAL
-from weissenfels.portal.setuphandlers.demo_units_texts import EASY_READ
 from weissenfels.portal.setuphandlers.demo_units_texts import OVERVIEW_ID
 from weissenfels.portal.setuphandlers.demo_units_texts import TEXTS
 
