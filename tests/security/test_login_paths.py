@@ -321,3 +321,54 @@ def test_login_blocks_is_linked_in_the_security_group_of_site_setup(site):
         portal_url + "/@@overview-controlpanel", auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD), timeout=30
     )
     assert "@@login-blocks" in page.text
+
+
+def _json_login_body(encoding, password):
+    import json
+
+    body = {"login": SITE_OWNER_NAME, "password": password}
+    if encoding == "padded":  # larger than any limit a throttle might set for "a login body"
+        return json.dumps({**body, "pad": "a" * 70_000}).encode()
+    if encoding == "utf-8-bom":
+        return b"\xef\xbb\xbf" + json.dumps(body).encode()
+    return json.dumps(body).encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["padded", "utf-8-bom", "utf-16", "utf-16-be", "utf-32"])
+def test_json_login_in_any_form_json_accepts_is_counted_and_refused_while_blocked(site, encoding):
+    """plone.restapi parses the body with json.loads: padding beyond 64 KB, a byte order mark,
+    UTF-16 or UTF-32 are a login to it, so to the throttle too (the started site gave a token
+    to a blocked client for each of them)."""
+    portal_url, app_url = site
+    headers = {**JSON, "Content-Type": "application/json"}
+
+    def send(password):
+        return requests.post(portal_url + "/@login", data=_json_login_body(encoding, password), headers=headers, timeout=30)
+
+    assert send(SITE_OWNER_PASSWORD).status_code == 200  # it is a login
+    for _ in range(5):
+        assert send("wrong").status_code == 401
+    refused = send(SITE_OWNER_PASSWORD)
+    assert refused.status_code == 429, refused.text[:200]
+    assert "token" not in refused.text
+
+
+def test_blocked_answer_does_not_depend_on_an_earlier_request(site):
+    """A blocked client is answered before authentication; the answer must not carry the
+    previous request's user (ZPublisher keeps a worker thread's security manager until the
+    next request authenticates): with it, the 429 had the logged-in CSP after a logged-in
+    request and told right from wrong passwords on the started site."""
+    portal_url, app_url = site
+    token = rest_login(portal_url, SITE_OWNER_PASSWORD).json()["token"]
+    bearer = {"Authorization": f"Bearer {token}", **JSON}
+    for _ in range(5):
+        rest_login(portal_url, "wrong")
+    answers = set()
+    for _ in range(6):  # a logged-in request (bearer: no password, not blocked), then a blocked one
+        assert requests.get(portal_url + "/@@overview-controlpanel", headers=bearer, allow_redirects=False, timeout=30).status_code == 200
+        for password in (SITE_OWNER_PASSWORD, "wrong"):
+            blocked = rest_login(portal_url, password)
+            assert blocked.status_code == 429
+            answers.add(_answer(blocked)[2]["content-security-policy"])
+    anonymous = requests.get(portal_url + "/de", timeout=30).headers["Content-Security-Policy"]
+    assert answers == {anonymous}

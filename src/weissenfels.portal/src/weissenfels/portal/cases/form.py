@@ -28,12 +28,25 @@ from weissenfels.portal.security.form_input import bad_form_input
 from z3c.form.interfaces import IErrorViewSnippet
 from zope.annotation.interfaces import IAnnotations
 from zope.component import getMultiAdapter
-from zope.interface import alsoProvides
+from zope.interface import directlyProvidedBy
+from zope.interface import directlyProvides
 from zope.interface import Invalid
 from zope.schema import getFieldsInOrder
 from zope.schema import ValidationError
 from ZPublisher.HTTPRequest import FileUpload
 from ZTUtils import make_query
+
+
+def mark_public_form_request(request):
+    """Marks the request IPublicFormRequest, first among its layers.
+
+    alsoProvides would append the marker after the layers the site gave the request, and a
+    template registered for one of those wins the lookup: on a site made by `make start`,
+    plone.app.z3cform's IPloneFormLayer (its file_input.pt, with "keep the existing file"
+    and an upload id) came before it, so a resident whose submission had an error was told
+    the photo was kept, which it was not (cases/public_uploads.py)."""
+    others = [layer for layer in directlyProvidedBy(request) if layer is not IPublicFormRequest]
+    directlyProvides(request, IPublicFormRequest, *others)
 
 
 class CaseForm(EasyFormForm):
@@ -53,7 +66,7 @@ class CaseForm(EasyFormForm):
     rate_limited = False
 
     def update(self):
-        alsoProvides(self.request, IPublicFormRequest)
+        mark_public_form_request(self.request)
         limit = body_limit(self.file_field_count())  # read on every view: IPubStart's check uses it
         if self.request.method == "POST":
             self.rate_limited = abuse.count_attempt(self.request)

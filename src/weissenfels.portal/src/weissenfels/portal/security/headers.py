@@ -7,6 +7,7 @@ The Zope root (its ZMI, its error pages) has no add-on layer and no registry: th
 headers and the built-in policies.
 """
 
+from AccessControl.SecurityManagement import noSecurityManager
 from Acquisition import aq_base
 from weissenfels.portal.handling.interfaces import ICasesRoot
 from weissenfels.portal.interfaces import IBrowserLayer
@@ -49,6 +50,18 @@ def is_anonymous(request):
     (set by traversal only): request.get would fall back to form data and cookies."""
     user = request.other.get("AUTHENTICATED_USER")
     return user is None or user.getUserName() == "Anonymous User"
+
+
+def forget_previous_user(event):
+    """IPubStart: no user until this request is authenticated.
+
+    ZPublisher leaves a worker thread's security manager of the previous request in place
+    until it authenticates the next one, after parsing its input and traversing. A request
+    answered before that (the login throttle's 429, a 400 for unparsable input, a 413) would
+    otherwise be answered as the previous request's user: set_security_headers gave a
+    blocked client the logged-in policy after someone's (or its own right password's)
+    request, so the 429 differed (issue 13: right and wrong passwords must look alike)."""
+    noSecurityManager()
 
 
 def set_security_headers(event):

@@ -51,7 +51,6 @@ SLOWED_ACCOUNTS = Blocks()  # account -> seconds every login to it waits
 ATTEMPT = "_weissenfels_login_attempt"  # [(login, password)] of this request
 REFUSED = "_weissenfels_login_refused"
 DELAY_STEP = 0.5  # seconds added per failure beyond account_slowdown_after
-MAX_JSON_BODY = 65536  # bigger bodies are no login
 
 
 def reset():
@@ -91,7 +90,23 @@ def _login_form(request):
     return (login if isinstance(login, str) else "", password if isinstance(password, str) else "")
 
 
+def _json_text_start(body):
+    """The first characters of a JSON text as json.loads sees them: bytes are decoded as it
+    decodes them (UTF-8 with or without a byte order mark, UTF-16, UTF-32)."""
+    if isinstance(body, str):
+        return body[:64]
+    head = bytes(body[:64])
+    try:
+        return head.decode(json.detect_encoding(head), "ignore")
+    except (LookupError, ValueError):
+        return ""
+
+
 def _json_body(request):
+    """The (login, password) plone.restapi would read from the body: its JWT plugin and its
+    @login service parse any body with json.loads, whatever its size, byte order mark or
+    encoding, so every body json.loads accepts as an object counts (issue 13: padding, a BOM
+    or UTF-16 must not slip past the throttle)."""
     content_type = request.get("CONTENT_TYPE", "") or ""
     if request.get("REQUEST_METHOD") == "GET" or content_type.startswith("multipart/"):
         return None  # no body, or one that holds files: never a JSON login
@@ -99,11 +114,13 @@ def _json_body(request):
         body = request.get("BODY")
     except Exception:  # no body read, or one that cannot be read: not a JSON login
         return None
-    if not body or len(body) > MAX_JSON_BODY or body.lstrip()[:1] not in (b"{", "{"):
+    if not body or not isinstance(body, (bytes, bytearray, str)):
         return None
+    if _json_text_start(body).lstrip()[:1] != "{":
+        return None  # cheap: a body that is no JSON object is no login
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     if not isinstance(data, dict) or "login" not in data or "password" not in data:
         return None
