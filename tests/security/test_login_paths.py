@@ -339,11 +339,13 @@ def test_json_login_in_any_form_json_accepts_is_counted_and_refused_while_blocke
     """plone.restapi parses the body with json.loads: padding beyond 64 KB, a byte order mark,
     UTF-16 or UTF-32 are a login to it, so to the throttle too (the started site gave a token
     to a blocked client for each of them)."""
-    portal_url, app_url = site
+    portal_url, _app_url = site
     headers = {**JSON, "Content-Type": "application/json"}
 
     def send(password):
-        return requests.post(portal_url + "/@login", data=_json_login_body(encoding, password), headers=headers, timeout=30)
+        return requests.post(
+            portal_url + "/@login", data=_json_login_body(encoding, password), headers=headers, timeout=30
+        )
 
     assert send(SITE_OWNER_PASSWORD).status_code == 200  # it is a login
     for _ in range(5):
@@ -358,14 +360,19 @@ def test_blocked_answer_does_not_depend_on_an_earlier_request(site):
     previous request's user (ZPublisher keeps a worker thread's security manager until the
     next request authenticates): with it, the 429 had the logged-in CSP after a logged-in
     request and told right from wrong passwords on the started site."""
-    portal_url, app_url = site
+    portal_url, _app_url = site
     token = rest_login(portal_url, SITE_OWNER_PASSWORD).json()["token"]
     bearer = {"Authorization": f"Bearer {token}", **JSON}
     for _ in range(5):
         rest_login(portal_url, "wrong")
     answers = set()
     for _ in range(6):  # a logged-in request (bearer: no password, not blocked), then a blocked one
-        assert requests.get(portal_url + "/@@overview-controlpanel", headers=bearer, allow_redirects=False, timeout=30).status_code == 200
+        assert (
+            requests.get(
+                portal_url + "/@@overview-controlpanel", headers=bearer, allow_redirects=False, timeout=30
+            ).status_code
+            == 200
+        )
         for password in (SITE_OWNER_PASSWORD, "wrong"):
             blocked = rest_login(portal_url, password)
             assert blocked.status_code == 429

@@ -203,7 +203,6 @@ class TestUpgradeTo2026113005:
         assert portal.portal_registry[RECORD] is True
 
 
-
 class TestUpgradeTo2026113006:
     def test_upgrade_gives_root_users_sessions_of_the_site(self, portal, setup_tool):
         from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
@@ -218,6 +217,7 @@ class TestUpgradeTo2026113006:
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113006",)
         for interface in (IAuthenticationPlugin, IUserEnumerationPlugin, IRolesPlugin):
             assert "root_users" in [plugin_id for plugin_id, _p in portal.acl_users.plugins.listPlugins(interface)]
+
 
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.setLastVersionForProfile(PROFILE, "2026112503")
