@@ -68,10 +68,9 @@ def child(task, path):
     """In the child process: do one task on one file, print seconds and peak growth (MB)."""
     from PIL import Image
     from weissenfels.portal.cases import uploads
-
     from zope.configuration import xmlconfig
-    import plone.namedfile
 
+    import plone.namedfile
     import zope.component
 
     context = xmlconfig.file("meta.zcml", zope.component)
@@ -117,8 +116,9 @@ def reset_peak():
 
 def run_child(task, path):
     env = dict(os.environ, PYTHONWARNINGS="ignore")
-    out = subprocess.run([sys.executable, __file__, "--child", task, str(path)], capture_output=True, text=True,
-                         check=True, env=env)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", task, str(path)], capture_output=True, text=True, check=True, env=env
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -137,22 +137,35 @@ def measure():
             after = run_child(f"after-{kind}", path)
             rows += [
                 (f"{name}: ms before ({before['outcome']})", before["seconds"] * 1000, "1×"),
-                (f"{name}: ms after ({after['outcome']})", after["seconds"] * 1000,
-                 f"{before['seconds'] / max(after['seconds'], 1e-6):.0f}× faster"),
+                (
+                    f"{name}: ms after ({after['outcome']})",
+                    after["seconds"] * 1000,
+                    f"{before['seconds'] / max(after['seconds'], 1e-6):.0f}× faster",
+                ),
                 (f"{name}: peak MB before", before["peak_mb"], "1×"),
-                (f"{name}: peak MB after", after["peak_mb"],
-                 f"{before['peak_mb'] / max(after['peak_mb'], 1):.0f}× less"),
+                (
+                    f"{name}: peak MB after",
+                    after["peak_mb"],
+                    f"{before['peak_mb'] / max(after['peak_mb'], 1):.0f}× less",
+                ),
             ]
     return rows
 
 
 def main():
     rows = measure()
-    lines = ["# Storing photos, before and after the limits (bench/images.py)", "",
-             "| measurement | value | ratio |", "|---|---:|---|"]
+    lines = [
+        "# Storing photos, before and after the limits (bench/images.py)",
+        "",
+        "| measurement | value | ratio |",
+        "|---|---:|---|",
+    ]
     lines += [f"| {name} | {value:,.1f} | {ratio} |" for name, value, ratio in rows]
-    lines += ["", "Peak MB: growth of the child process's peak resident memory during the work "
-              "(at least 1 MB counted for a ratio)."]
+    lines += [
+        "",
+        "Peak MB: growth of the child process's peak resident memory during the work "
+        "(at least 1 MB counted for a ratio).",
+    ]
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "images.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))

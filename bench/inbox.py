@@ -27,12 +27,41 @@ import time
 
 
 SITE = os.environ.get("WSF_SITE_ID", "weissenfels")
-STREETS = ["Leipziger Straße", "Merseburger Str.", "Große Burgstraße", "Naumburger Straße", "Marienstraße",
-           "Promenade", "Friedrichstraße", "Zeitzer Straße", "Langendorfer Straße", "Kugelberg"]
-WORDS = ["Schimmel", "Heizung", "Feuchtigkeit", "Überbelegung", "Ungeziefer", "Mietwucher", "Strom", "Wasser",
-         "Lärm", "Müll", "Fenster", "Treppenhaus", "Keller", "Dach", "Kinder", "Vermieter", "Nachbarn"]
+STREETS = [
+    "Leipziger Straße",
+    "Merseburger Str.",
+    "Große Burgstraße",
+    "Naumburger Straße",
+    "Marienstraße",
+    "Promenade",
+    "Friedrichstraße",
+    "Zeitzer Straße",
+    "Langendorfer Straße",
+    "Kugelberg",
+]
+WORDS = [
+    "Schimmel",
+    "Heizung",
+    "Feuchtigkeit",
+    "Überbelegung",
+    "Ungeziefer",
+    "Mietwucher",
+    "Strom",
+    "Wasser",
+    "Lärm",
+    "Müll",
+    "Fenster",
+    "Treppenhaus",
+    "Keller",
+    "Dach",
+    "Kinder",
+    "Vermieter",
+    "Nachbarn",
+]
 # The second page of in-progress cases since a date that mention a word, in one unit.
-FILTERED = "{base}/wohnraumkontrolle/@@vorgaenge-inbox?state=in_bearbeitung&text=Schimmel&date_from=2025-01-01&b_start=30"
+FILTERED = (
+    "{base}/wohnraumkontrolle/@@vorgaenge-inbox?state=in_bearbeitung&text=Schimmel&date_from=2025-01-01&b_start=30"
+)
 UNITS = ["wohnraumkontrolle"] * 6 + ["clearingstelle", "sozialarbeit", "neustadtbuero", "schulteam"]
 
 
@@ -40,9 +69,9 @@ def create(app, target):
     """Runs inside zconsole: add cases until the site holds `target`."""
     from AccessControl.SecurityManagement import newSecurityManager
     from AccessControl.users import system as system_user
+    from DateTime import DateTime
     from datetime import datetime
     from datetime import timedelta
-    from DateTime import DateTime
     from plone import api
     from plone.dexterity.utils import createContent
     from Testing.makerequest import makerequest
@@ -60,7 +89,7 @@ def create(app, target):
     wf = api.portal.get_tool("portal_workflow")
     root = site["vorgaenge"]
     have = len(catalog.unrestrictedSearchResults(portal_type="Vorgang"))
-    rng = random.Random(have)
+    rng = random.Random(have)  # noqa: S311 (repeatable test data, no secret)
     now = datetime.now()
     code_hash = hash_status_code("bench")
     started = time.time()
@@ -84,9 +113,15 @@ def create(app, target):
         case = root[unit][case.getId()]
         if rng.random() < 0.4:  # a share in progress, as the workflow would have left it
             history = case.workflow_history["weissenfels_case_workflow"]
-            case.workflow_history["weissenfels_case_workflow"] = history + (
-                {"action": "bearbeiten", "actor": f"sb-{unit}", "comments": "", "review_state": "in_bearbeitung",
-                 "time": DateTime()},
+            case.workflow_history["weissenfels_case_workflow"] = (
+                *history,
+                {
+                    "action": "bearbeiten",
+                    "actor": f"sb-{unit}",
+                    "comments": "",
+                    "review_state": "in_bearbeitung",
+                    "time": DateTime(),
+                },
             )
             wf.getWorkflowById("weissenfels_case_workflow").updateRoleMappingsFor(case)
             case.reindexObject()
@@ -169,8 +204,19 @@ def prepared_instance(size, port):
     password = password_file.read_text().strip()
     target = cases / f"inbox-{size}"
     fresh = not (target / "var" / "filestorage" / "Data.fs").exists()
-    subprocess.run([str(venv / "python"), str(repo / "scripts" / "make_instance.py"), "embedded", "--target", str(target),
-                    "--port", str(port)], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            str(venv / "python"),
+            str(repo / "scripts" / "make_instance.py"),
+            "embedded",
+            "--target",
+            str(target),
+            "--port",
+            str(port),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     conf = str(target / "etc" / "zope.conf")
     # Creates the site, or runs its pending upgrade steps: a kept instance follows the code.
     env = {**os.environ, "DEMO_PASSWORD": password}
@@ -217,8 +263,9 @@ def main():
             [f"{venv}/zconsole", "run", f"{args.instance}/etc/zope.conf", __file__, "create", str(size)], check=True
         )
         created = time.time() - started
-        server = subprocess.Popen([f"{venv}/runwsgi", f"{args.instance}/etc/zope.ini"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [f"{venv}/runwsgi", f"{args.instance}/etc/zope.ini"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         try:
             wait_up(args.port)
             results[size] = measure(args.port)
@@ -244,14 +291,19 @@ def side_by_side(spec):
     instances = [item.rsplit(":", 1) for item in spec.split(",")]
     servers, sizes = [], {}
     try:
-        for instance, port in instances:
-            servers.append(subprocess.Popen([f"{venv}/runwsgi", f"{instance}/etc/zope.ini"],
-                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        for instance, port in instances:
+        for instance, _port in instances:
+            servers.append(
+                subprocess.Popen(
+                    [f"{venv}/runwsgi", f"{instance}/etc/zope.ini"],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+            )
+        for _instance, port in instances:
             wait_up(int(port))
             url = f"http://localhost:{port}/{SITE}/vorgaenge/@@vorgaenge-inbox"
             auth = ("sb-wohnraumkontrolle", os.environ["DEMO_PASSWORD"])
-            count = requests.get(url, auth=auth).text.split('id="inbox-count"')[1]
+            count = requests.get(url, auth=auth, timeout=60).text.split('id="inbox-count"')[1]
             sizes[int(port)] = count
         results = measure_side_by_side([int(port) for _instance, port in instances], os.environ["DEMO_PASSWORD"])
     finally:
@@ -261,8 +313,10 @@ def side_by_side(spec):
     first = int(instances[0][1])
     for instance, port in instances:
         port = int(port)
-        print(f"\n{instance} (inbox count of sb-wohnraumkontrolle across units: "
-              f"{sizes[port].split('>')[1].split('<')[0].strip()}):")
+        print(
+            f"\n{instance} (inbox count of sb-wohnraumkontrolle across units: "
+            f"{sizes[port].split('>')[1].split('<')[0].strip()}):"
+        )
         for name, ms in results[port].items():
             print(f"  {name:24s} {ms:8.1f} ms   ratio to {instances[0][0]}: {ms / results[first][name]:5.2f}")
 

@@ -11,7 +11,7 @@
 4. the case inbox (first page, a filtered page) at 1,000 and 100,000 cases, both instances
    served at once and asked in turn (bench/inbox.py). Filling 100,000 cases takes most of an
    hour here: the filled instances are kept in bench/cases/ and reused by later runs;
-5. storing a photo (a 12000×12000 pixel flood, an 8000×6000 photo) and a case view's thumbnail,
+5. storing a photo (a 12000 x 12000 pixel flood, an 8000 x 6000 photo) and a case view's thumbnail,
    before and after the limits of cases/uploads.py: time and peak memory (bench/images.py).
 Results: a markdown table and a PNG chart in bench/results/ (latest.md, latest.png). Only
 ratios measured in the same run are compared: these machines are noisy.
@@ -42,7 +42,6 @@ from processes import render_instance  # noqa: E402
 from processes import Server  # noqa: E402
 
 import proxy_conf  # noqa: E402
-
 import requests  # noqa: E402
 
 
@@ -57,7 +56,10 @@ CACHING = "plone.caching.interfaces.ICacheSettings.enabled"
 def wrk(url, seconds, connections=8):
     """Requests/s of GET url at `connections` concurrent clients; errors fail the run."""
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", url], capture_output=True, text=True, check=True
+        [shutil.which("wrk") or "/usr/bin/wrk", "-t2", f"-c{connections}", f"-d{seconds}s", url],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     if "Non-2xx" in out or "Socket errors" in out:
         raise SystemExit(f"wrk saw errors on {url}:\n{out}")
@@ -67,8 +69,13 @@ def wrk(url, seconds, connections=8):
 def set_caching(site, enabled):
     # With basic auth a write must come from the site's own origin (security/csrf.py).
     origin = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(site))
-    response = requests.patch(site + "/@registry", json={CACHING: enabled}, auth=ADMIN,
-                              headers={"Accept": "application/json", "Origin": origin}, timeout=30)
+    response = requests.patch(
+        site + "/@registry",
+        json={CACHING: enabled},
+        auth=ADMIN,
+        headers={"Accept": "application/json", "Origin": origin},
+        timeout=30,
+    )
     response.raise_for_status()
 
 
@@ -86,13 +93,27 @@ class Portal:
         (WORK / "nginx" / "static").mkdir(parents=True)
         # The production proxy profile, its site at the root of http://localhost:<proxy port>, plus
         # a server for the same bytes as static files (the physical limit).
-        static = f"    server {{\n        listen 127.0.0.1:{self.static_port};\n        root {WORK / 'nginx' / 'static'};\n    }}\n"
+        static_root = WORK / "nginx" / "static"
+        static = f"    server {{\n        listen 127.0.0.1:{self.static_port};\n        root {static_root};\n    }}\n"
         config = proxy_conf.render(
-            f"http://localhost:{self.proxy_port}", f"127.0.0.1:{self.zope_port}", "weissenfels", WORK / "nginx",
-            listen=f"127.0.0.1:{self.proxy_port}", cache_seconds=60, extra=static,
+            f"http://localhost:{self.proxy_port}",
+            f"127.0.0.1:{self.zope_port}",
+            "weissenfels",
+            WORK / "nginx",
+            listen=f"127.0.0.1:{self.proxy_port}",
+            cache_seconds=60,
+            extra=static,
         )
         (WORK / "nginx" / "nginx.conf").write_text(config)
-        self.nginx = subprocess.Popen(["nginx", "-p", str(WORK / "nginx"), "-c", str(WORK / "nginx" / "nginx.conf")])
+        self.nginx = subprocess.Popen(
+            [
+                shutil.which("nginx") or "/usr/sbin/nginx",
+                "-p",
+                str(WORK / "nginx"),
+                "-c",
+                str(WORK / "nginx" / "nginx.conf"),
+            ]
+        )
 
     def stop(self):
         self.nginx.terminate()
@@ -122,7 +143,9 @@ def page_throughput(portal, name, path):
 
 def write_results(rows, notes):
     RESULTS.mkdir(parents=True, exist_ok=True)
-    machine = f"{os.cpu_count()} cores, {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB, {platform.system()} {platform.machine()}, Python {platform.python_version()}"
+    memory_gib = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30)
+    system = f"{platform.system()} {platform.machine()}, Python {platform.python_version()}"
+    machine = f"{os.cpu_count()} cores, {memory_gib} GiB, {system}"
     lines = [
         f"# Benchmark {datetime.now():%Y-%m-%d %H:%M}",
         "",
@@ -142,7 +165,6 @@ def write_results(rows, notes):
 def chart(rows, path):
     """A horizontal bar chart (log scale) with Pillow: no plotting library needed."""
     from math import log10
-
     from PIL import Image
     from PIL import ImageDraw
 
@@ -192,7 +214,10 @@ def relstorage_submissions(one_process):
     pg_dir = Path(tempfile.mkdtemp(prefix="wsf-bench-pg-"))
     pg_port = free_port()
     dsn = subprocess.run(
-        [str(REPO / "scripts" / "pg_local.sh"), "start", str(pg_dir), str(pg_port)], capture_output=True, text=True, check=True
+        [str(REPO / "scripts" / "pg_local.sh"), "start", str(pg_dir), str(pg_port)],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     lb_port = free_port()
     base = WORK / "cluster"
@@ -200,7 +225,9 @@ def relstorage_submissions(one_process):
         cluster.render_cluster(base, 2, lb_port, dsn)
         create_site(base / "zope-1", ADMIN_PASSWORD=ADMIN[1], DEMO_PASSWORD=secrets.token_urlsafe(12))
         cluster.start(base, 2, lb_port, dsn)
-        row, two_processes = submission_throughput(f"http://127.0.0.1:{lb_port}/weissenfels", "2 processes, RelStorage + HAProxy")
+        row, two_processes = submission_throughput(
+            f"http://127.0.0.1:{lb_port}/weissenfels", "2 processes, RelStorage + HAProxy"
+        )
         ratio = f"{two_processes / one_process:.2f}× one process on FileStorage ({row[2]})"
         return [(row[0], row[1], ratio)]
     finally:
@@ -219,9 +246,11 @@ def inbox(portal):
     ports = [free_port() for _ in INBOX_SIZES]
     servers = []
     try:
-        for size, port in zip(INBOX_SIZES, ports):
+        for size, port in zip(INBOX_SIZES, ports, strict=True):
             target, password = inbox_bench.prepared_instance(size, port)
-            servers.append(Server([str(BIN / "runwsgi"), str(target / "etc" / "zope.ini")], f"http://127.0.0.1:{port}/weissenfels"))
+            servers.append(
+                Server([str(BIN / "runwsgi"), str(target / "etc" / "zope.ini")], f"http://127.0.0.1:{port}/weissenfels")
+            )
         times = inbox_bench.measure_side_by_side(ports, password)
     finally:
         for server in servers:
@@ -230,8 +259,13 @@ def inbox(portal):
     small, large = ports[0], ports[-1]
     for page in ("unit inbox, first page", "filtered page"):
         rows.append((f"case inbox ({page}), {INBOX_SIZES[0]:,} cases: ms", times[small][page], "1×"))
-        rows.append((f"case inbox ({page}), {INBOX_SIZES[-1]:,} cases: ms", times[large][page],
-                     f"{times[large][page] / times[small][page]:.2f}× the time at {INBOX_SIZES[0]:,} cases"))
+        rows.append(
+            (
+                f"case inbox ({page}), {INBOX_SIZES[-1]:,} cases: ms",
+                times[large][page],
+                f"{times[large][page] / times[small][page]:.2f}× the time at {INBOX_SIZES[0]:,} cases",
+            )
+        )
     return rows
 
 
@@ -263,9 +297,10 @@ def main():
             rows,
             [
                 "Pages: wrk, 2 threads, 8 connections, anonymous GET.",
-                f"Submissions: {SUBMISSIONS} housing grievances with one 800×600 JPEG, 8 concurrent clients, each fetching the form first.",
-                "Case inbox: median of 20 requests per page as the Wohnraumkontrolle handler (milliseconds: lower is better), "
-                "the two instances served at once and asked in turn.",
+                f"Submissions: {SUBMISSIONS} housing grievances with one 800×600 JPEG, 8 concurrent clients, "
+                "each fetching the form first.",
+                "Case inbox: median of 20 requests per page as the Wohnraumkontrolle handler "
+                "(milliseconds: lower is better), the two instances served at once and asked in turn.",
             ],
         )
     finally:

@@ -34,7 +34,15 @@ def backup_filestorage(instance, target):
     var = Path(instance) / "var"
     (target / "filestorage").mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [str(BIN / "repozo"), "-B", "-z", "-r", str(target / "filestorage"), "-f", str(var / "filestorage" / "Data.fs")],
+        [
+            str(BIN / "repozo"),
+            "-B",
+            "-z",
+            "-r",
+            str(target / "filestorage"),
+            "-f",
+            str(var / "filestorage" / "Data.fs"),
+        ],
         check=True,
     )
     with tarfile.open(target / f"blobstorage-{stamp()}.tar.gz", "w:gz") as tar:
@@ -57,14 +65,32 @@ def restore_filestorage(instance, source):
 
 def backup_postgresql(dsn, target):
     target.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["pg_dump", "--format=custom", f"--file={target / f'postgresql-{stamp()}.dump'}", dsn], check=True)
+    subprocess.run(
+        [
+            shutil.which("pg_dump") or "/usr/bin/pg_dump",
+            "--format=custom",
+            f"--file={target / f'postgresql-{stamp()}.dump'}",
+            dsn,
+        ],
+        check=True,
+    )
 
 
 def restore_postgresql(dsn, source):
     dumps = sorted(source.glob("postgresql-*.dump"))
     if not dumps:
         raise SystemExit(f"No PostgreSQL dump in {source}")
-    subprocess.run(["pg_restore", "--clean", "--if-exists", "--single-transaction", f"--dbname={dsn}", str(dumps[-1])], check=True)
+    subprocess.run(
+        [
+            shutil.which("pg_restore") or "/usr/bin/pg_restore",
+            "--clean",
+            "--if-exists",
+            "--single-transaction",
+            f"--dbname={dsn}",
+            str(dumps[-1]),
+        ],
+        check=True,
+    )
 
 
 def main():

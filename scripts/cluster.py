@@ -15,6 +15,7 @@ from pathlib import Path
 from string import Template
 
 import argparse
+import contextlib
 import os
 import shutil
 import signal
@@ -38,7 +39,9 @@ def render_cluster(base, processes, lb_port, dsn, site_id="weissenfels"):
         render("relstorage", target, http_port=lb_port + n, pg_dsn=dsn, trusted_proxies="127.0.0.1")
         servers.append(f"    server zope{n} 127.0.0.1:{lb_port + n} check inter 2s fall 3 rise 1")
     template = Template((REPO / "profiles" / "relstorage" / "haproxy.cfg.tmpl").read_text())
-    config = template.substitute(http_host="127.0.0.1", lb_port=lb_port, site_id=site_id, backend_servers="\n".join(servers))
+    config = template.substitute(
+        http_host="127.0.0.1", lb_port=lb_port, site_id=site_id, backend_servers="\n".join(servers)
+    )
     (base / "haproxy.cfg").write_text(config)
     return base
 
@@ -47,7 +50,7 @@ def wait_for(url, timeout=120):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(url, timeout=5) as response:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 (the http URLs built here)
                 if response.status == 200:
                     return
         except OSError:
@@ -57,15 +60,18 @@ def wait_for(url, timeout=120):
 
 
 def start_process(target):
-    log = open(target / "var" / "log" / "console.log", "a")
-    process = subprocess.Popen([str(BIN / "runwsgi"), str(target / "etc" / "zope.ini")], stdout=log, stderr=subprocess.STDOUT)
+    # The process keeps its own copy of the log's file descriptor; ours closes after the start.
+    with open(target / "var" / "log" / "console.log", "a") as log:
+        process = subprocess.Popen(
+            [str(BIN / "runwsgi"), str(target / "etc" / "zope.ini")], stdout=log, stderr=subprocess.STDOUT
+        )
     (target / "var" / "zope.pid").write_text(str(process.pid))
     return process
 
 
 def start(base, processes, lb_port, dsn, site_id="weissenfels"):
     base = render_cluster(base, processes, lb_port, dsn, site_id)
-    for n, target in enumerate(instance_dirs(base, processes), start=1):
+    for target in instance_dirs(base, processes):
         start_process(target)
     for n in range(1, processes + 1):
         wait_for(f"http://127.0.0.1:{lb_port + n}/{site_id}/@@ok")
@@ -80,10 +86,8 @@ def stop(base):
     for pidfile in [base / "haproxy.pid", *sorted(base.glob("zope-*/var/zope.pid"))]:
         if pidfile.exists():
             for pid in pidfile.read_text().split():
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.kill(int(pid), signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
             pidfile.unlink()
 
 

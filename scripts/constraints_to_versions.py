@@ -1,6 +1,6 @@
 """Write buildout's [versions] from constraints.txt, so pip and buildout share one lock.
 
-    python scripts/constraints_to_versions.py constraints.txt > versions.cfg
+python scripts/constraints_to_versions.py constraints.txt > versions.cfg
 """
 
 import sys

@@ -35,7 +35,9 @@ def render(profile, target, **overrides):
     # Addresses allowed to name the client in X-Forwarded-For (a proxy on this machine).
     # None by default: without a proxy in front, anybody on the machine could name any
     # client and escape the login throttle and the rate limits.
-    values["trusted_proxy_lines"] = "\n".join(f"trusted-proxy {address}" for address in values.get("trusted_proxies", "").split())
+    values["trusted_proxy_lines"] = "\n".join(
+        f"trusted-proxy {address}" for address in values.get("trusted_proxies", "").split()
+    )
     etc = target / "etc"
     etc.mkdir(parents=True, exist_ok=True)
     for sub in ("filestorage", "blobstorage", "log", "cache"):

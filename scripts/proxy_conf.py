@@ -28,17 +28,34 @@ def form_body_mb(max_upload_mb=DEFAULT_MAX_UPLOAD_MB):
     return MAX_FILES * max_upload_mb + 1
 
 
-def render(public_url, zope_address, site_id, prefix, *, listen="127.0.0.1:8080", admin_allow=("127.0.0.1",),
-           tls_cert=None, tls_key=None, max_upload_mb=DEFAULT_MAX_UPLOAD_MB, editor_body_mb=200,
-           cache_seconds=60, extra="", redirect_http=False):
+def render(
+    public_url,
+    zope_address,
+    site_id,
+    prefix,
+    *,
+    listen="127.0.0.1:8080",
+    admin_allow=("127.0.0.1",),
+    tls_cert=None,
+    tls_key=None,
+    max_upload_mb=DEFAULT_MAX_UPLOAD_MB,
+    editor_body_mb=200,
+    cache_seconds=60,
+    extra="",
+    redirect_http=False,
+):
     url = urlsplit(public_url)
     port = url.port or (443 if url.scheme == "https" else 80)
     if tls_cert:
-        listen_lines = (f"listen {listen or 443} ssl;\n        ssl_certificate {tls_cert};\n"
-                        f"        ssl_certificate_key {tls_key};\n        ssl_protocols TLSv1.2 TLSv1.3;")
+        listen_lines = (
+            f"listen {listen or 443} ssl;\n        ssl_certificate {tls_cert};\n"
+            f"        ssl_certificate_key {tls_key};\n        ssl_protocols TLSv1.2 TLSv1.3;"
+        )
         if redirect_http:
-            extra += (f"    server {{\n        listen 80;\n        server_name {url.hostname};\n"
-                      f"        server_tokens off;\n        return 301 https://{url.hostname}$request_uri;\n    }}\n")
+            extra += (
+                f"    server {{\n        listen 80;\n        server_name {url.hostname};\n"
+                f"        server_tokens off;\n        return 301 https://{url.hostname}$request_uri;\n    }}\n"
+            )
     else:
         listen_lines = f"listen {listen};"
     # An empty allow-list: an address no client has, so the ZMI answers nobody through nginx.
@@ -71,12 +88,20 @@ def main(argv=None):
     parser.add_argument("--tls-key")
     parser.add_argument("--max-upload-mb", type=int, default=DEFAULT_MAX_UPLOAD_MB)
     args = parser.parse_args(argv)
-    sys.stdout.write(render(
-        args.public_url, args.zope, args.site, args.prefix,
-        listen=args.listen or ("443" if args.tls_cert else "127.0.0.1:8080"), redirect_http=bool(args.tls_cert),
-        admin_allow=tuple(args.admin_allow or ("127.0.0.1",)), tls_cert=args.tls_cert, tls_key=args.tls_key,
-        max_upload_mb=args.max_upload_mb,
-    ))
+    sys.stdout.write(
+        render(
+            args.public_url,
+            args.zope,
+            args.site,
+            args.prefix,
+            listen=args.listen or ("443" if args.tls_cert else "127.0.0.1:8080"),
+            redirect_http=bool(args.tls_cert),
+            admin_allow=tuple(args.admin_allow or ("127.0.0.1",)),
+            tls_cert=args.tls_cert,
+            tls_key=args.tls_key,
+            max_upload_mb=args.max_upload_mb,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,5 @@
 """Helpers for the Playwright tests in tests/browser (Debian's Chromium, never a downloaded browser)."""
 
-
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",

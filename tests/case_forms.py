@@ -26,53 +26,59 @@ HOUSING_ANSWERS = {
     "privacy_consent": True,
 }
 
+
 def open_form(session, url):
     """The form's action URL and its controls: [(name, type, value, tag)]."""
     response = session.get(url)
     assert response.status_code == 200, response.status_code
     page = html.fromstring(response.text)
-    form = [f for f in page.forms if f.xpath(".//*[@name='form.buttons.submit']")][0]
+    form = next(f for f in page.forms if f.xpath(".//*[@name='form.buttons.submit']"))
     controls = []
     for element in form.xpath(".//input|.//textarea|.//select|.//button"):
         name = element.get("name")
         if name:
-            controls.append((name, (element.get("type") or element.tag).lower(), element.get("value") or "", element.tag))
+            controls.append(
+                (name, (element.get("type") or element.tag).lower(), element.get("value") or "", element.tag)
+            )
     return form.get("action"), controls, response.text
 
 
 def answers(controls, values):
     """Form data for the given answers {field id: text | [tokens] | True}; files go separately."""
     data = []
-    chosen = {}
     for name, kind, default, tag in controls:
-        if kind in ("hidden",) or name.endswith("-empty-marker"):
-            data.append((name, default))
-            continue
-        if not name.startswith("form.widgets."):
-            if name == "form.buttons.submit":
-                data.append((name, default or "submit"))
-            elif kind == "text" and tag == "input":
-                data.append((name, default))  # the honeypot: left empty, as people leave it
-            continue
-        field_id = name[len("form.widgets.") :].split(":")[0]
-        if field_id not in values:
+        field_id = name[len("form.widgets.") :].split(":")[0] if name.startswith("form.widgets.") else None
+        if kind == "hidden" or name.endswith("-empty-marker") or field_id is None:
+            data += _unanswered(name, kind, default, tag)
+        elif field_id not in values:
             if kind in ("text", "email", "number", "date", "textarea") and default:
                 data.append((name, default))  # prefilled defaults stay, as in a browser
-            continue
-        value = values[field_id]
-        if kind in ("checkbox", "radio"):
-            wanted = value if isinstance(value, (list, tuple)) else [value]
-            if value is True or default in wanted:
-                data.append((name, default))
-        elif kind == "file":
-            continue
-        elif tag == "select":
-            for item in value if isinstance(value, (list, tuple)) else [value]:
-                data.append((name, item))
         else:
-            data.append((name, str(value)))
-        chosen[field_id] = True
+            data += [(name, value) for value in _answer(kind, default, tag, values[field_id])]
     return data
+
+
+def _unanswered(name, kind, default, tag):
+    """What a browser sends for a control that is not a question: hidden inputs, the button."""
+    if kind == "hidden" or name.endswith("-empty-marker"):
+        return [(name, default)]
+    if name == "form.buttons.submit":
+        return [(name, default or "submit")]
+    if kind == "text" and tag == "input":
+        return [(name, default)]  # the honeypot: left empty, as people leave it
+    return []
+
+
+def _answer(kind, default, tag, value):
+    """The values a browser sends for one answered control."""
+    many = value if isinstance(value, list | tuple) else [value]
+    if kind in ("checkbox", "radio"):
+        return [default] if value is True or default in many else []
+    if kind == "file":
+        return []
+    if tag == "select":
+        return many
+    return [str(value)]
 
 
 def submit(url, values, files=None, session=None, fill_seconds=0, **form_opts):
@@ -102,8 +108,21 @@ def cases_in(portal, unit_id):
     return [obj for obj in portal["vorgaenge"][unit_id].objectValues() if obj.portal_type == "Vorgang"]
 
 
-def make_case(portal, unit_id, text="Text", *, values=None, extra=(), language="de", code="secret-code",
-              submitted=None, form_uid="form-uid", form_title="Testformular", attachments=(), **attributes):
+def make_case(
+    portal,
+    unit_id,
+    text="Text",
+    *,
+    values=None,
+    extra=(),
+    language="de",
+    code="secret-code",
+    submitted=None,
+    form_uid="form-uid",
+    form_title="Testformular",
+    attachments=(),
+    **attributes,
+):
     """A case as the form action stores it, for tests that are not about the form; not committed.
 
     The values are one "Beschreibung" row with `text`, then `extra` rows (id, value); or,
@@ -146,8 +165,8 @@ def make_case(portal, unit_id, text="Text", *, values=None, extra=(), language="
 def grant_redaktion_roles(portal):
     """The editors' roles as the design gives them: Editor, Contributor and Reviewer on
     every language root (and nowhere else)."""
-    from weissenfels.portal.organisation import LANGUAGES
     from weissenfels.portal.organisation import EDITORS_GROUP
+    from weissenfels.portal.organisation import LANGUAGES
 
     for lang in LANGUAGES:
         if lang in portal:

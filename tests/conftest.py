@@ -2,12 +2,14 @@
 
 import os
 
+
 # Compile the .po catalogues when Zope loads them, as the instance does (zope.conf).
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
-from pytest_plone import fixtures_factory  # noqa: E402
-import pytest  # noqa: E402
-from weissenfels.portal import testing  # noqa: E402
+from pytest_plone import fixtures_factory
+from weissenfels.portal import testing
+
+import pytest
 
 
 pytest_plugins = ["pytest_plone"]

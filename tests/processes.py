@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
+import contextlib
 import os
-import signal
 import requests
+import signal
 import socket
 import subprocess
 import sys
@@ -35,12 +36,17 @@ class Server:
 
     def __init__(self, cmd, url, cwd=REPO, env=None, log=None):
         self.url = url
-        self.log = open(log or os.devnull, "w")
-        # Its own process group: `bin/instance fg` runs Zope as a child, which stop() must end too.
-        self.process = subprocess.Popen(
-            cmd, cwd=cwd, env={**os.environ, **(env or {})}, stdout=self.log, stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        # The child keeps its own copy of the log's file descriptor; ours closes after the start.
+        with open(log or os.devnull, "w") as output:
+            # Its own process group: `bin/instance fg` runs Zope as a child, which stop() must end too.
+            self.process = subprocess.Popen(
+                cmd,
+                cwd=cwd,
+                env={**os.environ, **(env or {})},
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         self.wait_until_up()
 
     def wait_until_up(self, timeout=180):
@@ -61,13 +67,10 @@ class Server:
             self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self._signal_group(signal.SIGKILL)
-        self.log.close()
 
     def _signal_group(self, sig):
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, sig)
-        except ProcessLookupError:
-            pass
 
 
 def render_instance(profile, target, **values):

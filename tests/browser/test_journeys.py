@@ -142,7 +142,9 @@ def test_handler_answers_a_housing_report_with_a_photo(site, browser):
     base = site.absolute_url()
     resident = browser.new_page()
     resident.goto(base + "/de/wohnraumkontrolle/wohnraum-missstand-melden")
-    reference, code = report_housing_problem(resident, "Naumburger Straße", "7", "Schimmel an der Außenwand im Schlafzimmer.")
+    reference, code = report_housing_problem(
+        resident, "Naumburger Straße", "7", "Schimmel an der Außenwand im Schlafzimmer."
+    )
     status_url = resident.locator("#case-thanks a").get_attribute("href")
 
     handler = browser.new_page()
@@ -193,9 +195,10 @@ def do_transition(page, title):
 
 
 def test_working_group_minutes_and_report_to_the_steuerung(site, browser):
-    import datetime
     from browsing import login
     from weissenfels.portal.testing import DEMO_PASSWORD
+
+    import datetime
 
     base = site.absolute_url()
     workspace = base + "/intranet/ag-wohnraumkontrolle"

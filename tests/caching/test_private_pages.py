@@ -13,7 +13,7 @@ import transaction
 
 def is_public(response):
     header = response.headers.get("Cache-Control", "")
-    return "public" in header or "s-maxage" in header and "s-maxage=0" not in header
+    return "public" in header or ("s-maxage" in header and "s-maxage=0" not in header)
 
 
 @pytest.fixture

@@ -19,7 +19,11 @@ HANDLER = ("sb-wohnraumkontrolle", DEMO_PASSWORD)
 
 def shared_cacheable(response):
     """True if a shared cache (a proxy) may store the answer (RFC 9111, 3 and 5.2.2)."""
-    directives = {d.strip().split("=")[0].lower(): d.strip() for d in response.headers.get("Cache-Control", "").split(",") if d.strip()}
+    directives = {
+        d.strip().split("=")[0].lower(): d.strip()
+        for d in response.headers.get("Cache-Control", "").split(",")
+        if d.strip()
+    }
     if "private" in directives or "no-store" in directives:
         return False
     return "public" in directives or "s-maxage" in directives
@@ -43,7 +47,11 @@ def rest_requests(portal, case):
     return [
         ("GET", f"{site}/@search?SearchableText=Schimmel&metadata_fields=case_excerpt", None),
         ("GET", f"{site}/@search?portal_type=Vorgang&fullobjects=1", None),
-        ("POST", f"{site}/@querystring-search", {"query": [{"i": "portal_type", "o": "plone.app.querystring.operation.selection.any", "v": ["Vorgang"]}]}),
+        (
+            "POST",
+            f"{site}/@querystring-search",
+            {"query": [{"i": "portal_type", "o": "plone.app.querystring.operation.selection.any", "v": ["Vorgang"]}]},
+        ),
         ("GET", f"{site}/@navigation", None),
         ("GET", f"{case.absolute_url()}/@breadcrumbs", None),
         ("GET", f"{site}/@types", None),
@@ -78,8 +86,12 @@ def logged_in(portal, how):
     if how == "basic":
         session.auth = HANDLER
     else:
-        response = session.post(portal.absolute_url() + "/login", headers={"Origin": origin}, timeout=30,
-                                data={"__ac_name": HANDLER[0], "__ac_password": HANDLER[1], "buttons.login": "Log in"})
+        response = session.post(
+            portal.absolute_url() + "/login",
+            headers={"Origin": origin},
+            timeout=30,
+            data={"__ac_name": HANDLER[0], "__ac_password": HANDLER[1], "buttons.login": "Log in"},
+        )
         assert response.status_code == 200 and "__ac" in session.cookies
     session.headers.update({"Accept": "application/json", "Origin": origin})
     return session
@@ -101,7 +113,8 @@ def test_authenticated_rest_answers_are_never_public(case, how):
 
 def test_anonymous_search_stays_cacheable_for_comparison(case):
     portal = api.portal.get()
-    response = requests.get(f"{portal.absolute_url()}/@search?portal_type=Document",
-                            headers={"Accept": "application/json"}, timeout=30)
+    response = requests.get(
+        f"{portal.absolute_url()}/@search?portal_type=Document", headers={"Accept": "application/json"}, timeout=30
+    )
     assert response.status_code == 200
     assert shared_cacheable(response), dict(response.headers)

@@ -1,9 +1,9 @@
 """Bad input and abuse: clear messages in the submitter's language, nothing lost, no case."""
 
-from case_forms import open_form
-from case_forms import submit
 from case_forms import cases_in
+from case_forms import open_form
 from case_forms import set_case_settings
+from case_forms import submit
 from io import BytesIO
 from PIL import Image
 from weissenfels.portal.testing import DEMO_PASSWORD
@@ -43,8 +43,9 @@ def test_missing_fields_keep_values_and_ask_for_uploads_again(case_site):
     session = requests.Session()
     answers = dict(GOOD, description="Feuchte Wände <b>überall</b>")
     del answers["street"]
-    response = submit(form_url(case_site, "ro"), answers, files={"photo_1": ("wand.jpg", photo, "image/jpeg")},
-                      session=session)
+    response = submit(
+        form_url(case_site, "ro"), answers, files={"photo_1": ("wand.jpg", photo, "image/jpeg")}, session=session
+    )
     assert response.status_code == 200
     assert cases_in(case_site, "wohnraumkontrolle") == []
     page = response.text
@@ -58,11 +59,15 @@ def test_missing_fields_keep_values_and_ask_for_uploads_again(case_site):
 
     # second attempt: the resident fills the street and picks the photo again
     from lxml import html as lxml_html
-    form = [f for f in lxml_html.fromstring(page).forms if f.xpath(".//*[@name='form.buttons.submit']")][0]
+
+    form = next(f for f in lxml_html.fromstring(page).forms if f.xpath(".//*[@name='form.buttons.submit']"))
     data = [(k, (None, v)) for k, v in form.form_values() if not k.startswith("form.buttons")]
     data = [(k, v) for k, v in data if k != "form.widgets.street"]
-    data += [("form.widgets.street", (None, "Langendorfer Straße")), ("form.buttons.submit", (None, "Trimiteți")),
-             ("form.widgets.photo_1", ("wand.jpg", photo, "image/jpeg"))]
+    data += [
+        ("form.widgets.street", (None, "Langendorfer Straße")),
+        ("form.buttons.submit", (None, "Trimiteți")),
+        ("form.widgets.photo_1", ("wand.jpg", photo, "image/jpeg")),
+    ]
     response = session.post(form.get("action"), files=data)
     assert "WSF-" in response.text
     (case,) = cases_in(case_site, "wohnraumkontrolle")
@@ -115,7 +120,7 @@ def test_script_is_stored_as_text_and_shown_escaped(case_site):
     assert "WSF-" in response.text
     (case,) = cases_in(case_site, "wohnraumkontrolle")
     assert {r["id"]: r["value"] for r in case.submitted_values}["description"] == script
-    page = requests.get(case.absolute_url(), auth=("sb-wohnraumkontrolle", DEMO_PASSWORD)).text
+    page = requests.get(case.absolute_url(), auth=("sb-wohnraumkontrolle", DEMO_PASSWORD), timeout=60).text
     assert script not in page
     assert html.escape(script, quote=False) in page
 

@@ -1,10 +1,10 @@
 """50 residents send a form at the same time: 50 cases, 50 distinct reference numbers."""
 
 from case_forms import answers
-from case_forms import open_form
-from concurrent.futures import ThreadPoolExecutor
 from case_forms import cases_in
+from case_forms import open_form
 from case_forms import set_case_settings
+from concurrent.futures import ThreadPoolExecutor
 from ZPublisher.HTTPRequest import HTTPRequest
 
 import pytest
@@ -28,7 +28,7 @@ def test_fifty_concurrent_submissions(case_site, monkeypatch):
     def one(n):
         action, controls, _page = opened[n]
         data = answers(controls, {"topic": "housing", "message": f"Nachricht {n}", "privacy_consent": True})
-        response = requests.post(action, files=[(k, (None, v)) for k, v in data])
+        response = requests.post(action, files=[(k, (None, v)) for k, v in data], timeout=60)
         assert response.status_code == 200, response.text[-300:]
         return re.search(r'id="case-reference">(WSF-\d{4}-\d{6})<', response.text).group(1)
 

@@ -11,7 +11,7 @@ import transaction
 
 def forward_form(session, case_url):
     page = html.fromstring(session.get(f"{case_url}/@@vorgang-weiterleiten").text)
-    form = [f for f in page.forms if "vorgang-weiterleiten" in (f.get("action") or "")][0]
+    form = next(f for f in page.forms if "vorgang-weiterleiten" in (f.get("action") or ""))
     return form.get("action"), dict(form.form_values())
 
 
@@ -33,7 +33,7 @@ def test_forward_through_the_form(case_site):
     (moved,) = cases_in(case_site, "clearingstelle")
     assert moved.reference == reference
     assert handler.get(moved.absolute_url(), allow_redirects=False).status_code in (302, 401, 403)
-    other = requests.get(moved.absolute_url(), auth=("sb-clearingstelle", DEMO_PASSWORD))
+    other = requests.get(moved.absolute_url(), auth=("sb-clearingstelle", DEMO_PASSWORD), timeout=60)
     assert other.status_code == 200 and "Überbelegung" in other.text
 
 
@@ -41,6 +41,9 @@ def test_other_team_cannot_open_the_forward_form(case_site):
     case = make_case(case_site, "wohnraumkontrolle")
     transaction.commit()
     response = requests.get(
-        f"{case.absolute_url()}/@@vorgang-weiterleiten", auth=("sb-schulteam", DEMO_PASSWORD), allow_redirects=False
+        f"{case.absolute_url()}/@@vorgang-weiterleiten",
+        auth=("sb-schulteam", DEMO_PASSWORD),
+        allow_redirects=False,
+        timeout=60,
     )
     assert response.status_code in (302, 401, 403)

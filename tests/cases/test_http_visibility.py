@@ -39,7 +39,7 @@ def test_outsiders_cannot_fetch_or_find(case_site, case, user):
     rest = session.get(f"{base}/++api++/{path}")
     assert rest.status_code in (401, 403, 404)
     assert "Geheimnis" not in rest.text
-    html = requests.get(f"{base}/{path}", auth=session.auth, allow_redirects=False)
+    html = requests.get(f"{base}/{path}", auth=session.auth, allow_redirects=False, timeout=60)
     assert html.status_code in (302, 401, 403, 404)
     assert "Geheimnis" not in html.text
     search = session.get(f"{base}/++api++/@search", params={"portal_type": "Vorgang"}).json()
@@ -54,10 +54,10 @@ def test_outsiders_cannot_fetch_or_find(case_site, case, user):
 def test_not_in_navigation_or_sitemap(case_site, case, user):
     base = case_site.absolute_url()
     auth = (user, DEMO_PASSWORD) if user else None
-    page = requests.get(f"{base}/de", auth=auth)
+    page = requests.get(f"{base}/de", auth=auth, timeout=60)
     assert page.status_code == 200
     assert "/vorgaenge" not in page.text
-    sitemap = requests.get(f"{base}/sitemap.xml.gz")
+    sitemap = requests.get(f"{base}/sitemap.xml.gz", timeout=60)
     assert sitemap.status_code == 200
     assert b"vorgaenge" not in gzip.decompress(sitemap.content)
 
@@ -71,6 +71,6 @@ def test_handler_fetches_and_finds_via_rest(case_site, case):
     assert rest.json()["reference"] == case.reference
     search = session.get(f"{base}/++api++/@search", params={"SearchableText": "Geheimnis"}).json()
     assert [item["@id"].rsplit("/", 1)[-1] for item in search["items"]] == [case.getId()]
-    page = requests.get(f"{base}/{path}", auth=session.auth)
+    page = requests.get(f"{base}/{path}", auth=session.auth, timeout=60)
     assert page.status_code == 200
     assert "Geheimnis-Meldung" in page.text

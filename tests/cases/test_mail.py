@@ -1,14 +1,14 @@
 """Mail through Plone's MailHost queue to a real SMTP sink (aiosmtpd)."""
 
-from forged_host import assert_public_links
-from forged_host import forged
-from processes import free_port
-from smtp_sink import start_sink
-from case_forms import submit
 from case_forms import cases_in
+from case_forms import submit
 from email.header import decode_header
 from email.header import make_header
+from forged_host import assert_public_links
+from forged_host import forged
 from plone import api
+from processes import free_port
+from smtp_sink import start_sink
 from weissenfels.portal.public_url import public_url
 from zope.sendmail.maildir import Maildir
 
@@ -17,7 +17,6 @@ import pytest
 import time
 import transaction
 import zope.sendmail.queue
-
 
 
 @pytest.fixture
@@ -143,9 +142,11 @@ def test_no_receipt_without_address(case_site, mail_queue):
     port, _queue = mail_queue
     sink, controller = start_sink(port)
     try:
-        submit(f"{case_site.absolute_url()}/de/neustadtbuero/kontakt",
-               {"topic": "work", "message": "Anonym", "privacy_consent": True})
-        messages = wait_for(sink, 1)
+        submit(
+            f"{case_site.absolute_url()}/de/neustadtbuero/kontakt",
+            {"topic": "work", "message": "Anonym", "privacy_consent": True},
+        )
+        wait_for(sink, 1)
         time.sleep(1)  # a second message would have come with the first
     finally:
         controller.stop()

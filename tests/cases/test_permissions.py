@@ -15,8 +15,15 @@ from weissenfels.portal.handling.workflow import forward
 import pytest
 
 
-OUTSIDERS = ["anonymous", "sb-clearingstelle", "sb-schulteam", "redakteurin", "mitglied-wohnraumkontrolle",
-             "leitung-wohnraumkontrolle-stadt", "steuerung-stadt"]
+OUTSIDERS = [
+    "anonymous",
+    "sb-clearingstelle",
+    "sb-schulteam",
+    "redakteurin",
+    "mitglied-wohnraumkontrolle",
+    "leitung-wohnraumkontrolle-stadt",
+    "steuerung-stadt",
+]
 
 
 def as_user(portal, user):

@@ -25,12 +25,14 @@ def case(case_site):
 
 
 @pytest.mark.parametrize(
-    "lang,state", [("ro", "În lucru"), ("de", "In Bearbeitung"), ("hu", "Folyamatban"), ("ar", "قيد المعالجة"), ("uk", "В обробці")]
+    "lang,state",
+    [("ro", "În lucru"), ("de", "In Bearbeitung"), ("hu", "Folyamatban"), ("ar", "قيد المعالجة"), ("uk", "В обробці")],
 )
 def test_right_code_shows_state_and_reply(case_site, case, lang, state):
     response = requests.post(
         f"{case_site.absolute_url()}/{lang}/@@vorgang-status",
         data={"reference": case.reference.lower(), "code": "richtiger-code"},
+        timeout=60,
     )
     assert response.status_code == 200
     assert f'id="case-status-state">{state}<' in response.text
@@ -43,7 +45,7 @@ def test_right_code_shows_state_and_reply(case_site, case, lang, state):
 @pytest.mark.parametrize("code", ["falscher-code", ""])
 def test_wrong_code_shows_nothing_and_says_so(case_site, case, code):
     response = requests.post(
-        f"{case_site.absolute_url()}/de/@@vorgang-status", data={"reference": case.reference, "code": code}
+        f"{case_site.absolute_url()}/de/@@vorgang-status", data={"reference": case.reference, "code": code}, timeout=60
     )
     assert response.status_code == 200
     assert 'id="case-status-not-found"' in response.text
@@ -54,18 +56,25 @@ def test_wrong_code_shows_nothing_and_says_so(case_site, case, code):
 
 def test_unknown_reference_answers_like_a_wrong_code(case_site, case):
     response = requests.post(
-        f"{case_site.absolute_url()}/en/@@vorgang-status", data={"reference": "WSF-1999-000001", "code": "richtiger-code"}
+        f"{case_site.absolute_url()}/en/@@vorgang-status",
+        data={"reference": "WSF-1999-000001", "code": "richtiger-code"},
+        timeout=60,
     )
     assert "No message matches this reference number and status code" in response.text
 
 
-TITLES = {"de": "Stand Ihrer Nachricht", "en": "Status of your message", "ro": "Stadiul mesajului dumneavoastră",
-          "ar": "حالة رسالتك", "uk": "Стан вашого звернення"}
+TITLES = {
+    "de": "Stand Ihrer Nachricht",
+    "en": "Status of your message",
+    "ro": "Stadiul mesajului dumneavoastră",
+    "ar": "حالة رسالتك",
+    "uk": "Стан вашого звернення",
+}
 
 
 def test_status_page_in_every_language_root(case_site):
     for lang in ("de", "en", "ro", "pl", "bg", "hu", "ar", "uk"):
-        response = requests.get(f"{case_site.absolute_url()}/{lang}/@@vorgang-status")
+        response = requests.get(f"{case_site.absolute_url()}/{lang}/@@vorgang-status", timeout=60)
         assert response.status_code == 200
         if lang in TITLES:
             assert TITLES[lang] in response.text, lang
@@ -77,10 +86,10 @@ def test_guessing_codes_is_limited_per_client(case_site, case, lang, words):
     in 10 minutes the client must wait, even with the right code; told in the page's language."""
     url = f"{case_site.absolute_url()}/{lang}/@@vorgang-status"
     for attempt in range(10):
-        wrong = requests.post(url, data={"reference": case.reference, "code": f"falsch-{attempt}"})
+        wrong = requests.post(url, data={"reference": case.reference, "code": f"falsch-{attempt}"}, timeout=60)
         assert wrong.status_code == 200
         assert 'id="case-status-not-found"' in wrong.text
-    refused = requests.post(url, data={"reference": case.reference, "code": "richtiger-code"})
+    refused = requests.post(url, data={"reference": case.reference, "code": "richtiger-code"}, timeout=60)
     assert refused.status_code == 429
     assert "Retry-After" in refused.headers
     assert 'id="case-status-limited"' in refused.text and words in refused.text

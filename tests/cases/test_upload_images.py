@@ -2,9 +2,9 @@
 a pixel flood is refused from its header, big photos are stored downscaled, thumbnails are
 made once at storage, downloads carry safe names and headers, active PDFs are refused."""
 
+from case_forms import answers
 from case_forms import cases_in
 from case_forms import open_form
-from case_forms import answers
 from case_forms import set_case_settings
 from case_forms import submit
 from io import BytesIO
@@ -70,19 +70,22 @@ def test_big_photo_is_stored_downscaled(case_site):
 
 
 def test_case_view_serves_thumbnails_made_at_storage(case_site):
-    files = {"photo_1": ("a.jpg", photo(1200, 900), "image/jpeg"), "photo_2": ("b.png", photo(800, 600, "PNG"), "image/png")}
+    files = {
+        "photo_1": ("a.jpg", photo(1200, 900), "image/jpeg"),
+        "photo_2": ("b.png", photo(800, 600, "PNG"), "image/png"),
+    }
     assert "WSF-" in submit(form_url(case_site), GOOD, files=files).text
     (case,) = cases_in(case_site, "wohnraumkontrolle")
     scales = dict(IAnnotations(case)[SCALES_KEY])
     assert len(scales) == 2  # one thumbnail per photo, made when the case was stored
 
     for _visit in range(2):
-        page = requests.get(case.absolute_url(), auth=TEAM)
+        page = requests.get(case.absolute_url(), auth=TEAM, timeout=60)
         assert page.status_code == 200
         thumbnails = re.findall(r'src="([^"]*@@case-thumbnail\?index=\d)"', page.text)
         assert len(thumbnails) == 2
         for url in thumbnails:
-            answer = requests.get(url.replace("&amp;", "&"), auth=TEAM)
+            answer = requests.get(url.replace("&amp;", "&"), auth=TEAM, timeout=60)
             assert answer.status_code == 200
             assert answer.headers["X-Content-Type-Options"] == "nosniff"
             assert max(Image.open(BytesIO(answer.content)).size) == 200
@@ -101,7 +104,9 @@ def multipart(fields, file_field, filename, content, content_type):
     ]
     parts.append(
         f'--{boundary}\r\nContent-Disposition: form-data; name="{file_field}"; filename="{filename}"\r\n'
-        f"Content-Type: {content_type}\r\n\r\n".encode() + content + b"\r\n"
+        f"Content-Type: {content_type}\r\n\r\n".encode()
+        + content
+        + b"\r\n"
     )
     return b"".join(parts) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
 
@@ -113,7 +118,7 @@ def send_with_filename(site, filename, content, content_type):
     response = session.post(action, data=body, headers={"Content-Type": header})
     assert "WSF-" in response.text
     (case,) = cases_in(site, "wohnraumkontrolle")
-    return requests.get(f"{case.absolute_url()}/@@case-attachment?index=0", auth=TEAM)
+    return requests.get(f"{case.absolute_url()}/@@case-attachment?index=0", auth=TEAM, timeout=60)
 
 
 def download_name(response):
@@ -161,8 +166,14 @@ def test_pdf_with_active_content_is_refused(case_site):
     set_case_settings(rate_limit_count=100)
     transaction.commit()
     hidden = zlib.compress(b"<</Type/Catalog/AA<</O 2 0 R>>>>")  # in a compressed object stream
-    pdfs = dict(ACTIVE_PDFS, **{"object stream": b"5 0 obj<</Type/ObjStm/Filter/FlateDecode/Length %d>>stream\n"
-                                % len(hidden) + hidden + b"\nendstream endobj"})
+    pdfs = dict(
+        ACTIVE_PDFS,
+        **{
+            "object stream": b"5 0 obj<</Type/ObjStm/Filter/FlateDecode/Length %d>>stream\n" % len(hidden)
+            + hidden
+            + b"\nendstream endobj"
+        },
+    )
     for what, body in pdfs.items():
         pdf = b"%PDF-1.7\n" + body + b"\ntrailer<</Root 1 0 R>>\n%%EOF\n"
         response = submit(form_url(case_site, "ro"), GOOD, files={"photo_1": ("brief.pdf", pdf, "application/pdf")})
@@ -173,9 +184,14 @@ def test_pdf_with_active_content_is_refused(case_site):
 def test_pdf_whose_image_bytes_look_like_names_is_accepted(case_site):
     """Only dictionaries are read: bytes of a scanned page that happen to spell /JS are no script."""
     scan = b"\xff\xd8\xff\xe0" + b"\x00/JS /AA /OpenAction\x00" * 100
-    pdf = (b"%PDF-1.4\n3 0 obj<</Type/XObject/Subtype/Image/Filter/DCTDecode/Length "
-           + str(len(scan)).encode() + b">>stream\n" + scan + b"\nendstream endobj\n1 0 obj<</Type/Catalog/OpenAction [3 0 R /Fit]>>endobj\n"
-           b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    pdf = (
+        b"%PDF-1.4\n3 0 obj<</Type/XObject/Subtype/Image/Filter/DCTDecode/Length "
+        + str(len(scan)).encode()
+        + b">>stream\n"
+        + scan
+        + b"\nendstream endobj\n1 0 obj<</Type/Catalog/OpenAction [3 0 R /Fit]>>endobj\n"
+        b"trailer<</Root 1 0 R>>\n%%EOF\n"
+    )
     response = submit(form_url(case_site), GOOD, files={"photo_1": ("scan.pdf", pdf, "application/pdf")})
     assert "WSF-" in response.text
     (case,) = cases_in(case_site, "wohnraumkontrolle")

@@ -3,9 +3,9 @@
 to add it again, a body larger than the form can carry is refused with 413, failed posts
 count toward the rate limit."""
 
+from case_forms import answers
 from case_forms import cases_in
 from case_forms import open_form
-from case_forms import answers
 from case_forms import set_case_settings
 from case_forms import submit
 from io import BytesIO
@@ -82,7 +82,8 @@ def test_an_old_upload_id_brings_back_nothing(case_site):
     """The widget's "keep the file" path reads its map by id: there is nothing to read."""
     session = requests.Session()
     action, controls, _page = open_form(session, form_url(case_site))
-    data = answers(controls, GOOD) + [
+    data = [
+        *answers(controls, GOOD),
         ("form.widgets.photo_1.action", "nochange"),
         ("form.widgets.photo_1.file_upload_id", "0123456789abcdef0123456789abcdef"),
     ]
@@ -93,7 +94,7 @@ def test_an_old_upload_id_brings_back_nothing(case_site):
 
 
 def test_a_refused_upload_is_named_at_its_field_before_anything_is_kept(case_site):
-    requests.get(form_url(case_site, "pl"))
+    requests.get(form_url(case_site, "pl"), timeout=60)
     before = storage_state(case_site)
     response = submit(form_url(case_site, "pl"), INVALID, files={"photo_2": ("x.jpg", b"<html>", "image/jpeg")})
     page = response.text
@@ -127,7 +128,9 @@ def test_body_larger_than_the_form_can_carry_is_refused_with_413(case_site):
     assert cases_in(case_site, "wohnraumkontrolle") == []
 
     # What the form can carry still goes through.
-    response = submit(form_url(case_site, "ro"), GOOD, files={"photo_1": ("klein.jpg", noise_jpeg(400, 300), "image/jpeg")})
+    response = submit(
+        form_url(case_site, "ro"), GOOD, files={"photo_1": ("klein.jpg", noise_jpeg(400, 300), "image/jpeg")}
+    )
     assert "WSF-" in response.text
 
 
@@ -165,7 +168,7 @@ def test_easyforms_other_views_create_no_case(case_site):
     """easyform's `@@embedded` renders the same form without this portal's checks (body
     size, uploads while validating): only the case form view may create a case."""
     session = requests.Session()
-    action, controls, _page = open_form(session, form_url(case_site))
+    _action, controls, _page = open_form(session, form_url(case_site))
     data = [(name, (None, value)) for name, value in answers(controls, GOOD)]
     data.append(("form.widgets.photo_1", ("a.jpg", noise_jpeg(400, 300), "image/jpeg")))
     response = session.post(f"{form_url(case_site)}/@@embedded", files=data)

@@ -33,7 +33,9 @@ def test_buildout_builds_and_serves(tmp_path, servers):
     relstorage_conf = (tmp_path / "parts" / "instance-relstorage" / "etc" / "zope.conf").read_text()
     assert "%import relstorage" in relstorage_conf and "<postgresql>" in relstorage_conf
     instance = tmp_path / "bin" / "instance"
-    created = run([str(instance), "run", "scripts/create_site.py"], cwd=tmp_path, env={"DEMO_PASSWORD": "demo-buildout-test"})
+    created = run(
+        [str(instance), "run", "scripts/create_site.py"], cwd=tmp_path, env={"DEMO_PASSWORD": "demo-buildout-test"}
+    )
     assert "Created Plone site 'weissenfels'" in created.stdout
 
     site = f"http://localhost:{port}/weissenfels"

@@ -12,7 +12,6 @@ import proxy_conf
 import pytest
 import requests
 import shutil
-import ssl
 import subprocess
 import tempfile
 import time
@@ -77,7 +76,14 @@ def start(zope):
 
 
 def get(server, path, scheme="http", **kwargs):
-    return requests.get(f"{scheme}://127.0.0.1:{server.port}{path}", allow_redirects=False, timeout=30, verify=False, **kwargs)
+    # verify=False: the TLS proxy serves the test's own self-signed certificate for another name.
+    return requests.get(
+        f"{scheme}://127.0.0.1:{server.port}{path}",
+        allow_redirects=False,
+        timeout=30,
+        verify=False,  # noqa: S501
+        **kwargs,
+    )
 
 
 def test_a_forged_host_reaches_zope_as_the_public_host(start):
@@ -89,8 +95,18 @@ def test_a_forged_host_reaches_zope_as_the_public_host(start):
     assert f"{PUBLIC}/de" in response.text
 
 
-@pytest.mark.parametrize("path", ["/manage_main", "/manage", "/de/manage_main", "/vorgaenge/manage_workspace",
-                                  "/Control_Panel", "/_zope/manage_main", "/_zope/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/manage_main",
+        "/manage",
+        "/de/manage_main",
+        "/vorgaenge/manage_workspace",
+        "/Control_Panel",
+        "/_zope/manage_main",
+        "/_zope/",
+    ],
+)
 def test_the_zmi_and_the_zope_root_are_refused_to_other_addresses(start, path):
     proxy = start(admin_allow=("192.0.2.1",))
     response = get(proxy, path)
@@ -98,9 +114,16 @@ def test_the_zmi_and_the_zope_root_are_refused_to_other_addresses(start, path):
     assert "nginx/" not in response.text
 
 
-@pytest.mark.parametrize("path", ["/VirtualHostBase/http/evil.example:80/VirtualHostRoot/de",
-                                  "/de/VirtualHostBase/http/evil.example:80/plone/VirtualHostRoot/",
-                                  "/_vh_x/de", "/aq_parent", "/de/aq_parent/aq_parent/manage_main"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/VirtualHostBase/http/evil.example:80/VirtualHostRoot/de",
+        "/de/VirtualHostBase/http/evil.example:80/plone/VirtualHostRoot/",
+        "/_vh_x/de",
+        "/aq_parent",
+        "/de/aq_parent/aq_parent/manage_main",
+    ],
+)
 def test_zope_traversal_names_are_refused(start, path):
     proxy = start()
     assert get(proxy, path).status_code == 404
@@ -136,8 +159,12 @@ def test_form_urls_refuse_bodies_larger_than_a_form_carries(start):
 def test_editors_keep_a_larger_limit_elsewhere(start):
     proxy = start()
     body = b"x" * (proxy_conf.form_body_mb() * MB + MB)
-    response = requests.post(f"http://127.0.0.1:{proxy.port}/intranet/@@nothing-here", data=body,
-                             headers={"Content-Type": "application/octet-stream"}, timeout=120)
+    response = requests.post(
+        f"http://127.0.0.1:{proxy.port}/intranet/@@nothing-here",
+        data=body,
+        headers={"Content-Type": "application/octet-stream"},
+        timeout=120,
+    )
     # nginx let the body through: Zope answered (with its own headers; for an anonymous body
     # that large Zope itself may say 413, cases/public_uploads.py), not nginx's error page.
     assert "Content-Security-Policy" in response.headers
@@ -155,8 +182,26 @@ def test_no_version_banners(start):
 
 def test_hsts_over_https_only(start, tmp_path):
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
-                    "-subj", "/CN=portal.example", "-days", "1"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            shutil.which("openssl") or "/usr/bin/openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-subj",
+            "/CN=portal.example",
+            "-days",
+            "1",
+        ],
+        check=True,
+        capture_output=True,
+    )
     plain = start("plain")
     tls = start("tls", tls_cert=cert, tls_key=key)
     assert "Strict-Transport-Security" not in get(plain, "/de").headers

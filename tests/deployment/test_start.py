@@ -12,10 +12,14 @@ from site_client import origin_of
 import pytest
 import re
 import requests
+import secrets
 
 
 pytestmark = pytest.mark.slow
 
+# Passwords of this throw-away instance, new in every run (none is in the repository).
+DEMO_PASSWORD = secrets.token_urlsafe(12)
+NEW_ADMIN_PASSWORD = secrets.token_urlsafe(12)
 JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 
 
@@ -27,7 +31,9 @@ def instance(tmp_path):
 
 
 def create_site(instance_dir, **env):
-    return run([str(BIN / "zconsole"), "run", str(instance_dir / "etc" / "zope.conf"), "scripts/create_site.py"], env=env)
+    return run(
+        [str(BIN / "zconsole"), "run", str(instance_dir / "etc" / "zope.conf"), "scripts/create_site.py"], env=env
+    )
 
 
 def test_first_and_second_start(instance, servers):
@@ -37,7 +43,7 @@ def test_first_and_second_start(instance, servers):
     assert "path $VAR/filestorage/Data.fs" in zope_conf
 
     # First run without ADMIN_PASSWORD: a password is generated and printed once.
-    first = create_site(instance_dir, ADMIN_PASSWORD="", DEMO_PASSWORD="demo-start-test")
+    first = create_site(instance_dir, ADMIN_PASSWORD="", DEMO_PASSWORD=DEMO_PASSWORD)
     admin_password = re.search(r"Generated password for 'admin' \(shown once\): (\S+)", first.stdout).group(1)
     assert "Created Plone site 'weissenfels'" in first.stdout
 
@@ -48,22 +54,27 @@ def test_first_and_second_start(instance, servers):
     front = requests.get(site, timeout=30)
     assert front.status_code == 200 and front.url == site + "/de"
     assert "Der Weißenfelser Weg" in front.text
-    assert requests.get(site + "/@users/sb-schulteam", auth=("sb-schulteam", "demo-start-test"), headers=JSON, timeout=30).ok
+    assert requests.get(
+        site + "/@users/sb-schulteam", auth=("sb-schulteam", DEMO_PASSWORD), headers=JSON, timeout=30
+    ).ok
     created = requests.post(
-        site + "/de", json={"@type": "Document", "id": "marker", "title": "Marker"}, auth=("admin", admin_password),
-        headers={**JSON, "Origin": origin_of(site)}, timeout=30,
+        site + "/de",
+        json={"@type": "Document", "id": "marker", "title": "Marker"},
+        auth=("admin", admin_password),
+        headers={**JSON, "Origin": origin_of(site)},
+        timeout=30,
     )
     assert created.status_code == 201
     server.stop()
     servers.remove(server)
 
     # Second run: the site and its data are kept; ADMIN_PASSWORD, when set, becomes admin's password.
-    second = create_site(instance_dir, ADMIN_PASSWORD="new-admin-secret")
+    second = create_site(instance_dir, ADMIN_PASSWORD=NEW_ADMIN_PASSWORD)
     assert "exists" in second.stdout
     assert "Generated password" not in second.stdout and "Demo users' password" not in second.stdout
     servers.append(Server([str(BIN / "runwsgi"), str(instance_dir / "etc" / "zope.ini")], site))
-    marker = requests.get(site + "/de/marker", auth=("admin", "new-admin-secret"), headers=JSON, timeout=30)
+    marker = requests.get(site + "/de/marker", auth=("admin", NEW_ADMIN_PASSWORD), headers=JSON, timeout=30)
     assert marker.status_code == 200 and marker.json()["title"] == "Marker"
     controlpanels = site + "/@controlpanels"  # Manager only
-    assert requests.get(controlpanels, auth=("admin", "new-admin-secret"), headers=JSON, timeout=30).status_code == 200
+    assert requests.get(controlpanels, auth=("admin", NEW_ADMIN_PASSWORD), headers=JSON, timeout=30).status_code == 200
     assert requests.get(controlpanels, auth=("admin", admin_password), headers=JSON, timeout=30).status_code == 401

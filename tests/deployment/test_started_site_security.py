@@ -27,13 +27,15 @@ from site_client import origin_of
 import json
 import pytest
 import requests
+import secrets
 import time
 
 
 pytestmark = pytest.mark.slow
 
-DEMO_PASSWORD = "demo-started-site"
-ADMIN_PASSWORD = "admin-started-site"
+# Passwords of this throw-away site: new in every run.
+DEMO_PASSWORD = secrets.token_urlsafe(12)
+ADMIN_PASSWORD = secrets.token_urlsafe(12)
 HOUSING = {
     "house_number": "12",  # "street" (required) is missing: the post fails validation
     "problems": ["mould"],
@@ -46,7 +48,17 @@ HOUSING = {
 def started_site(tmp_path_factory):
     instance_dir = tmp_path_factory.mktemp("started")
     port = free_port()
-    run([str(BIN / "python"), "scripts/make_instance.py", "embedded", "--target", str(instance_dir), "--port", str(port)])
+    run(
+        [
+            str(BIN / "python"),
+            "scripts/make_instance.py",
+            "embedded",
+            "--target",
+            str(instance_dir),
+            "--port",
+            str(port),
+        ]
+    )
     run(
         [str(BIN / "zconsole"), "run", str(instance_dir / "etc" / "zope.conf"), "scripts/create_site.py"],
         env={"ADMIN_PASSWORD": ADMIN_PASSWORD, "DEMO_PASSWORD": DEMO_PASSWORD, "PORT": str(port)},
@@ -80,14 +92,17 @@ def test_failed_post_asks_to_add_the_photo_again(started_site, lang):
 def test_root_admin_gets_a_session_that_logout_ends(started_site):
     """The Zope root's admin logging in through the site's form: no password in `__ac`
     (security/root_users.py), Manager in the site, and the cookie is refused after logout."""
-    import base64
     from urllib.parse import unquote
+
+    import base64
 
     browser = requests.Session()
     answer = browser.post(
         started_site + "/login",
         data={"__ac_name": "admin", "__ac_password": ADMIN_PASSWORD, "buttons.login": "Anmelden", "came_from": ""},
-        headers={"Origin": origin_of(started_site)}, allow_redirects=False, timeout=30,
+        headers={"Origin": origin_of(started_site)},
+        allow_redirects=False,
+        timeout=30,
     )
     assert answer.status_code == 302
     cookie = browser.cookies["__ac"]
@@ -95,14 +110,22 @@ def test_root_admin_gets_a_session_that_logout_ends(started_site):
     assert ADMIN_PASSWORD.encode() not in raw and ADMIN_PASSWORD.encode().hex().encode() not in raw
 
     def control_panel():
-        return requests.get(started_site + "/@@overview-controlpanel", cookies={"__ac": cookie}, allow_redirects=False, timeout=30)
+        return requests.get(
+            started_site + "/@@overview-controlpanel", cookies={"__ac": cookie}, allow_redirects=False, timeout=30
+        )
 
     assert control_panel().status_code == 200
     browser.get(started_site + "/logout", timeout=30)
     assert control_panel().status_code in (302, 401, 403)
-    assert requests.post(
-        started_site + "/@login", json={"login": "admin", "password": ADMIN_PASSWORD}, headers={"Accept": "application/json"}, timeout=30
-    ).status_code == 200
+    assert (
+        requests.post(
+            started_site + "/@login",
+            json={"login": "admin", "password": ADMIN_PASSWORD},
+            headers={"Accept": "application/json"},
+            timeout=30,
+        ).status_code
+        == 200
+    )
 
 
 def test_blocked_client_gets_no_token_and_one_answer(started_site):
@@ -120,8 +143,10 @@ def test_blocked_client_gets_no_token_and_one_answer(started_site):
 
     def login(password, form="plain", headers=None):
         return requests.post(
-            started_site + "/@login", data=body(password, form),
-            headers={"Accept": "application/json", "Content-Type": "application/json", **(headers or {})}, timeout=30,
+            started_site + "/@login",
+            data=body(password, form),
+            headers={"Accept": "application/json", "Content-Type": "application/json", **(headers or {})},
+            timeout=30,
         )
 
     token = login(DEMO_PASSWORD).json()["token"]
@@ -139,4 +164,3 @@ def test_blocked_client_gets_no_token_and_one_answer(started_site):
             assert answer.status_code == 429
             policies.add(answer.headers["Content-Security-Policy"])
     assert policies == {requests.get(started_site + "/de", timeout=30).headers["Content-Security-Policy"]}
-

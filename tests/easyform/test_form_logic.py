@@ -77,8 +77,14 @@ def site(demo_functional_portal):
     api.user.create(email=f"{SITE_ADMIN}@weissenfels.example", username=SITE_ADMIN, password=DEMO_PASSWORD)
     api.user.grant_roles(username=SITE_ADMIN, roles=["Site Administrator"])
     with api.env.adopt_user(username=SITE_OWNER_NAME):  # admin owns the form, as in the finding
-        form = api.content.create(container=portal["de"], type="EasyForm", id=FORM_ID, title="Logikprobe",
-                                  fields_model=FIELDS_MODEL.format(extra=""), actions_model=actions_model())
+        form = api.content.create(
+            container=portal["de"],
+            type="EasyForm",
+            id=FORM_ID,
+            title="Logikprobe",
+            fields_model=FIELDS_MODEL.format(extra=""),
+            actions_model=actions_model(),
+        )
         api.content.transition(obj=form, to_state="published")
         api.content.create(container=portal["de"], type="Folder", id="ablage", title="Ablage")
     from weissenfels.portal.cases.settings import ICaseSettings
@@ -113,15 +119,16 @@ def form_data(session, url, marker):
     response = session.get(url)
     assert response.status_code == 200, (url, response.status_code)
     page = html.fromstring(response.text)
-    form = [f for f in page.forms if f.xpath(f".//*[@name='{marker}']")][0]
+    form = next(f for f in page.forms if f.xpath(f".//*[@name='{marker}']"))
     return form.get("action") or url, dict(form.form_values()), response.text
 
 
 def save_model(session, portal, which, source):
     url = f"{form_url(portal)}/{which}/@@modeleditor"
     _action, values, _page = form_data(session, url, "source")
-    return session.post(url, data={"_authenticator": values["_authenticator"], "source": source,
-                                   "form.button.save": "Speichern"})
+    return session.post(
+        url, data={"_authenticator": values["_authenticator"], "source": source, "form.button.save": "Speichern"}
+    )
 
 
 # Each path: (who saves, portal) -> response; the check: what the stored form holds after it.
@@ -146,31 +153,51 @@ def rest_patch_fields(session, portal):
 
 
 def rest_patch_override(session, portal):
-    return session.patch(form_url(portal), headers=JSON,
-                         json={"thanksPageOverride": "string:https://evil.example", "afterValidationOverride": "python: 1"})
+    return session.patch(
+        form_url(portal),
+        headers=JSON,
+        json={"thanksPageOverride": "string:https://evil.example", "afterValidationOverride": "python: 1"},
+    )
 
 
 def settings_form_override(session, portal):
     url = f"{form_url(portal)}/@@edit"
     action, values, _page = form_data(session, url, "form.buttons.save")
-    values.update({"form.widgets.thanksPageOverride": "string:https://evil.example",
-                   "form.widgets.afterValidationOverride": "python: 1", "form.buttons.save": "Speichern"})
+    values.update(
+        {
+            "form.widgets.thanksPageOverride": "string:https://evil.example",
+            "form.widgets.afterValidationOverride": "python: 1",
+            "form.buttons.save": "Speichern",
+        }
+    )
     return session.post(action, data=values)
 
 
 def add_action_script(session, portal):
     url = f"{form_url(portal)}/actions/@@add-action"
     action, values, _page = form_data(session, url, "form.buttons.add")
-    values.update({"form.widgets.title": "Skript", "form.widgets.__name__": "skript",
-                   "form.widgets.factory:list": "Custom Script", "form.buttons.add": "Hinzufügen"})
+    values.update(
+        {
+            "form.widgets.title": "Skript",
+            "form.widgets.__name__": "skript",
+            "form.widgets.factory:list": "Custom Script",
+            "form.buttons.add": "Hinzufügen",
+        }
+    )
     return session.post(action, data=values)
 
 
 def add_action(session, portal, factory, name):
     url = f"{form_url(portal)}/actions/@@add-action"
     action, values, _page = form_data(session, url, "form.buttons.add")
-    values.update({"form.widgets.title": name, "form.widgets.__name__": name,
-                   "form.widgets.factory:list": factory, "form.buttons.add": "Hinzufügen"})
+    values.update(
+        {
+            "form.widgets.title": name,
+            "form.widgets.__name__": name,
+            "form.widgets.factory:list": factory,
+            "form.buttons.add": "Hinzufügen",
+        }
+    )
     return session.post(action, data=values)
 
 
@@ -196,8 +223,16 @@ def classic_copy_paste(session, portal):
 
 
 def rest_post_form_with_tales(session, portal):
-    return session.post(f"{portal.absolute_url()}/de", headers=JSON, json={
-        "@type": "EasyForm", "id": "neu-mit-tales", "title": "Neu", "fields_model": FIELDS_MODEL.format(extra=TALES_FIELD)})
+    return session.post(
+        f"{portal.absolute_url()}/de",
+        headers=JSON,
+        json={
+            "@type": "EasyForm",
+            "id": "neu-mit-tales",
+            "title": "Neu",
+            "fields_model": FIELDS_MODEL.format(extra=TALES_FIELD),
+        },
+    )
 
 
 def created(form, portal):
@@ -269,7 +304,7 @@ def expected_cells():
         columns = [c.strip() for c in line.strip().strip("|").split("|")]
         if line.startswith("|") and columns[0] in PATHS:
             assert columns[1] == "save", columns
-            cells.update({(columns[0], role): value for role, value in zip(USERS, columns[2:])})
+            cells.update({(columns[0], role): value for role, value in zip(USERS, columns[2:], strict=True)})
     assert {path for path, _role in cells} == set(PATHS), "table rows != PATHS"
     return cells
 
@@ -319,8 +354,9 @@ def test_model_editor_needs_the_token(site):
     """A forged POST (no plone.protect token) saves nothing, even for the administrator."""
     admin = session_for(site, SITE_OWNER_NAME)
     url = f"{form_url(site)}/actions/@@modeleditor"
-    response = admin.post(url, data={"source": actions_model(script()), "form.button.save": "Speichern"},
-                          allow_redirects=False)
+    response = admin.post(
+        url, data={"source": actions_model(script()), "form.button.save": "Speichern"}, allow_redirects=False
+    )
     assert response.status_code in (401, 403) or "require_login" in response.headers.get("Location", "")
     assert "skript" not in stored(site).actions_model
     response = save_model(admin, site, "actions", actions_model(script()))
@@ -355,7 +391,7 @@ def test_planted_expression_does_not_run(site):
     form = stored(site)
     form.fields_model = FIELDS_MODEL.format(extra=' easyform:TDefault="python: context.portal_url()"')
     transaction.commit()
-    response = requests.get(form_url(site))
+    response = requests.get(form_url(site), timeout=60)
     assert response.status_code == 503 and "Traceback" not in response.text
 
 

@@ -31,9 +31,7 @@ class TestFrontPage:
 
 class TestRestApi:
     def test_site_root_as_json(self, functional_portal):
-        response = requests.get(
-            functional_portal.absolute_url(), headers={"Accept": "application/json"}, timeout=30
-        )
+        response = requests.get(functional_portal.absolute_url(), headers={"Accept": "application/json"}, timeout=30)
         assert response.status_code == 200
         assert response.json()["title"] == "Der Weißenfelser Weg"
 
@@ -48,8 +46,12 @@ class TestHealth:
 class TestDemoLogin:
     def test_demo_user_logs_in_with_demo_password(self, demo_functional_portal):
         url = demo_functional_portal.absolute_url() + "/@users/sb-wohnraumkontrolle"
-        ok = requests.get(url, auth=("sb-wohnraumkontrolle", DEMO_PASSWORD), headers={"Accept": "application/json"}, timeout=30)
+        ok = requests.get(
+            url, auth=("sb-wohnraumkontrolle", DEMO_PASSWORD), headers={"Accept": "application/json"}, timeout=30
+        )
         assert ok.status_code == 200
         assert ok.json()["fullname"] == "Sachbearbeitung Wohnraumkontrolle"
-        wrong = requests.get(url, auth=("sb-wohnraumkontrolle", "wrong-password"), headers={"Accept": "application/json"}, timeout=30)
+        wrong = requests.get(
+            url, auth=("sb-wohnraumkontrolle", "wrong-password"), headers={"Accept": "application/json"}, timeout=30
+        )
         assert wrong.status_code == 401

@@ -45,8 +45,9 @@ def test_links_lead_where_they_say_in_german(demo_functional_portal):
     assert links == {"intranet": "Intranet der Arbeitsgruppen", "figures": "Kennzahlen der Vorgänge"}
     assert menu_links(demo_functional_portal, "sb-schulteam") == {"inbox": "Vorgänge"}
     for path in (LINKS["intranet"], LINKS["figures"]):
-        response = requests.get(demo_functional_portal.absolute_url() + path,
-                                auth=("steuerung-stadt", DEMO_PASSWORD), timeout=30)
+        response = requests.get(
+            demo_functional_portal.absolute_url() + path, auth=("steuerung-stadt", DEMO_PASSWORD), timeout=30
+        )
         assert response.status_code == 200 and "insufficient-privileges" not in response.url
 
 

@@ -39,11 +39,14 @@ def channels(case):
     return [(user, channel) for _time, user, channel in accesslog.views(fresh)]
 
 
-@pytest.mark.parametrize("request_args, channel", [
-    (("/@@case-attachment?index=0", {}), accesslog.ATTACHMENT),
-    (("/@@case-thumbnail?index=0", {}), accesslog.THUMBNAIL),
-    (("/@case-notes", JSON), accesslog.REST_NOTES),
-])
+@pytest.mark.parametrize(
+    "request_args, channel",
+    [
+        (("/@@case-attachment?index=0", {}), accesslog.ATTACHMENT),
+        (("/@@case-thumbnail?index=0", {}), accesslog.THUMBNAIL),
+        (("/@case-notes", JSON), accesslog.REST_NOTES),
+    ],
+)
 def test_case_views_are_logged(case, request_args, channel):
     path, headers = request_args
     response = requests.get(case.absolute_url() + path, auth=HANDLER, headers=headers, timeout=30)
@@ -53,8 +56,9 @@ def test_case_views_are_logged(case, request_args, channel):
 
 def test_search_excerpts_are_logged(case):
     site = api.portal.get().absolute_url()
-    response = requests.get(f"{site}/@search?portal_type=Vorgang&metadata_fields=case_excerpt", auth=HANDLER,
-                            headers=JSON, timeout=30)
+    response = requests.get(
+        f"{site}/@search?portal_type=Vorgang&metadata_fields=case_excerpt", auth=HANDLER, headers=JSON, timeout=30
+    )
     assert response.status_code == 200
     assert any("Schimmel" in (item.get("case_excerpt") or "") for item in response.json()["items"])
     assert ("sb-wohnraumkontrolle", accesslog.SEARCH) in channels(case)
@@ -74,7 +78,11 @@ def test_inbox_excerpts_are_logged(case):
 
 
 def test_other_teams_leave_no_entry(case):
-    response = requests.get(case.absolute_url() + "/@@case-attachment?index=0", auth=("sb-clearingstelle", DEMO_PASSWORD),
-                            allow_redirects=False, timeout=30)
+    response = requests.get(
+        case.absolute_url() + "/@@case-attachment?index=0",
+        auth=("sb-clearingstelle", DEMO_PASSWORD),
+        allow_redirects=False,
+        timeout=30,
+    )
     assert response.status_code != 200
     assert channels(case) == []

@@ -34,8 +34,13 @@ def png():
 def case(demo_functional_portal):
     portal = demo_functional_portal
     photo = NamedBlobImage(data=png(), contentType="image/png", filename="flur.png")
-    case = make_case(portal, "wohnraumkontrolle", text="Schimmel im Flur", attachments=[photo],
-                     extra=[("street", "Leipziger Straße"), ("house_number", "12a")])
+    case = make_case(
+        portal,
+        "wohnraumkontrolle",
+        text="Schimmel im Flur",
+        attachments=[photo],
+        extra=[("street", "Leipziger Straße"), ("house_number", "12a")],
+    )
     transaction.commit()
     return case
 
@@ -87,13 +92,26 @@ def test_team_transitions_assigns_notes_and_replies(demo_functional_portal, case
     s = site_session(TEAM)
     token, _page = page_token(s, case.absolute_url())
     url = case.absolute_url()
-    assert s.post(f"{url}/@@case-transition", data={"_authenticator": token, "workflow_action": "bearbeiten",
-                                                    "comment": "Übernommen"}).status_code == 200
+    assert (
+        s.post(
+            f"{url}/@@case-transition",
+            data={"_authenticator": token, "workflow_action": "bearbeiten", "comment": "Übernommen"},
+        ).status_code
+        == 200
+    )
     assert s.post(f"{url}/@@case-assign", data={"_authenticator": token, "me": "1"}).status_code == 200
-    assert s.post(f"{url}/@@case-note", data={"_authenticator": token, "kind": "note",
-                                              "text": "Vermieter ist bekannt"}).status_code == 200
-    assert s.post(f"{url}/@@case-note", data={"_authenticator": token, "kind": "reply",
-                                              "text": "Wir prüfen das vor Ort."}).status_code == 200
+    assert (
+        s.post(
+            f"{url}/@@case-note", data={"_authenticator": token, "kind": "note", "text": "Vermieter ist bekannt"}
+        ).status_code
+        == 200
+    )
+    assert (
+        s.post(
+            f"{url}/@@case-note", data={"_authenticator": token, "kind": "reply", "text": "Wir prüfen das vor Ort."}
+        ).status_code
+        == 200
+    )
     # reject needs a comment: refused with a message, state unchanged
     page = s.post(f"{url}/@@case-transition", data={"_authenticator": token, "workflow_action": "ablehnen"}).text
     assert "Please give a reason" in page or "Bitte geben Sie" in page
@@ -102,7 +120,10 @@ def test_team_transitions_assigns_notes_and_replies(demo_functional_portal, case
     assert obj.case_handler == "sb-wohnraumkontrolle"
     entries = journal.entries(obj)
     assert [(e["kind"], e["author"]) for e in entries] == [
-        ("assigned", "sb-wohnraumkontrolle"), ("note", "sb-wohnraumkontrolle"), ("reply", "sb-wohnraumkontrolle")]
+        ("assigned", "sb-wohnraumkontrolle"),
+        ("note", "sb-wohnraumkontrolle"),
+        ("reply", "sb-wohnraumkontrolle"),
+    ]
     assert all(e["time"] for e in entries)
     page = s.get(url).text
     doc = html.fromstring(page)
@@ -112,8 +133,11 @@ def test_team_transitions_assigns_notes_and_replies(demo_functional_portal, case
     brain = api.portal.get_tool("portal_catalog").unrestrictedSearchResults(UID=obj.UID())[0]
     assert brain.case_handler == "sb-wohnraumkontrolle"
     # The status page shows the reply, never the internal note.
-    status = requests.post(f"{portal.absolute_url()}/de/@@vorgang-status",
-                           data={"reference": obj.reference, "code": "secret-code"}).text
+    status = requests.post(
+        f"{portal.absolute_url()}/de/@@vorgang-status",
+        data={"reference": obj.reference, "code": "secret-code"},
+        timeout=60,
+    ).text
     assert "Wir prüfen das vor Ort." in status
     assert "Vermieter ist bekannt" not in status
 
@@ -123,11 +147,17 @@ def test_assign_only_to_the_team(demo_functional_portal, case):
     token, _page = page_token(s, case.absolute_url())
     s.post(f"{case.absolute_url()}/@@case-assign", data={"_authenticator": token, "handler": "sb-clearingstelle"})
     assert getattr(fresh(demo_functional_portal, case), "case_handler", None) is None
-    r = s.post(f"{case.absolute_url()}/@case-assign", json={"handler": "sb-clearingstelle"},
-               headers={"Accept": "application/json"})
+    r = s.post(
+        f"{case.absolute_url()}/@case-assign",
+        json={"handler": "sb-clearingstelle"},
+        headers={"Accept": "application/json"},
+    )
     assert r.status_code == 400
-    r = s.post(f"{case.absolute_url()}/@case-assign", json={"handler": "sb-wohnraumkontrolle"},
-               headers={"Accept": "application/json"})
+    r = s.post(
+        f"{case.absolute_url()}/@case-assign",
+        json={"handler": "sb-wohnraumkontrolle"},
+        headers={"Accept": "application/json"},
+    )
     assert r.status_code == 200
     assert fresh(demo_functional_portal, case).case_handler == "sb-wohnraumkontrolle"
 
@@ -135,8 +165,12 @@ def test_assign_only_to_the_team(demo_functional_portal, case):
 def test_posts_without_csrf_token_are_refused(demo_functional_portal, case):
     s = site_session(TEAM)
     url = case.absolute_url()
-    for view, data in (("case-transition", {"workflow_action": "bearbeiten"}), ("case-note", {"kind": "note", "text": "x"}),
-                       ("case-assign", {"me": "1"}), ("case-erase-personal-data", {"reason": "x"})):
+    for view, data in (
+        ("case-transition", {"workflow_action": "bearbeiten"}),
+        ("case-note", {"kind": "note", "text": "x"}),
+        ("case-assign", {"me": "1"}),
+        ("case-erase-personal-data", {"reason": "x"}),
+    ):
         assert s.post(f"{url}/@@{view}", data=data).status_code == 403
         assert s.post(f"{url}/@@{view}", data={**data, "_authenticator": "forged"}).status_code == 403
     obj = fresh(demo_functional_portal, case)
@@ -158,8 +192,9 @@ def test_other_team_cannot_use_the_views(demo_functional_portal, case, view, dat
     token = token_for(demo_functional_portal, "sb-clearingstelle")
     s = site_session(OTHER)
     assert denied(s.get(case.absolute_url(), allow_redirects=False))
-    assert denied(s.post(f"{case.absolute_url()}/@@{view}", data={**data, "_authenticator": token},
-                         allow_redirects=False))
+    assert denied(
+        s.post(f"{case.absolute_url()}/@@{view}", data={**data, "_authenticator": token}, allow_redirects=False)
+    )
     obj = fresh(demo_functional_portal, case)
     assert api.content.get_state(obj) == "eingegangen"
     assert journal.entries(obj) == []
@@ -178,9 +213,17 @@ REST = [
 
 @pytest.mark.parametrize("endpoint,body", REST)
 def test_other_team_cannot_use_rest(demo_functional_portal, case, endpoint, body):
-    r = requests.post(f"{case.absolute_url()}/{endpoint}", json=body, auth=OTHER, headers=from_site({"Accept": "application/json"}))
+    r = requests.post(
+        f"{case.absolute_url()}/{endpoint}",
+        json=body,
+        auth=OTHER,
+        headers=from_site({"Accept": "application/json"}),
+        timeout=60,
+    )
     assert r.status_code in (401, 403, 404)
-    r = requests.get(f"{case.absolute_url()}/@case-notes", auth=OTHER, headers={"Accept": "application/json"})
+    r = requests.get(
+        f"{case.absolute_url()}/@case-notes", auth=OTHER, headers={"Accept": "application/json"}, timeout=60
+    )
     assert r.status_code in (401, 403, 404)
     obj = fresh(demo_functional_portal, case)
     assert obj.aq_parent.getId() == "wohnraumkontrolle"
@@ -191,11 +234,16 @@ def test_other_team_cannot_use_rest(demo_functional_portal, case, endpoint, body
 def test_team_uses_rest(demo_functional_portal, case):
     url = case.absolute_url()
     kw = dict(auth=TEAM, headers=from_site({"Accept": "application/json"}))
-    assert requests.post(f"{url}/@case-notes", json={"kind": "note", "text": "Notiz per REST"}, **kw).status_code == 201
-    assert requests.post(f"{url}/@case-notes", json={"kind": "reply", "text": ""}, **kw).status_code == 400
-    items = requests.get(f"{url}/@case-notes", **kw).json()["items"]
+    assert (
+        requests.post(
+            f"{url}/@case-notes", json={"kind": "note", "text": "Notiz per REST"}, **kw, timeout=60
+        ).status_code
+        == 201
+    )
+    assert requests.post(f"{url}/@case-notes", json={"kind": "reply", "text": ""}, **kw, timeout=60).status_code == 400
+    items = requests.get(f"{url}/@case-notes", **kw, timeout=60).json()["items"]
     assert [(i["kind"], i["author"], i["text"]) for i in items] == [("note", "sb-wohnraumkontrolle", "Notiz per REST")]
-    assert requests.post(f"{url}/@workflow/bearbeiten", json={}, **kw).status_code == 200
+    assert requests.post(f"{url}/@workflow/bearbeiten", json={}, **kw, timeout=60).status_code == 200
     assert api.content.get_state(fresh(demo_functional_portal, case)) == "in_bearbeitung"
 
 
@@ -203,43 +251,58 @@ def test_forwarding_reason_is_visible_to_both_teams(demo_functional_portal, case
     portal = demo_functional_portal
     reference = case.reference
     kw = dict(auth=TEAM, headers=from_site({"Accept": "application/json"}))
-    r = requests.post(f"{case.absolute_url()}/@case-forward", json={"target_unit": "clearingstelle", "comment": ""}, **kw)
+    r = requests.post(
+        f"{case.absolute_url()}/@case-forward", json={"target_unit": "clearingstelle", "comment": ""}, **kw, timeout=60
+    )
     assert r.status_code == 400
-    r = requests.post(f"{case.absolute_url()}/@case-forward",
-                      json={"target_unit": "clearingstelle", "comment": "Aufenthaltsfrage: Clearingstelle"}, **kw)
+    r = requests.post(
+        f"{case.absolute_url()}/@case-forward",
+        json={"target_unit": "clearingstelle", "comment": "Aufenthaltsfrage: Clearingstelle"},
+        **kw,
+        timeout=60,
+    )
     assert r.status_code == 200, r.text
     new_url = r.json()["@id"]
     assert "/vorgaenge/clearingstelle/" in new_url
     # The new team sees the reason in the case's history ...
-    page = requests.get(new_url, auth=OTHER).text
+    page = requests.get(new_url, auth=OTHER, timeout=60).text
     history = html.fromstring(page).xpath("string(//table[@id='case-history'])")
     assert "Aufenthaltsfrage: Clearingstelle" in history
     assert "wohnraumkontrolle → clearingstelle" in history
     # ... and the old team, which no longer sees the case, in its inbox.
-    assert denied(requests.get(new_url, auth=TEAM, allow_redirects=False))
-    inbox = requests.get(f"{portal.absolute_url()}/vorgaenge/wohnraumkontrolle/@@vorgaenge-inbox", auth=TEAM).text
+    assert denied(requests.get(new_url, auth=TEAM, allow_redirects=False, timeout=60))
+    inbox = requests.get(
+        f"{portal.absolute_url()}/vorgaenge/wohnraumkontrolle/@@vorgaenge-inbox", auth=TEAM, timeout=60
+    ).text
     forwarded = html.fromstring(inbox).xpath("string(//table[@id='inbox-forwarded'])")
     assert reference in forwarded and "Aufenthaltsfrage: Clearingstelle" in forwarded
 
 
 def test_access_log_for_the_team_lead_only(demo_functional_portal, case):
-    requests.get(case.absolute_url(), auth=TEAM).raise_for_status()
-    requests.get(case.absolute_url(), auth=TEAM).raise_for_status()
+    requests.get(case.absolute_url(), auth=TEAM, timeout=60).raise_for_status()
+    requests.get(case.absolute_url(), auth=TEAM, timeout=60).raise_for_status()
     lead = ("teamleitung-wohnraumkontrolle", DEMO_PASSWORD)
-    page = requests.get(case.absolute_url(), auth=lead).text
+    page = requests.get(case.absolute_url(), auth=lead, timeout=60).text
     rows = html.fromstring(page).xpath("//table[@id='case-access-log']//tr")
     users = [row.xpath("string(td[2])") for row in rows]
     # newest first; the lead's own view is recorded too
-    assert users == ["Teamleitung Wohnraumkontrolle", "Sachbearbeitung Wohnraumkontrolle",
-                     "Sachbearbeitung Wohnraumkontrolle"]
-    assert denied(requests.get(case.absolute_url(), auth=("teamleitung-clearingstelle", DEMO_PASSWORD),
-                               allow_redirects=False))
+    assert users == [
+        "Teamleitung Wohnraumkontrolle",
+        "Sachbearbeitung Wohnraumkontrolle",
+        "Sachbearbeitung Wohnraumkontrolle",
+    ]
+    assert denied(
+        requests.get(
+            case.absolute_url(), auth=("teamleitung-clearingstelle", DEMO_PASSWORD), allow_redirects=False, timeout=60
+        )
+    )
 
 
 def access_log(case, user):
     """[(user, channel)] of the access log on the case page, as user sees it (German UI)."""
-    page = requests.get(case.absolute_url(), auth=user, headers={"Accept-Language": "de"},
-                        cookies={"I18N_LANGUAGE": "de"})
+    page = requests.get(
+        case.absolute_url(), auth=user, headers={"Accept-Language": "de"}, cookies={"I18N_LANGUAGE": "de"}, timeout=60
+    )
     assert page.status_code == 200
     rows = html.fromstring(page.text).xpath("//table[@id='case-access-log']//tr")
     return [(row.xpath("string(td[2])"), row.xpath("string(td[3])")) for row in rows]
@@ -247,21 +310,33 @@ def access_log(case, user):
 
 def test_rest_reads_of_a_case_are_in_the_access_log(demo_functional_portal, case):
     json = {"Accept": "application/json"}
-    r = requests.get(case.absolute_url(), auth=TEAM, headers=json)
+    r = requests.get(case.absolute_url(), auth=TEAM, headers=json, timeout=60)
     assert r.status_code == 200 and r.json()["reference"] == case.reference
     # Another team's handler is refused, and the refusal is no view of the case.
-    assert denied(requests.get(case.absolute_url(), auth=OTHER, headers=json))
-    found = requests.get(f"{demo_functional_portal.absolute_url()}/@search", auth=TEAM, headers=json,
-                         params={"UID": case.UID(), "fullobjects": 1})
+    assert denied(requests.get(case.absolute_url(), auth=OTHER, headers=json, timeout=60))
+    found = requests.get(
+        f"{demo_functional_portal.absolute_url()}/@search",
+        auth=TEAM,
+        headers=json,
+        params={"UID": case.UID(), "fullobjects": 1},
+        timeout=60,
+    )
     assert [item["reference"] for item in found.json()["items"]] == [case.reference]
     lead = ("teamleitung-wohnraumkontrolle", DEMO_PASSWORD)
     # newest first: the lead's own page view, the handler's search and GET over REST
-    assert access_log(case, lead) == [("Teamleitung Wohnraumkontrolle", "Vorgangsseite"),
-                                      ("Sachbearbeitung Wohnraumkontrolle", "REST-API"),
-                                      ("Sachbearbeitung Wohnraumkontrolle", "REST-API")]
+    assert access_log(case, lead) == [
+        ("Teamleitung Wohnraumkontrolle", "Vorgangsseite"),
+        ("Sachbearbeitung Wohnraumkontrolle", "REST-API"),
+        ("Sachbearbeitung Wohnraumkontrolle", "REST-API"),
+    ]
     # A search without fullobjects hands out no case data: no entry.
-    requests.get(f"{demo_functional_portal.absolute_url()}/@search", auth=TEAM, headers=json,
-                 params={"UID": case.UID()}).raise_for_status()
+    requests.get(
+        f"{demo_functional_portal.absolute_url()}/@search",
+        auth=TEAM,
+        headers=json,
+        params={"UID": case.UID()},
+        timeout=60,
+    ).raise_for_status()
     assert [user for user, _channel in access_log(case, lead)].count("Sachbearbeitung Wohnraumkontrolle") == 2
     assert "Sachbearbeitung Clearingstelle" not in [user for user, _channel in access_log(case, lead)]
 
@@ -271,7 +346,9 @@ def test_team_erases_personal_data_on_request(demo_functional_portal, case):
     token, _page = page_token(s, case.absolute_url())
     url = case.absolute_url()
     s.post(f"{url}/@@case-erase-personal-data", data={"_authenticator": token, "reason": ""})
-    assert fresh(demo_functional_portal, case).submitted_values[0]["value"] == "Schimmel im Flur"  # no reason, no deletion
+    assert (
+        fresh(demo_functional_portal, case).submitted_values[0]["value"] == "Schimmel im Flur"
+    )  # no reason, no deletion
     s.post(f"{url}/@@case-erase-personal-data", data={"_authenticator": token, "reason": "Antrag vom 3. März"})
     obj = fresh(demo_functional_portal, case)
     assert [row["value"] for row in obj.submitted_values] == ["", "", ""]
@@ -281,11 +358,17 @@ def test_team_erases_personal_data_on_request(demo_functional_portal, case):
     assert "Personenbezogene Daten auf Antrag gelöscht" in history  # the German UI
 
 
-@pytest.mark.parametrize("language,title,header", [("de", "Posteingang Vorgänge", "Bearbeitung durch"),
-                                                   ("en", "Case inbox", "Handler")])
+@pytest.mark.parametrize(
+    "language,title,header", [("de", "Posteingang Vorgänge", "Bearbeitung durch"), ("en", "Case inbox", "Handler")]
+)
 def test_inbox_is_the_landing_page_in_german_and_english(demo_functional_portal, case, language, title, header):
-    page = requests.get(f"{demo_functional_portal.absolute_url()}/vorgaenge/wohnraumkontrolle", auth=TEAM,
-                        cookies={"I18N_LANGUAGE": language}, headers={"Accept-Language": language}).text
+    page = requests.get(
+        f"{demo_functional_portal.absolute_url()}/vorgaenge/wohnraumkontrolle",
+        auth=TEAM,
+        cookies={"I18N_LANGUAGE": language},
+        headers={"Accept-Language": language},
+        timeout=60,
+    ).text
     doc = html.fromstring(page)
     assert doc.xpath("string(//h1)").strip() == title
     assert header in [th.text_content().strip() for th in doc.xpath("//table[@id='inbox']//th")]

@@ -35,14 +35,20 @@ def inbox(portal, user, unit_id):
     response = requests.get(f"{portal.absolute_url()}/vorgaenge/{unit_id}", auth=(user, DEMO_PASSWORD), timeout=30)
     assert response.status_code == 200
     page = html.fromstring(response.text)
-    rows = {row.get("data-reference"): row.text_content() for row in page.xpath("//table[@id='inbox']//tr[@data-reference]")}
-    forwarded = {row.xpath("td[1]/text()")[0]: row.text_content() for row in page.xpath("//table[@id='inbox-forwarded']//tr")}
+    rows = {
+        row.get("data-reference"): row.text_content() for row in page.xpath("//table[@id='inbox']//tr[@data-reference]")
+    }
+    forwarded = {
+        row.xpath("td[1]/text()")[0]: row.text_content() for row in page.xpath("//table[@id='inbox-forwarded']//tr")
+    }
     return rows, forwarded
 
 
 def test_cases_lie_with_their_teams_in_their_states(demo_cases_site):
-    states = {unit: sorted(state for state, _ in references(demo_cases_site, unit).values())
-              for unit in ("wohnraumkontrolle", "clearingstelle", "neustadtbuero", "schulteam", "sozialarbeit")}
+    states = {
+        unit: sorted(state for state, _ in references(demo_cases_site, unit).values())
+        for unit in ("wohnraumkontrolle", "clearingstelle", "neustadtbuero", "schulteam", "sozialarbeit")
+    }
     assert states == {
         "wohnraumkontrolle": ["eingegangen", "eingegangen", "erledigt", "in_bearbeitung"],
         "clearingstelle": ["eingegangen", "eingegangen", "erledigt"],
@@ -59,7 +65,9 @@ def test_handler_sees_own_cases_with_the_flagged_building(demo_cases_site):
     assert set(rows) == set(own) and not set(rows) & set(other)
     # Three residents, three spellings of Merseburger Straße 12 within 90 days.
     flagged = {reference for reference, text in rows.items() if "Begehung empfohlen" in text}
-    assert flagged == {ref for ref, (_state, case) in own.items() if "merseburger" in str(case.submitted_values).lower()}
+    assert flagged == {
+        ref for ref, (_state, case) in own.items() if "merseburger" in str(case.submitted_values).lower()
+    }
     assert len(flagged) == 3
 
 
@@ -98,19 +106,33 @@ def test_figures_for_the_steuerung(demo_cases_site):
     assert figures["state"] == {"abgelehnt": 1, "eingegangen": 5, "erledigt": 2, "in_bearbeitung": 2}
     assert figures["overdue"] == {"clearingstelle": 1, "schulteam": 1, "wohnraumkontrolle": 1}
     # A form and its translations are one form, under its German title.
-    german = {unit: demo_cases_site["de"][unit][form].Title() for unit, form in (
-        ("wohnraumkontrolle", "wohnraum-missstand-melden"), ("clearingstelle", "erstgespraech-anfragen"),
-        ("neustadtbuero", "kontakt"), ("schulteam", "schulanmeldung-begleitung"))}
-    assert figures["form"] == {german["wohnraumkontrolle"]: 5, german["clearingstelle"]: 2,
-                               german["neustadtbuero"]: 2, german["schulteam"]: 1}
+    german = {
+        unit: demo_cases_site["de"][unit][form].Title()
+        for unit, form in (
+            ("wohnraumkontrolle", "wohnraum-missstand-melden"),
+            ("clearingstelle", "erstgespraech-anfragen"),
+            ("neustadtbuero", "kontakt"),
+            ("schulteam", "schulanmeldung-begleitung"),
+        )
+    }
+    assert figures["form"] == {
+        german["wohnraumkontrolle"]: 5,
+        german["clearingstelle"]: 2,
+        german["neustadtbuero"]: 2,
+        german["schulteam"]: 1,
+    }
     # First responses 26, 26, 26, 26 and 50 hours after the submission; closings 26, 290, 482.
     assert figures["median_first_response_hours"] == pytest.approx(26, abs=0.1)
     assert figures["median_closing_hours"] == pytest.approx(290, abs=0.1)
 
 
 def test_controlling_page_names_forms_and_states_in_german(demo_cases_site):
-    page = requests.get(f"{demo_cases_site.absolute_url()}/@@vorgaenge-kennzahlen",
-                        auth=("steuerung-stadt", DEMO_PASSWORD), headers={"Accept-Language": "de"}, timeout=30)
+    page = requests.get(
+        f"{demo_cases_site.absolute_url()}/@@vorgaenge-kennzahlen",
+        auth=("steuerung-stadt", DEMO_PASSWORD),
+        headers={"Accept-Language": "de"},
+        timeout=30,
+    )
     assert page.status_code == 200
     tree = html.fromstring(page.text)
     text = tree.text_content()
@@ -152,11 +174,15 @@ def test_form_filter_offers_each_form_once_and_finds_all_its_languages(demo_case
     url = f"{demo_cases_site.absolute_url()}/vorgaenge/wohnraumkontrolle"
     auth = ("sb-wohnraumkontrolle", DEMO_PASSWORD)
     page = html.fromstring(requests.get(url, auth=auth, timeout=30).text)
-    options = {o.text_content(): o.get("value") for o in page.xpath("//select[@id='inbox-form']/option") if o.get("value")}
+    options = {
+        o.text_content(): o.get("value") for o in page.xpath("//select[@id='inbox-form']/option") if o.get("value")
+    }
     housing = demo_cases_site["de"]["wohnraumkontrolle"]["wohnraum-missstand-melden"].Title()
     assert housing in options and not any("Semnalați" in title for title in options)
     filtered = html.fromstring(requests.get(url, params={"form": options[housing]}, auth=auth, timeout=30).text)
     languages = references(demo_cases_site, "wohnraumkontrolle")
     assert set(filtered.xpath("//table[@id='inbox']//tr/@data-reference")) == set(languages)  # de, ro, pl, bg
     # The form column, too, names the form in German.
-    assert {td.text_content().strip() for td in filtered.xpath("//table[@id='inbox']//tr[@data-reference]/td[2]")} == {housing}
+    assert {td.text_content().strip() for td in filtered.xpath("//table[@id='inbox']//tr[@data-reference]/td[2]")} == {
+        housing
+    }

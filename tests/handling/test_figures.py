@@ -22,12 +22,22 @@ T0 = datetime(2026, 1, 10, 10, 0)
 @pytest.fixture
 def known(demo_portal):
     now = datetime.now()
-    personal = [("name", "Erika Mustermann"), ("email", "erika@example.org"), ("street", "Marktplatz"),
-                ("house_number", "1")]
+    personal = [
+        ("name", "Erika Mustermann"),
+        ("email", "erika@example.org"),
+        ("street", "Marktplatz"),
+        ("house_number", "1"),
+    ]
     c1 = make_case(demo_portal, "wohnraumkontrolle", "Schimmel", submitted=T0, form_title="Wohnraum", extra=personal)
     run(c1, "bearbeiten", "erledigen", at=[T0 + timedelta(hours=2), T0 + timedelta(hours=50)])
-    c2 = make_case(demo_portal, "wohnraumkontrolle", "Heizung", submitted=datetime(2026, 1, 20, 10), form_title="Wohnraum",
-                   extra=personal)
+    c2 = make_case(
+        demo_portal,
+        "wohnraumkontrolle",
+        "Heizung",
+        submitted=datetime(2026, 1, 20, 10),
+        form_title="Wohnraum",
+        extra=personal,
+    )
     with_reply = journal.add_reply(c2, "Wir kommen vorbei")
     with_reply["time"] = datetime(2026, 1, 20, 16)  # six hours later
     c2.reindexObject()
@@ -69,17 +79,37 @@ def test_page_and_csv_say_the_same_and_nothing_personal(demo_portal, known):
     assert doc.xpath("string(//*[@id='figures-total'])") == "4"
     assert doc.xpath("string(//*[@id='figures-median-first'])") == "6.0"
     assert doc.xpath("string(//*[@id='figures-median-closing'])") == "30.0"
-    unit_table = {tr.xpath("string(th)"): tr.xpath("string(td)") for tr in doc.xpath("//section[@id='figures-unit']//tr")}
+    unit_table = {
+        tr.xpath("string(th)"): tr.xpath("string(td)") for tr in doc.xpath("//section[@id='figures-unit']//tr")
+    }
     assert unit_table == {"Clearingstelle": "2", "Wohnraumkontrolle": "2"}
     assert len(doc.xpath("//section//svg[@class='case-chart']")) == 5
-    for text in ("Erika", "Mustermann", "erika@example.org", "Marktplatz", "Schimmel", "Heizung", "Wir kommen",
-                 known[0].reference, "sb-", "Spam"):
+    for text in (
+        "Erika",
+        "Mustermann",
+        "erika@example.org",
+        "Marktplatz",
+        "Schimmel",
+        "Heizung",
+        "Wir kommen",
+        known[0].reference,
+        "sb-",
+        "Spam",
+    ):
         assert text not in page
         assert text not in data
 
 
-@pytest.mark.parametrize("user", ["sb-wohnraumkontrolle", "sb-clearingstelle", "redakteurin",
-                                  "leitung-clearingstelle-stadt", "teamleitung-clearingstelle"])
+@pytest.mark.parametrize(
+    "user",
+    [
+        "sb-wohnraumkontrolle",
+        "sb-clearingstelle",
+        "redakteurin",
+        "leitung-clearingstelle-stadt",
+        "teamleitung-clearingstelle",
+    ],
+)
 @pytest.mark.parametrize("view", ["@@vorgaenge-kennzahlen", "@@vorgaenge-kennzahlen.csv"])
 def test_only_steuerung_sees_figures(demo_portal, known, user, view):
     login(demo_portal, user)

@@ -23,13 +23,33 @@ def inbox(context, **form):
 def cases(demo_portal):
     now = datetime.now()
     wohnraum = [
-        make_case(demo_portal, "wohnraumkontrolle", text="Schimmel im Bad", submitted=now - timedelta(days=20),
-                  form_uid="uid-wohnraum", form_title="Wohnraum-Missstand melden"),
-        make_case(demo_portal, "wohnraumkontrolle", text="Keine Heizung seit Oktober", submitted=now - timedelta(days=2),
-                  form_uid="uid-wohnraum", form_title="Wohnraum-Missstand melden"),
+        make_case(
+            demo_portal,
+            "wohnraumkontrolle",
+            text="Schimmel im Bad",
+            submitted=now - timedelta(days=20),
+            form_uid="uid-wohnraum",
+            form_title="Wohnraum-Missstand melden",
+        ),
+        make_case(
+            demo_portal,
+            "wohnraumkontrolle",
+            text="Keine Heizung seit Oktober",
+            submitted=now - timedelta(days=2),
+            form_uid="uid-wohnraum",
+            form_title="Wohnraum-Missstand melden",
+        ),
     ]
-    clearing = [make_case(demo_portal, "clearingstelle", text="Frage zur Anmeldung", submitted=now - timedelta(days=5),
-                          form_uid="uid-frage", form_title="Frage stellen")]
+    clearing = [
+        make_case(
+            demo_portal,
+            "clearingstelle",
+            text="Frage zur Anmeldung",
+            submitted=now - timedelta(days=5),
+            form_uid="uid-frage",
+            form_title="Frage stellen",
+        )
+    ]
     add_user("sb-zwei-teams", ["team-wohnraumkontrolle", "team-clearingstelle"])
     return {"wohnraum": wohnraum, "clearing": clearing}
 
@@ -81,8 +101,9 @@ def test_filters(demo_portal, cases):
     today = datetime.now().date()
     assert inbox(root, date_from=(today - timedelta(days=3)).isoformat())[1] == [new.reference]
     assert inbox(root, date_to=(today - timedelta(days=10)).isoformat())[1] == [old.reference]
-    assert inbox(root, date_from=(today - timedelta(days=6)).isoformat(),
-                 date_to=(today - timedelta(days=4)).isoformat())[1] == [cases["clearing"][0].reference]
+    assert inbox(
+        root, date_from=(today - timedelta(days=6)).isoformat(), date_to=(today - timedelta(days=4)).isoformat()
+    )[1] == [cases["clearing"][0].reference]
     assert inbox(root, text="Heizung")[1] == [new.reference]
     assert inbox(root, text="Heizung", state="eingegangen", form="uid-wohnraum")[1] == [new.reference]
     assert inbox(root, text="Heizung", state="in_bearbeitung")[1] == []
@@ -98,7 +119,9 @@ def test_bad_date_is_reported_not_fatal(demo_portal, cases):
 
 def test_batching(demo_portal):
     now = datetime.now()
-    made = [make_case(demo_portal, "schulteam", text=f"Fall {i}", submitted=now - timedelta(hours=i)) for i in range(33)]
+    made = [
+        make_case(demo_portal, "schulteam", text=f"Fall {i}", submitted=now - timedelta(hours=i)) for i in range(33)
+    ]
     login(demo_portal, "sb-schulteam")
     folder = demo_portal["vorgaenge"]["schulteam"]
     view, first, html = inbox(folder)
@@ -115,7 +138,15 @@ def test_listing_reads_the_catalog_only(demo_portal, cases):
     login(demo_portal, "sb-wohnraumkontrolle")
     view, _refs, _html = inbox(demo_portal["vorgaenge"])
     brain = view.results[0]
-    for column in ("case_reference", "case_form_title", "review_state", "case_submitted", "case_handler",
-                   "case_excerpt", "case_address_key", "case_unit"):
+    for column in (
+        "case_reference",
+        "case_form_title",
+        "review_state",
+        "case_submitted",
+        "case_handler",
+        "case_excerpt",
+        "case_address_key",
+        "case_unit",
+    ):
         assert column in brain.__record_schema__
     assert brain.case_excerpt == "Keine Heizung seit Oktober"

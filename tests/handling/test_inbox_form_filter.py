@@ -18,13 +18,17 @@ def form_options(url, user):
 def test_the_form_filter_lists_only_forms_of_visible_cases(demo_functional_portal):
     portal = demo_functional_portal
     make_case(portal, "wohnraumkontrolle", text="Schimmel", form_uid="uid-wohnraum", form_title="Wohnraum-Formular")
-    make_case(portal, "clearingstelle", text="Anmeldung", form_uid="uid-geheim", form_title="Geheimes Clearing-Formular")
+    make_case(
+        portal, "clearingstelle", text="Anmeldung", form_uid="uid-geheim", form_title="Geheimes Clearing-Formular"
+    )
     transaction.commit()
     root = portal["vorgaenge"].absolute_url()
 
     wohnraum = form_options(root, "sb-wohnraumkontrolle")
     assert any("wohnraum" in option.lower() for option in wohnraum)
     assert not any("geheim" in option.lower() for option in wohnraum)
-    assert not any("geheim" in option.lower() for option in form_options(root + "/wohnraumkontrolle", "sb-wohnraumkontrolle"))
+    assert not any(
+        "geheim" in option.lower() for option in form_options(root + "/wohnraumkontrolle", "sb-wohnraumkontrolle")
+    )
     clearing = form_options(root, "sb-clearingstelle")
     assert any("geheim" in option.lower() for option in clearing)

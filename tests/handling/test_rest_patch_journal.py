@@ -15,13 +15,21 @@ def test_patch_of_note_and_reply_goes_through_the_journal(demo_functional_portal
     case = make_case(portal, "wohnraumkontrolle", text="Schimmel")
     transaction.commit()
     origin = portal.absolute_url().rsplit("/", 1)[0]
-    response = requests.patch(case.absolute_url(), auth=("sb-wohnraumkontrolle", DEMO_PASSWORD), timeout=30,
-                              headers={"Accept": "application/json", "Origin": origin},
-                              json={"internal_note": "Vermieter angerufen", "public_reply": "Wir prüfen Ihre Meldung."})
+    response = requests.patch(
+        case.absolute_url(),
+        auth=("sb-wohnraumkontrolle", DEMO_PASSWORD),
+        timeout=30,
+        headers={"Accept": "application/json", "Origin": origin},
+        json={"internal_note": "Vermieter angerufen", "public_reply": "Wir prüfen Ihre Meldung."},
+    )
     assert response.status_code in (200, 204), response.text
 
-    notes = requests.get(case.absolute_url() + "/@case-notes", auth=("sb-wohnraumkontrolle", DEMO_PASSWORD),
-                         headers={"Accept": "application/json"}, timeout=30).json()["items"]
+    notes = requests.get(
+        case.absolute_url() + "/@case-notes",
+        auth=("sb-wohnraumkontrolle", DEMO_PASSWORD),
+        headers={"Accept": "application/json"},
+        timeout=30,
+    ).json()["items"]
     by_kind = {item["kind"]: item for item in notes}
     assert by_kind["note"]["text"] == "Vermieter angerufen"
     assert by_kind["reply"]["text"] == "Wir prüfen Ihre Meldung."

@@ -22,18 +22,30 @@ import pytest
 
 
 NOW = datetime.now()
-PERSONAL = [("name", "Erika Mustermann"), ("email", "erika@example.org"), ("street", "Marktplatz"),
-            ("house_number", "1")]
+PERSONAL = [
+    ("name", "Erika Mustermann"),
+    ("email", "erika@example.org"),
+    ("street", "Marktplatz"),
+    ("house_number", "1"),
+]
 
 
 def closed_case(portal, state, days_ago):
-    case = make_case(portal, "wohnraumkontrolle", "Schimmel in Wohnung 3", submitted=NOW - timedelta(days=days_ago + 5),
-                     extra=PERSONAL,
-                     attachments=[NamedBlobFile(data=b"%PDF-1.4 test", contentType="application/pdf", filename="a.pdf")])
+    case = make_case(
+        portal,
+        "wohnraumkontrolle",
+        "Schimmel in Wohnung 3",
+        submitted=NOW - timedelta(days=days_ago + 5),
+        extra=PERSONAL,
+        attachments=[NamedBlobFile(data=b"%PDF-1.4 test", contentType="application/pdf", filename="a.pdf")],
+    )
     journal.add_note(case, "Vermieterin bekannt")
     journal.add_reply(case, "Danke, Frau Mustermann")
-    transitions = {"erledigt": ("bearbeiten", "erledigen"), "abgelehnt": ("ablehnen",),
-                   "in_bearbeitung": ("bearbeiten",)}[state]
+    transitions = {
+        "erledigt": ("bearbeiten", "erledigen"),
+        "abgelehnt": ("ablehnen",),
+        "in_bearbeitung": ("bearbeiten",),
+    }[state]
     when = NOW - timedelta(days=days_ago)
     run(case, *transitions, comment="Rückruf bei Erika", at=[when] * len(transitions))
     return case
@@ -51,7 +63,8 @@ def cases(demo_portal):
 
 def is_anonymised(case):
     texts = [row["value"] for row in case.submitted_values] + [
-        e["text"] for e in journal.entries(case) if e["kind"] not in (journal.ANONYMISED, journal.ERASED)]
+        e["text"] for e in journal.entries(case) if e["kind"] not in (journal.ANONYMISED, journal.ERASED)
+    ]
     return (
         not any(texts)
         and case.attachments == []
@@ -96,8 +109,11 @@ def test_handler_erases_on_request_and_history_says_so(demo_portal, cases):
     anonymise(case, kind=journal.ERASED, reason="Antrag per E-Mail vom 3. März")
     assert is_anonymised(case)
     last = journal.entries(case)[-1]
-    assert (last["kind"], last["author"], last["text"]) == (journal.ERASED, "sb-wohnraumkontrolle",
-                                                             "Antrag per E-Mail vom 3. März")
+    assert (last["kind"], last["author"], last["text"]) == (
+        journal.ERASED,
+        "sb-wohnraumkontrolle",
+        "Antrag per E-Mail vom 3. März",
+    )
     history = case.restrictedTraverse("@@case-handling-panel").history()
     assert any(h["kind"] == journal.ERASED and "Antrag per E-Mail" in h["text"] for h in history)
     assert api.content.get_state(case) == "in_bearbeitung"

@@ -13,7 +13,7 @@ WORKSPACE_IDS = [spec.id for spec in workspaces()]
 
 class TestDemoWorkspaces:
     def test_five_workspaces(self, intranet_portal):
-        assert WORKSPACE_IDS == [f"ag-{wg.id}" for wg in WORKING_GROUPS] + ["steuerung"]
+        assert [f"ag-{wg.id}" for wg in WORKING_GROUPS] + ["steuerung"] == WORKSPACE_IDS
         with api.env.adopt_roles(["Manager"]):
             assert set(intranet_portal["intranet"].contentIds()) == set(WORKSPACE_IDS)
 

@@ -62,7 +62,12 @@ def test_file_in_workspace_workflow(intranet_portal):
 
 @pytest.mark.parametrize(
     "user,visible",
-    [("steuerung-stadt", True), ("mitglied-clearingstelle", True), ("mitglied-schulteam", False), ("redakteurin", False)],
+    [
+        ("steuerung-stadt", True),
+        ("mitglied-clearingstelle", True),
+        ("mitglied-schulteam", False),
+        ("redakteurin", False),
+    ],
 )
 def test_meetings_seen_by_members_and_steuerung(intranet_portal, user, visible):
     with api.env.adopt_user(username=user):
@@ -73,7 +78,9 @@ def test_meetings_seen_by_members_and_steuerung(intranet_portal, user, visible):
         assert api.portal.get_tool("portal_workflow").getChainFor(meeting) == ("weissenfels_intranet_meeting_workflow",)
 
 
-@pytest.mark.parametrize("user,found", [("mitglied-clearingstelle", True), ("mitglied-schulteam", False), (None, False)])
+@pytest.mark.parametrize(
+    "user,found", [("mitglied-clearingstelle", True), ("mitglied-schulteam", False), (None, False)]
+)
 def test_search_page_finds_file_content(intranet_http_portal, user, found):
     add_agenda(intranet_http_portal)
     transaction.commit()

@@ -112,7 +112,10 @@ def test_catalog_search_as_user(intranet_portal, role, state):
 @pytest.mark.parametrize("role", USERS)
 def test_navigation_never_shows_intranet_content(intranet_http_portal, role):
     """The REST API navigation (what menus are built from) lists no workspace or item."""
-    response = get(f"{intranet_http_portal.absolute_url()}/@navigation?expand.navigation.depth=3", role,
-                   headers={"Accept": "application/json"})
+    response = get(
+        f"{intranet_http_portal.absolute_url()}/@navigation?expand.navigation.depth=3",
+        role,
+        headers={"Accept": "application/json"},
+    )
     assert response.status_code == 200
     assert "/intranet" not in response.text

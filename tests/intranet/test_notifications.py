@@ -1,14 +1,13 @@
 """Members hear by mail when a Protokoll or report is shared or submitted: a real SMTP sink
 (aiosmtpd) receives what MailHost sends after the request's transaction commits."""
 
-from forged_host import assert_public_links
-from forged_host import forged
-from site_client import from_site
-from smtp_sink import start_sink
 from email.header import decode_header
 from email.header import make_header
+from forged_host import assert_public_links
+from forged_host import forged
 from plone import api
 from site_client import from_site
+from smtp_sink import start_sink
 from weissenfels.portal.public_url import public_url
 from weissenfels.portal.testing import DEMO_PASSWORD
 from weissenfels.portal.testing import MATRIX_AUTHOR
@@ -17,7 +16,6 @@ import datetime
 import pytest
 import requests
 import transaction
-
 
 
 @pytest.fixture
@@ -121,8 +119,12 @@ class TestNotifications:
         protokoll = intranet_http_portal["intranet"]["ag-clearingstelle"]["matrix-internal"]
         headers = forged(intranet_http_portal.absolute_url())
         assert transition(protokoll, "submit", MATRIX_AUTHOR, headers=headers).status_code == 200
-        assert transition(protokoll, "send_back", "leitung-clearingstelle-stadt", headers=headers,
-                          comment="Bitte ergänzen").status_code == 200
+        assert (
+            transition(
+                protokoll, "send_back", "leitung-clearingstelle-stadt", headers=headers, comment="Bitte ergänzen"
+            ).status_code
+            == 200
+        )
         assert transition(protokoll, "submit", MATRIX_AUTHOR, headers=headers).status_code == 200
         assert transition(protokoll, "accept", "leitung-clearingstelle-stadt", headers=headers).status_code == 200
         assert len(smtp_sink.messages) == 2

@@ -15,8 +15,15 @@ def test_workspace_page_is_german(intranet_http_portal):
     response = get(intranet_http_portal.absolute_url() + "/intranet/ag-clearingstelle", "mitglied-clearingstelle")
     assert response.status_code == 200
     assert 'lang="de"' in response.text
-    for text in ("Auftrag", "Tandemleitung", "Tandemleitung Stadt, AG Clearingstelle", "Offene Aufgaben",
-                 "Protokoll der Auftaktsitzung", "Intern", "Sitzung AG Clearingstelle"):
+    for text in (
+        "Auftrag",
+        "Tandemleitung",
+        "Tandemleitung Stadt, AG Clearingstelle",
+        "Offene Aufgaben",
+        "Protokoll der Auftaktsitzung",
+        "Intern",
+        "Sitzung AG Clearingstelle",
+    ):
         assert text in response.text
 
 
@@ -26,13 +33,31 @@ def test_workspace_page_hides_drafts_of_others(intranet_http_portal):
     assert "Protokoll der Auftaktsitzung" not in text  # the Landkreis lead's draft
 
 
-@pytest.mark.parametrize("portal_type,labels", [
-    ("Protokoll", ["Sitzung am (Datum und Uhrzeit)", "Teilnehmende", "Behörde", "Aufgaben", "Verantwortlich", "Fällig am", "Erledigt"]),
-    ("Gruppenbericht", ["Berichtszeitraum von", "Stand", "im Plan", "gefährdet", "verzögert", "Entscheidungsbedarf der Steuerung"]),
-])
+@pytest.mark.parametrize(
+    "portal_type,labels",
+    [
+        (
+            "Protokoll",
+            [
+                "Sitzung am (Datum und Uhrzeit)",
+                "Teilnehmende",
+                "Behörde",
+                "Aufgaben",
+                "Verantwortlich",
+                "Fällig am",
+                "Erledigt",
+            ],
+        ),
+        (
+            "Gruppenbericht",
+            ["Berichtszeitraum von", "Stand", "im Plan", "gefährdet", "verzögert", "Entscheidungsbedarf der Steuerung"],
+        ),
+    ],
+)
 def test_member_add_form(intranet_http_portal, portal_type, labels):
     response = get(
-        f"{intranet_http_portal.absolute_url()}/intranet/ag-clearingstelle/++add++{portal_type}", "mitglied-clearingstelle"
+        f"{intranet_http_portal.absolute_url()}/intranet/ag-clearingstelle/++add++{portal_type}",
+        "mitglied-clearingstelle",
     )
     assert response.status_code == 200
     for label in labels:
@@ -128,7 +153,9 @@ def test_report_period_in_wrong_order_is_refused(intranet_http_portal):
 @pytest.mark.parametrize("headers,cookies", [({"Accept-Language": "en"}, {}), ({}, {"I18N_LANGUAGE": "ro"})])
 def test_intranet_ui_stays_german(intranet_http_portal, headers, cookies):
     url = intranet_http_portal.absolute_url() + "/intranet/ag-clearingstelle"
-    response = requests.get(url, auth=("mitglied-clearingstelle", DEMO_PASSWORD), headers=headers, cookies=cookies, timeout=30)
+    response = requests.get(
+        url, auth=("mitglied-clearingstelle", DEMO_PASSWORD), headers=headers, cookies=cookies, timeout=30
+    )
     assert 'lang="de"' in response.text
     assert "Offene Aufgaben" in response.text
     assert "Open action items" not in response.text
@@ -181,7 +208,9 @@ def test_member_adds_protokoll_with_rows_through_the_form(intranet_http_portal):
         assert protokoll.participants == [{"user": None, "name": "Vertretung Jobcenter", "authority": "andere"}]
         item = protokoll.action_items[0]
         assert (item["what"], item["who"], str(item["due"])) == (
-            "Mietspiegel beschaffen", "leitung-clearingstelle-stadt", "2022-02-16"
+            "Mietspiegel beschaffen",
+            "leitung-clearingstelle-stadt",
+            "2022-02-16",
         )
         assert not item["done"]
         assert protokoll.open_action_items() == [item]

@@ -96,8 +96,13 @@ class TestSteeringOverview:
         workspace = intranet_portal["intranet"]["ag-wohnraumkontrolle"]
         with api.env.adopt_user(username="leitung-wohnraumkontrolle-landkreis"):
             report = api.content.create(
-                container=workspace, type="Gruppenbericht", id="bericht-maerz-2022", title="Gruppenbericht März 2022",
-                period_start=datetime.date(2022, 1, 15), period_end=datetime.date(2022, 3, 10), status="on_track",
+                container=workspace,
+                type="Gruppenbericht",
+                id="bericht-maerz-2022",
+                title="Gruppenbericht März 2022",
+                period_start=datetime.date(2022, 1, 15),
+                period_end=datetime.date(2022, 3, 10),
+                status="on_track",
             )
             api.content.transition(obj=report, transition="make_internal")
             api.content.transition(obj=report, transition="submit")
@@ -113,7 +118,10 @@ class TestSteeringOverview:
         assert "Sitzung AG Clearingstelle" in text
 
     def test_print_view(self, intranet_http_portal):
-        url = intranet_http_portal.absolute_url() + "/intranet/@@steuerung-overview-print?title=Gruppenberichte Januar 2022"
+        url = (
+            intranet_http_portal.absolute_url()
+            + "/intranet/@@steuerung-overview-print?title=Gruppenberichte Januar 2022"
+        )
         response = get(url, "steuerung-landkreis")
         assert response.status_code == 200
         assert "<h1>Gruppenberichte Januar 2022</h1>" in response.text
@@ -125,7 +133,9 @@ class TestSteeringOverview:
         import datetime
 
         with api.env.adopt_user(username="steuerung-landkreis"):
-            view = api.content.get_view("steuerung-overview-print", intranet_portal["intranet"], intranet_portal.REQUEST)
+            view = api.content.get_view(
+                "steuerung-overview-print", intranet_portal["intranet"], intranet_portal.REQUEST
+            )
             assert view.title().endswith(str(datetime.date.today().year))
             assert view.title().startswith("Gruppenberichte")
 

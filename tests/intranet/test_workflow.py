@@ -83,9 +83,11 @@ class TestSendBack:
     def test_comment_required(self, intranet_portal):
         item = make_item(intranet_portal["intranet"]["ag-clearingstelle"], "submitted")
         wftool = api.portal.get_tool("portal_workflow")
-        with api.env.adopt_user(username=LEAD_A):
-            with pytest.raises(WorkflowException, match="Bitte geben Sie eine Begründung"):
-                wftool.doActionFor(item, "send_back", comment="  ")
+        with (
+            api.env.adopt_user(username=LEAD_A),
+            pytest.raises(WorkflowException, match="Bitte geben Sie eine Begründung"),
+        ):
+            wftool.doActionFor(item, "send_back", comment="  ")
         with api.env.adopt_roles(["Manager"]):
             assert api.content.get_state(item) == "submitted"
 
@@ -149,7 +151,9 @@ class TestSendBackOverHttp:
         assert (last["action"], last["actor"], last["comments"]) == ("send_back", LEAD_A, "Bitte Zahlen ergänzen.")
         # The author reads the reason in the item's history.
         history = requests.get(
-            item.absolute_url() + "/@history", auth=(AUTHOR, DEMO_PASSWORD), headers={"Accept": "application/json"},
+            item.absolute_url() + "/@history",
+            auth=(AUTHOR, DEMO_PASSWORD),
+            headers={"Accept": "application/json"},
             timeout=30,
         ).json()
         assert [entry["comments"] for entry in history if entry.get("action") == "send_back"] == [

@@ -21,7 +21,19 @@ def postgresql():
 
     def new_database():
         name = f"wsf_test_{next(created)}"
-        subprocess.run(["createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", name], check=True)
+        subprocess.run(
+            [
+                shutil.which("createdb") or "/usr/bin/createdb",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-U",
+                "postgres",
+                name,
+            ],
+            check=True,
+        )
         return f"dbname='{name}' user='postgres' host='127.0.0.1' port='{port}'"
 
     yield new_database

@@ -2,12 +2,13 @@
 
 from processes import BIN
 from processes import create_site
-from processes import REPO
 from processes import render_instance
+from processes import REPO
 from processes import run
 from processes import zconsole
 
 import pytest
+import secrets
 
 
 pytestmark = pytest.mark.slow
@@ -18,7 +19,7 @@ BACKUP = [str(BIN / "python"), str(REPO / "scripts" / "backup.py")]
 
 def test_filestorage_backup_and_restore(tmp_path):
     instance = render_instance("embedded", tmp_path / "instance")
-    create_site(instance, WSF_NO_DEMO="1", ADMIN_PASSWORD="backup-admin")
+    create_site(instance, WSF_NO_DEMO="1", ADMIN_PASSWORD=secrets.token_urlsafe(12))
     zconsole(instance, PROBE, "add")
     backups = tmp_path / "backups"
     run([*BACKUP, "backup", "filestorage", "--instance", str(instance), "--to", str(backups)])
@@ -33,7 +34,7 @@ def test_filestorage_backup_and_restore(tmp_path):
 def test_postgresql_backup_and_restore(tmp_path, postgresql):
     dsn = postgresql()
     instance = render_instance("relstorage", tmp_path / "instance", pg_dsn=dsn)
-    create_site(instance, WSF_NO_DEMO="1", ADMIN_PASSWORD="backup-admin")
+    create_site(instance, WSF_NO_DEMO="1", ADMIN_PASSWORD=secrets.token_urlsafe(12))
     zconsole(instance, PROBE, "add")
     backups = tmp_path / "backups"
     run([*BACKUP, "backup", "postgresql", "--dsn", dsn, "--to", str(backups)])

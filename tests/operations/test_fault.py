@@ -19,6 +19,7 @@ from processes import run
 
 import os
 import pytest
+import secrets
 import signal
 import threading
 
@@ -36,7 +37,7 @@ def posts_served(instance):
 def test_killed_process_loses_no_answered_submission(tmp_path, postgresql):
     dsn = postgresql()
     first = render_instance("relstorage", tmp_path / "first", pg_dsn=dsn)
-    create_site(first, ADMIN_PASSWORD=ADMIN[1], DEMO_PASSWORD="fault-demo-secret")
+    create_site(first, ADMIN_PASSWORD=ADMIN[1], DEMO_PASSWORD=secrets.token_urlsafe(12))
     lb_port = free_port()
     cluster = tmp_path / "cluster"
     cluster_cmd = [str(BIN / "python"), "scripts/cluster.py"]
@@ -60,7 +61,7 @@ def test_killed_process_loses_no_answered_submission(tmp_path, postgresql):
         killer = threading.Thread(target=kill_and_restart)
         killer.start()
         try:
-            references, failures, seconds = submission_stream(
+            references, failures, _seconds = submission_stream(
                 site, count=60, clients=4, on_done=lambda done: done == 10 and ten_done.set()
             )
         finally:

@@ -3,14 +3,15 @@
 from processes import BIN
 from processes import create_site
 from processes import free_port
-from processes import REPO
 from processes import render_instance
+from processes import REPO
 from processes import run
 from processes import zconsole
 from site_client import origin_of
 
 import pytest
 import requests
+import secrets
 
 
 pytestmark = pytest.mark.slow
@@ -21,7 +22,7 @@ JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 
 def test_migrate_filestorage_site_to_relstorage(tmp_path, postgresql):
     source = render_instance("embedded", tmp_path / "embedded")
-    create_site(source, WSF_NO_DEMO="1", ADMIN_PASSWORD="migrate-admin")
+    create_site(source, WSF_NO_DEMO="1", ADMIN_PASSWORD=secrets.token_urlsafe(12))
     zconsole(source, PROBE, "add")
     dsn = postgresql()
 
@@ -35,16 +36,21 @@ def test_migrate_filestorage_site_to_relstorage(tmp_path, postgresql):
 def test_two_processes_behind_haproxy_share_the_database(tmp_path, postgresql):
     dsn = postgresql()
     first = render_instance("relstorage", tmp_path / "first", pg_dsn=dsn)
-    create_site(first, WSF_NO_DEMO="1", ADMIN_PASSWORD="cluster-admin")
+    admin = ("admin", secrets.token_urlsafe(12))
+    create_site(first, WSF_NO_DEMO="1", ADMIN_PASSWORD=admin[1])
     lb_port = free_port()
     cluster = tmp_path / "cluster"
     cluster_cmd = [str(BIN / "python"), "scripts/cluster.py"]
     run([*cluster_cmd, "start", "--processes", "2", "--lb-port", str(lb_port), "--dir", str(cluster), "--dsn", dsn])
     try:
         one, two = (f"http://localhost:{lb_port + n}/weissenfels" for n in (1, 2))
-        admin = ("admin", "cluster-admin")
-        created = requests.post(one + "/de", json={"@type": "Document", "id": "shared", "title": "Geteilt"}, auth=admin,
-                                headers={**JSON, "Origin": origin_of(one)}, timeout=30)
+        created = requests.post(
+            one + "/de",
+            json={"@type": "Document", "id": "shared", "title": "Geteilt"},
+            auth=admin,
+            headers={**JSON, "Origin": origin_of(one)},
+            timeout=30,
+        )
         assert created.status_code == 201
         # The other process sees it at once: RelStorage invalidates its cache.
         seen = requests.get(two + "/de/shared", auth=admin, headers=JSON, timeout=30)
@@ -58,11 +64,28 @@ def test_two_processes_behind_haproxy_share_the_database(tmp_path, postgresql):
         # Each process queues mail in its own maildir (its zope.conf), not in the directory of
         # the instance that created the site: the database is shared, the disks need not be.
         settings = {"plone.email_from_address": "portal@weissenfels.example", "plone.smtp_port": free_port()}
-        assert requests.patch(two + "/@registry", json=settings, auth=admin, headers={**JSON, "Origin": origin_of(two)}, timeout=30).status_code == 204
-        mail = {"to": "team@weissenfels.example", "from": "admin@weissenfels.example", "subject": "Probe", "message": "Queued?"}
-        assert requests.post(two + "/@email-send", json=mail, auth=admin, headers={**JSON, "Origin": origin_of(two)}, timeout=30).status_code == 204
-        queued = {name: queued_messages(path / "var" / "mailqueue")
-                  for name, path in (("first", first), ("zope-1", cluster / "zope-1"), ("zope-2", cluster / "zope-2"))}
+        assert (
+            requests.patch(
+                two + "/@registry", json=settings, auth=admin, headers={**JSON, "Origin": origin_of(two)}, timeout=30
+            ).status_code
+            == 204
+        )
+        mail = {
+            "to": "team@weissenfels.example",
+            "from": "admin@weissenfels.example",
+            "subject": "Probe",
+            "message": "Queued?",
+        }
+        assert (
+            requests.post(
+                two + "/@email-send", json=mail, auth=admin, headers={**JSON, "Origin": origin_of(two)}, timeout=30
+            ).status_code
+            == 204
+        )
+        queued = {
+            name: queued_messages(path / "var" / "mailqueue")
+            for name, path in (("first", first), ("zope-1", cluster / "zope-1"), ("zope-2", cluster / "zope-2"))
+        }
         assert queued == {"first": 0, "zope-1": 0, "zope-2": 1}
     finally:
         run([*cluster_cmd, "stop", "--dir", str(cluster)])

@@ -8,6 +8,7 @@ Sec-Fetch-Site, and whether the body is a `<form enctype="text/plain">`.
 """
 
 from case_forms import make_case
+from collections.abc import Callable
 from dataclasses import dataclass
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
@@ -17,7 +18,6 @@ from security_helpers import all_cases
 from security_helpers import HANDLER
 from security_helpers import SITE_ADMIN
 from site_client import site_origin
-from typing import Callable
 from urllib.parse import urlsplit
 from weissenfels.portal.handling import journal
 from weissenfels.portal.privacy import audit
@@ -25,7 +25,6 @@ from weissenfels.portal.testing import DEMO_PASSWORD
 
 import itertools
 import json
-import pytest
 import requests
 import transaction
 
@@ -34,14 +33,6 @@ MANAGER = "verwalterin"  # a site Manager (created by the fixture below): logs i
 PASSWORDS = {SITE_OWNER_NAME: SITE_OWNER_PASSWORD}
 JSON = "application/json"
 _serial = itertools.count()
-
-
-@pytest.fixture
-def csrf_site(site):
-    api.user.create(email=f"{MANAGER}@weissenfels.example", username=MANAGER, password=DEMO_PASSWORD)
-    api.user.grant_roles(username=MANAGER, roles=["Manager"])
-    transaction.commit()
-    return site
 
 
 def password(user):
@@ -134,41 +125,93 @@ def case_unit(site, target):
 
 ACTIONS = {
     "@workflow/ablehnen on a case (handler)": Action(
-        HANDLER, "POST", "@workflow/ablehnen", lambda t: {"comment": "Abgelehnt"}, a_case,
-        lambda s, t: state(t) != "eingegangen"),
+        HANDLER,
+        "POST",
+        "@workflow/ablehnen",
+        lambda t: {"comment": "Abgelehnt"},
+        a_case,
+        lambda s, t: state(t) != "eingegangen",
+    ),
     "@users POST: a new Manager (admin)": Action(
-        MANAGER, "POST", "@users",
-        lambda t: {"username": t.name, "email": f"{t.name}@evil.example", "password": "Mallory-1234-secret",
-                   "roles": ["Manager"]},
-        the_site, lambda s, t: fresh(t) is not None and api.user.get(username=t.name) is not None),
+        MANAGER,
+        "POST",
+        "@users",
+        lambda t: {
+            "username": t.name,
+            "email": f"{t.name}@evil.example",
+            "password": "Mallory-1234-secret",
+            "roles": ["Manager"],
+        },
+        the_site,
+        lambda s, t: fresh(t) is not None and api.user.get(username=t.name) is not None,
+    ),
     "@sharing POST (admin)": Action(
-        MANAGER, "POST", "@sharing",
+        MANAGER,
+        "POST",
+        "@sharing",
         lambda t: {"entries": [{"id": "AuthenticatedUsers", "type": "group", "roles": {"Editor": True}}]},
-        a_page, lambda s, t: "Editor" in dict(fresh(t).get_local_roles()).get("AuthenticatedUsers", ())),
+        a_page,
+        lambda s, t: "Editor" in dict(fresh(t).get_local_roles()).get("AuthenticatedUsers", ()),
+    ),
     "@lock POST (admin)": Action(
-        MANAGER, "POST", "@lock", lambda t: {}, a_page, lambda s, t: ILockable(fresh(t)).locked()),
+        MANAGER, "POST", "@lock", lambda t: {}, a_page, lambda s, t: ILockable(fresh(t)).locked()
+    ),
     "PATCH content (admin)": Action(
-        MANAGER, "PATCH", "", lambda t: {"title": "Gefälscht"}, a_page, lambda s, t: fresh(t).Title() == "Gefälscht"),
+        MANAGER, "PATCH", "", lambda t: {"title": "Gefälscht"}, a_page, lambda s, t: fresh(t).Title() == "Gefälscht"
+    ),
     "POST content (admin)": Action(
-        MANAGER, "POST", "", lambda t: {"@type": "Document", "id": t.name, "title": "Gefälscht"}, a_new_name,
-        lambda s, t: t.name in fresh(t).objectIds()),
+        MANAGER,
+        "POST",
+        "",
+        lambda t: {"@type": "Document", "id": t.name, "title": "Gefälscht"},
+        a_new_name,
+        lambda s, t: t.name in fresh(t).objectIds(),
+    ),
     "DELETE content (admin)": Action(
-        MANAGER, "DELETE", "", lambda t: None, a_page, lambda s, t: t.name not in fresh(Target(s["de"])).objectIds()),
+        MANAGER, "DELETE", "", lambda t: None, a_page, lambda s, t: t.name not in fresh(Target(s["de"])).objectIds()
+    ),
     "@case-notes POST (handler)": Action(
-        HANDLER, "POST", "@case-notes", lambda t: {"kind": "note", "text": "Gefälschte Notiz"}, a_case,
-        lambda s, t: has_note(t)),
+        HANDLER,
+        "POST",
+        "@case-notes",
+        lambda t: {"kind": "note", "text": "Gefälschte Notiz"},
+        a_case,
+        lambda s, t: has_note(t),
+    ),
     "@case-assign POST (handler)": Action(
-        HANDLER, "POST", "@case-assign", lambda t: {"handler": HANDLER}, a_case,
-        lambda s, t: journal.handler(fresh(t)) == HANDLER),
+        HANDLER,
+        "POST",
+        "@case-assign",
+        lambda t: {"handler": HANDLER},
+        a_case,
+        lambda s, t: journal.handler(fresh(t)) == HANDLER,
+    ),
     "@case-forward POST (handler)": Action(
-        HANDLER, "POST", "@case-forward", lambda t: {"target_unit": "clearingstelle", "comment": "Gefälscht"}, a_case,
-        lambda s, t: case_unit(s, t) != "wohnraumkontrolle"),
+        HANDLER,
+        "POST",
+        "@case-forward",
+        lambda t: {"target_unit": "clearingstelle", "comment": "Gefälscht"},
+        a_case,
+        lambda s, t: case_unit(s, t) != "wohnraumkontrolle",
+    ),
     "@data-subject-request GET (site admin)": Action(
-        SITE_ADMIN, "GET", "@data-subject-request", lambda t: None, lambda s: Target(s, "", a_case(s).name),
-        lambda s, t: fresh(t) is not None and bool(audit.entries()), query={"query": "opfer@example.org"}),
+        SITE_ADMIN,
+        "GET",
+        "@data-subject-request",
+        lambda t: None,
+        lambda s: Target(s, "", a_case(s).name),
+        lambda s, t: fresh(t) is not None and bool(audit.entries()),
+        query={"query": "opfer@example.org"},
+    ),
     "@data-subject-request DELETE (site admin)": Action(
-        SITE_ADMIN, "DELETE", "@data-subject-request", lambda t: None, lambda s: Target(s, "", a_case(s).name),
-        lambda s, t: case_unit(s, t) is None, query={"query": "opfer@example.org"}),
+        SITE_ADMIN,
+        "DELETE",
+        "@data-subject-request",
+        lambda t: None,
+        lambda s: Target(s, "", a_case(s).name),
+        lambda s, t: case_unit(s, t) is None,
+        query={"query": "opfer@example.org"},
+    ),
 }
 
 
@@ -187,12 +230,18 @@ def send(session, site_url, action, target, headers=None, text_plain=False):
     else:
         base = {"Accept": JSON, **({"Content-Type": JSON} if data is not None else {})}
     return session.request(
-        action.method, url_of(site_url, action, target, api_traverser=text_plain), params=action.query,
-        data=data, headers={**base, **(headers or {})}, allow_redirects=False, timeout=60,
+        action.method,
+        url_of(site_url, action, target, api_traverser=text_plain),
+        params=action.query,
+        data=data,
+        headers={**base, **(headers or {})},
+        allow_redirects=False,
+        timeout=60,
     )
 
 
 # --- clients: the ways a browser (or a script) carries a login --------------------------------
+
 
 def basic_client(user):
     session = requests.Session()
@@ -206,15 +255,18 @@ def cookie_client(site_url, user):
     response = session.post(
         f"{site_url}/login",
         data={"__ac_name": user, "__ac_password": password(user), "buttons.login": "Anmelden", "came_from": ""},
-        headers={"Origin": site_origin(site_url)}, allow_redirects=False, timeout=30,
+        headers={"Origin": site_origin(site_url)},
+        allow_redirects=False,
+        timeout=30,
     )
     assert "__ac" in session.cookies, (response.status_code, response.headers)
     return session
 
 
 def bearer_client(site_url, user):
-    response = requests.post(f"{site_url}/@login", json={"login": user, "password": password(user)},
-                             headers={"Accept": JSON}, timeout=30)
+    response = requests.post(
+        f"{site_url}/@login", json={"login": user, "password": password(user)}, headers={"Accept": JSON}, timeout=30
+    )
     assert response.status_code == 200, response.text
     session = requests.Session()
     session.headers["Authorization"] = f"Bearer {response.json()['token']}"

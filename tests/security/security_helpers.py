@@ -1,14 +1,9 @@
-"""Shared fixtures and helpers of the security tests (imported by name, no conftest here:
-tests/cases imports its own conftest module by name)."""
+"""Shared helpers and accounts of the security tests (the fixtures are in conftest.py)."""
 
 from lxml import html
-from plone import api
 from site_client import site_session
-from weissenfels.portal.cases import abuse
-from weissenfels.portal.cases.settings import ICaseSettings
 from weissenfels.portal.testing import DEMO_PASSWORD
 
-import pytest
 import transaction
 
 
@@ -33,20 +28,6 @@ def is_bad_input_answer(response):
 SITE_ADMIN = "datenschutz-admin"  # has the Site Administrator role, nothing else
 EDITOR = "redakteur-global"  # has the Editor role on the whole site
 HANDLER = "sb-wohnraumkontrolle"  # demo user: team of one unit
-
-
-@pytest.fixture
-def site(demo_functional_portal):
-    """The demo site over HTTP, with a site administrator and a site-wide editor."""
-    portal = demo_functional_portal
-    api.portal.set_registry_record("min_fill_seconds", 0, interface=ICaseSettings)
-    for user_id, role in ((SITE_ADMIN, "Site Administrator"), (EDITOR, "Editor")):
-        api.user.create(email=f"{user_id}@weissenfels.example", username=user_id, password=DEMO_PASSWORD)
-        api.user.grant_roles(username=user_id, roles=[role])
-    transaction.commit()
-    abuse.reset_rate_limit()
-    yield portal
-    abuse.reset_rate_limit()
 
 
 def session_for(user, json=False):

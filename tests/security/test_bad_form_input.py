@@ -12,15 +12,19 @@ from case_forms import open_form
 from security_helpers import all_cases
 from security_helpers import BAD_INPUT_ENGLISH
 from security_helpers import BAD_INPUT_GERMAN
-from security_helpers import site  # noqa: F401 (fixture)
 
 import pytest
 import requests
 
 
 FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
-GOOD = {"street": "Langendorfer Straße", "house_number": "3", "problems": ["vermin"],
-        "description": "Ratten im Keller", "privacy_consent": True}
+GOOD = {
+    "street": "Langendorfer Straße",
+    "house_number": "3",
+    "problems": ["vermin"],
+    "description": "Ratten im Keller",
+    "privacy_consent": True,
+}
 
 # (name, value) pairs ZPublisher refuses; each with the reason it fails.
 BAD_FIELDS = {
@@ -74,7 +78,7 @@ def test_bad_field_on_the_form_is_refused_with_400(site, form, bad, encoding):
 def test_the_same_answers_without_the_bad_field_are_stored(site, form):
     """The refusal is about the bad name only: a good converter value passes, the case is stored."""
     session, action, data = form
-    response = session.post(action, files=[(k, (None, v)) for k, v in data + [("x:int", "5")]])
+    response = session.post(action, files=[(k, (None, v)) for k, v in [*data, ("x:int", "5")]])
     assert response.status_code == 200
     assert 'id="case-reference"' in response.text
     assert len(all_cases(site)) == 1
@@ -82,8 +86,11 @@ def test_the_same_answers_without_the_bad_field_are_stored(site, form):
 
 @pytest.mark.parametrize("path", ["", "/de", "/@search", "/.."])  # site, page, REST service, Zope root
 def test_bad_query_string_anywhere_is_refused_with_400(site, path):
-    response = requests.get(f"{site.absolute_url()}{path}?x:date=garbage&name:int=x",
-                            headers={"Accept": "application/json", "Accept-Language": "en"})
+    response = requests.get(
+        f"{site.absolute_url()}{path}?x:date=garbage&name:int=x",
+        headers={"Accept": "application/json", "Accept-Language": "en"},
+        timeout=60,
+    )
     assert response.status_code == 400
     assert response.json()["error"]["type"] == "BadRequest"
     assert response.json()["error"]["message"].startswith(BAD_INPUT_ENGLISH)
@@ -92,8 +99,11 @@ def test_bad_query_string_anywhere_is_refused_with_400(site, path):
 def test_multipart_without_boundary_is_refused_with_400(site, form):
     session, action, _data = form
     body = b'--x\r\nContent-Disposition: form-data; name="form.widgets.street"\r\n\r\nA\r\n--x--\r\n'
-    response = session.post(action, data=body, headers={"Content-Type": "multipart/form-data",
-                                                         "Accept": "text/html", "Accept-Language": "en"})
+    response = session.post(
+        action,
+        data=body,
+        headers={"Content-Type": "multipart/form-data", "Accept": "text/html", "Accept-Language": "en"},
+    )
     assert response.status_code == 400
     assert "<h1>Bad request</h1>" in response.text and BAD_INPUT_ENGLISH in response.text
     assert all_cases(site) == {}

@@ -5,7 +5,6 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from security_helpers import HANDLER
 from security_helpers import session_for
-from security_helpers import site  # noqa: F401 (fixture)
 
 import pytest
 
@@ -59,8 +58,15 @@ def test_clear_400_instead_of_500(site, user, path, headers, expected):
     assert expected in message(response)
 
 
-@pytest.mark.parametrize("path", ["/portal_membership/searchForMembers?name=a", "/portal_membership/searchForMembers",
-                                  "/portal_groups/searchForGroups?id=a", "/portal_membership/getMemberById?id=admin"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/portal_membership/searchForMembers?name=a",
+        "/portal_membership/searchForMembers",
+        "/portal_groups/searchForGroups?id=a",
+        "/portal_membership/getMemberById?id=admin",
+    ],
+)
 def test_tools_methods_are_no_web_api(site, path):
     response = session_for(HANDLER).get(site.absolute_url() + path, headers=HTML, allow_redirects=False, timeout=30)
     assert response.status_code in (302, 400, 404)  # never a 500, never the tool's answer
@@ -77,17 +83,21 @@ def test_administrators_keep_the_tools_in_the_zmi(site):
 
 
 def test_good_batching_still_works(site):
-    response = session_for(HANDLER).get(site.absolute_url() + "/de/@@search?SearchableText=Wohnraum&b_start=0&b_size=10",
-                                        headers=HTML, timeout=30)
+    response = session_for(HANDLER).get(
+        site.absolute_url() + "/de/@@search?SearchableText=Wohnraum&b_start=0&b_size=10", headers=HTML, timeout=30
+    )
     assert response.status_code == 200
 
 
 @pytest.mark.parametrize("user", [None, HANDLER])
-@pytest.mark.parametrize("path, expected", [
-    ("/@contextnavigation?expand.contextnavigation.topLevel=x", "A value in this request is not valid"),
-    ("/@linkintegrity?uids=x", "No content has the UID x"),
-    ("/@translations", "The site root has no translations"),
-])
+@pytest.mark.parametrize(
+    "path, expected",
+    [
+        ("/@contextnavigation?expand.contextnavigation.topLevel=x", "A value in this request is not valid"),
+        ("/@linkintegrity?uids=x", "No content has the UID x"),
+        ("/@translations", "The site root has no translations"),
+    ],
+)
 def test_rest_services_answer_400_to_unusable_input(site, user, path, expected):
     response = session_for(user).get(site.absolute_url() + path, headers=JSON, timeout=30)
     if response.status_code == 401:  # @linkintegrity asks anonymous visitors to log in first

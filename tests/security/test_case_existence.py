@@ -5,16 +5,30 @@ a missing case 404)."""
 from case_forms import make_case
 from security_helpers import HANDLER
 from security_helpers import session_for
-from security_helpers import site  # noqa: F401 (fixture)
 
 import pytest
 import requests
 import transaction
 
 
-SUFFIXES = ["", "/getId", "/Title", "/absolute_url", "/view", "/base_view", "/@@images/x", "/@@nonexistent",
-            "/nonexistent", "/getId/x", "/@@case-handling-panel", "/@@case-thumbnail", "/@case-notes",
-            "/++api++", "/@@download/attachments", "/@@view/getId"]
+SUFFIXES = [
+    "",
+    "/getId",
+    "/Title",
+    "/absolute_url",
+    "/view",
+    "/base_view",
+    "/@@images/x",
+    "/@@nonexistent",
+    "/nonexistent",
+    "/getId/x",
+    "/@@case-handling-panel",
+    "/@@case-thumbnail",
+    "/@case-notes",
+    "/++api++",
+    "/@@download/attachments",
+    "/@@view/getId",
+]
 
 
 @pytest.fixture
@@ -27,10 +41,12 @@ def case(site):
 def same_answers(session, existing, missing, json=False):
     differences = []
     for suffix in SUFFIXES:
-        a = session.get(existing + suffix, allow_redirects=False, timeout=30,
-                        headers={"Accept": "application/json"} if json else {})
-        b = session.get(missing + suffix, allow_redirects=False, timeout=30,
-                        headers={"Accept": "application/json"} if json else {})
+        a = session.get(
+            existing + suffix, allow_redirects=False, timeout=30, headers={"Accept": "application/json"} if json else {}
+        )
+        b = session.get(
+            missing + suffix, allow_redirects=False, timeout=30, headers={"Accept": "application/json"} if json else {}
+        )
         loc_a = a.headers.get("Location", "").replace(existing.rsplit("/", 1)[1], "ID")
         loc_b = b.headers.get("Location", "").replace(missing.rsplit("/", 1)[1], "ID")
         if (a.status_code, loc_a) != (b.status_code, loc_b) or a.status_code == 200:
@@ -49,7 +65,12 @@ def test_existing_and_missing_cases_answer_alike(site, case, user, json):
 def test_the_team_still_sees_its_case_and_a_404_for_a_missing_one(site, case):
     session = session_for(HANDLER)
     assert session.get(case.absolute_url(), timeout=30).status_code == 200
-    assert session.get(case.absolute_url() + "/@case-notes", headers={"Accept": "application/json"}, timeout=30).status_code == 200
+    assert (
+        session.get(
+            case.absolute_url() + "/@case-notes", headers={"Accept": "application/json"}, timeout=30
+        ).status_code
+        == 200
+    )
     missing = case.absolute_url().rsplit("/", 1)[0] + "/wsf-2026-999999"
     assert session.get(missing, timeout=30).status_code == 404
     assert session.get(missing + "/getId", timeout=30).status_code == 404
@@ -63,12 +84,18 @@ def test_other_spellings_and_methods_answer_alike(site, case, user):
     auth = session_for(user).auth
     differences = []
     for method in ("GET", "HEAD", "POST", "OPTIONS"):
-        for template in ("{folder}/{id}/getId", "{folder}/++item++{id}/getId", "{acquired}/{id}/getId", "{folder}/{id}/"):
+        for template in (
+            "{folder}/{id}/getId",
+            "{folder}/++item++{id}/getId",
+            "{acquired}/{id}/getId",
+            "{folder}/{id}/",
+        ):
             answers = []
             for name in (case_id, "wsf-2026-999999"):
                 url = template.format(folder=folder, acquired=acquired, id=name)
-                response = requests.request(method, url, auth=auth, allow_redirects=False, timeout=30,
-                                            headers={"Connection": "close"})
+                response = requests.request(
+                    method, url, auth=auth, allow_redirects=False, timeout=30, headers={"Connection": "close"}
+                )
                 answers.append((response.status_code, response.headers.get("Location", "").replace(name, "ID")))
             if answers[0] != answers[1] or (answers[0][0] == 200 and method in ("GET", "POST")):
                 differences.append((method, template, answers))

@@ -15,7 +15,6 @@ from security_helpers import all_cases
 from security_helpers import authenticator
 from security_helpers import HANDLER
 from security_helpers import session_for
-from security_helpers import site  # noqa: F401 (fixture)
 from security_helpers import SITE_ADMIN
 from weissenfels.portal.privacy import audit
 
@@ -43,7 +42,12 @@ STATE_CHANGING = {
     ("page", "case-assign", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "case-note", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "case-erase-personal-data", "weissenfels.portal.content.vorgang.IVorgang", None),
-    ("page", "weissenfels-retention-settings", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # z3c.form: plone.protect
+    (
+        "page",
+        "weissenfels-retention-settings",
+        "plone.base.interfaces.siteroot.IPloneSiteRoot",
+        None,
+    ),  # z3c.form: plone.protect
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
     ("service", "@case-assign", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
     ("service", "@case-forward", "weissenfels.portal.content.vorgang.IVorgang", "POST"),
@@ -127,8 +131,13 @@ def test_every_view_and_service_is_classified():
 # --- the attacks -------------------------------------------------------------------------
 
 FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
-GOOD = {"street": "Langendorfer Straße", "house_number": "3", "problems": ["vermin"],
-        "description": "Ratten im Keller", "privacy_consent": True}
+GOOD = {
+    "street": "Langendorfer Straße",
+    "house_number": "3",
+    "problems": ["vermin"],
+    "description": "Ratten im Keller",
+    "privacy_consent": True,
+}
 
 
 def form_post(site, drop_token):
@@ -176,7 +185,7 @@ def attack_case_edit(site):
     transaction.commit()
     session = session_for(HANDLER)
     page = session.get(f"{case.absolute_url()}/@@edit")
-    form = [f for f in html.fromstring(page.text).forms if f.get("id") == "form"][0]
+    form = next(f for f in html.fromstring(page.text).forms if f.get("id") == "form")
     data = [(k, v) for k, v in form.form_values() if k != "form.widgets.internal_note"]
     data += [("form.widgets.internal_note", "Vermieter angerufen"), ("form.buttons.save", "Speichern")]
     assert "_authenticator" in dict(data)
@@ -228,6 +237,7 @@ def attack_dsr_page(button):
         assert response.status_code == 200
         transaction.begin()
         assert [e["references"] for e in audit.entries()] == [[reference]]
+
     return attack
 
 
@@ -236,18 +246,24 @@ def attack_dsr_rest(method):
         reference = dsr_case(site)
         session = session_for(SITE_ADMIN, json=True)
         url = f"{site.absolute_url()}/@data-subject-request"
-        for headers in ({"Origin": FOREIGN}, {"Origin": "null"}, {"Origin": "http://localhost.evil.example"},
-                        {"Sec-Fetch-Site": "cross-site"}):  # a link on another site (no Origin on GET)
+        for headers in (
+            {"Origin": FOREIGN},
+            {"Origin": "null"},
+            {"Origin": "http://localhost.evil.example"},
+            {"Sec-Fetch-Site": "cross-site"},
+        ):  # a link on another site (no Origin on GET)
             response = session.request(method, url, params={"query": "opfer@example.org"}, headers=headers)
             assert response.status_code == 403
             assert "opfer" not in response.text
         transaction.begin()
         assert audit.entries() == [] and all_cases(site) == {reference: "sozialarbeit"}
-        response = session.request(method, url, params={"query": "opfer@example.org"},
-                                   headers={"Sec-Fetch-Site": "same-origin"})
+        response = session.request(
+            method, url, params={"query": "opfer@example.org"}, headers={"Sec-Fetch-Site": "same-origin"}
+        )
         assert response.status_code == 200
         transaction.begin()
         assert [e["references"] for e in audit.entries()] == [[reference]]
+
     return attack
 
 

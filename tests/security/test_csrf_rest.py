@@ -9,10 +9,9 @@ accepted nothing at all). The refusal is in the event log.
 """
 
 from csrf_helpers import ACTIONS
-from csrf_helpers import bearer_client
 from csrf_helpers import basic_client
+from csrf_helpers import bearer_client
 from csrf_helpers import client
-from csrf_helpers import csrf_site  # noqa: F401 (fixture)
 from csrf_helpers import forgeries
 from csrf_helpers import forgeries_for
 from csrf_helpers import is_refusal
@@ -23,7 +22,6 @@ from plone.app.testing import logout
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.protect.authenticator import createToken
-from security_helpers import site  # noqa: F401 (fixture)
 from site_client import site_origin
 
 import logging
@@ -100,8 +98,12 @@ def test_anonymous_requests_are_not_concerned(csrf_site):
     """Without credentials a request runs as Anonymous: a foreign page gains nothing, and the
     login itself (credentials in the body, no cookie yet) still works from anywhere."""
     site_url = csrf_site.absolute_url()
-    response = requests.post(f"{site_url}/@login", json={"login": "sb-wohnraumkontrolle", "password": "falsch"},
-                             headers={"Accept": "application/json", "Origin": "https://evil.example"}, timeout=30)
+    response = requests.post(
+        f"{site_url}/@login",
+        json={"login": "sb-wohnraumkontrolle", "password": "falsch"},
+        headers={"Accept": "application/json", "Origin": "https://evil.example"},
+        timeout=30,
+    )
     assert response.status_code == 401  # checked, not refused as forged
 
 
@@ -121,6 +123,7 @@ def test_refusal_is_logged(csrf_site, caplog):
 
 
 # --- the Zope root: no Plone site, only the request's own origin counts --------------------
+
 
 @pytest.fixture
 def root(demo_functional):
@@ -154,8 +157,9 @@ def test_zope_root_refuses_forged_posts(root, name):
         transaction.begin()
         assert not changed(root), forgery
     # At the root only the request's own origin counts (no public URL there).
-    response = session.post(f"{app_url}/{path}", data=data, headers={"Origin": site_origin(app_url)},
-                            allow_redirects=False, timeout=30)
+    response = session.post(
+        f"{app_url}/{path}", data=data, headers={"Origin": site_origin(app_url)}, allow_redirects=False, timeout=30
+    )
     assert response.status_code in (200, 302), response.status_code
     transaction.begin()
     assert changed(root)

@@ -12,14 +12,11 @@ from security_helpers import authenticator
 from security_helpers import EDITOR
 from security_helpers import HANDLER
 from security_helpers import session_for
-from security_helpers import site  # noqa: F401 (fixture)
 from security_helpers import SITE_ADMIN
 from weissenfels.portal.privacy import audit
 
-import json
 import logging
 import pytest
-import requests
 import transaction
 
 
@@ -33,10 +30,18 @@ def cases(site):
     C: only similar addresses and names; D: someone else."""
     pdf = NamedBlobFile(data=b"%PDF-1.4\n%%EOF\n", filename="mietvertrag.pdf", contentType="application/pdf")
     made = {
-        "A": make_case(site, "wohnraumkontrolle", values=[("E-Mail", EMAIL), ("Name", NAME), ("Beschreibung", "Schimmel")],
-                       attachments=[pdf], public_reply="Wir prüfen das.", internal_note="Vermieter angerufen"),
+        "A": make_case(
+            site,
+            "wohnraumkontrolle",
+            values=[("E-Mail", EMAIL), ("Name", NAME), ("Beschreibung", "Schimmel")],
+            attachments=[pdf],
+            public_reply="Wir prüfen das.",
+            internal_note="Vermieter angerufen",
+        ),
         "B": make_case(site, "clearingstelle", values=[("Name", "ANA   popescu"), ("E-Mail", "a.p@example.net")]),
-        "C": make_case(site, "sozialarbeit", values=[("E-Mail", "hana.popescu@example.org"), ("Name", "Anamaria Popescu")]),
+        "C": make_case(
+            site, "sozialarbeit", values=[("E-Mail", "hana.popescu@example.org"), ("Name", "Anamaria Popescu")]
+        ),
         "D": make_case(site, "schulteam", values=[("Name", "Jan Nowak"), ("E-Mail", "jan@example.pl")]),
     }
     transaction.commit()
@@ -98,7 +103,9 @@ def test_export_as_json_download_and_logged(site, cases, caplog):
     assert case["form_title"] == "Testformular"
     assert case["submitted"] and case["state"] == "eingegangen"
     assert [(v["label"], v["value"]) for v in case["values"]] == [
-        ("E-Mail", EMAIL), ("Name", NAME), ("Beschreibung", "Schimmel")
+        ("E-Mail", EMAIL),
+        ("Name", NAME),
+        ("Beschreibung", "Schimmel"),
     ]
     assert case["attachments"] == [{"filename": "mietvertrag.pdf", "content_type": "application/pdf", "size": 15}]
     assert "%PDF" not in response.text  # names, not the files
@@ -106,11 +113,17 @@ def test_export_as_json_download_and_logged(site, cases, caplog):
 
     (entry,) = log_entries()
     assert (entry["user"], entry["action"], entry["channel"], entry["query"], entry["references"]) == (
-        SITE_ADMIN, "export", "view", EMAIL, [cases["A"]]
+        SITE_ADMIN,
+        "export",
+        "view",
+        EMAIL,
+        [cases["A"]],
     )
     assert entry["time"].endswith("+00:00")
-    assert any(cases["A"] in r.getMessage() and SITE_ADMIN in r.getMessage() and "export" in r.getMessage()
-               for r in caplog.records)
+    assert any(
+        cases["A"] in r.getMessage() and SITE_ADMIN in r.getMessage() and "export" in r.getMessage()
+        for r in caplog.records
+    )
     assert set(all_cases(site)) == set(cases.values())  # an export deletes nothing
 
 
@@ -171,7 +184,8 @@ def test_rest_delete_removes_and_logs(site, cases):
     assert set(all_cases(site)) == {cases["B"], cases["C"], cases["D"]}
     entries = log_entries()
     assert [(e["action"], e["channel"], e["references"]) for e in entries] == [
-        ("delete", "rest", []), ("delete", "rest", [cases["A"]])
+        ("delete", "rest", []),
+        ("delete", "rest", [cases["A"]]),
     ]
 
 
@@ -206,8 +220,11 @@ def test_outsiders_are_refused(site, cases, user):
     if page.status_code == 302:
         assert "login" in page.headers["Location"] or "require_login" in page.headers["Location"]
     # a POST as the page would send it: refused before anything is read or deleted
-    posted = session.post(page_url(site), data={"query": EMAIL, "form.buttons.delete": "1",
-                                                "references": cases["A"]}, allow_redirects=False)
+    posted = session.post(
+        page_url(site),
+        data={"query": EMAIL, "form.buttons.delete": "1", "references": cases["A"]},
+        allow_redirects=False,
+    )
     assert posted.status_code in (302, 401, 403)
     assert cases["A"] not in posted.text
 
@@ -223,14 +240,17 @@ def test_outsiders_are_refused(site, cases, user):
 
 def test_post_without_token_or_from_foreign_origin_is_refused(site, cases):
     session = session_for(SITE_ADMIN)
-    for data in ({"query": EMAIL, "form.buttons.delete": "1", "references": cases["A"]},
-                 {"query": EMAIL, "form.buttons.export": "1"}):
+    for data in (
+        {"query": EMAIL, "form.buttons.delete": "1", "references": cases["A"]},
+        {"query": EMAIL, "form.buttons.export": "1"},
+    ):
         response = session.post(page_url(site), data=data)
         assert response.status_code == 403
         assert cases["A"] not in response.text
         token = authenticator(session, page_url(site))
-        response = session.post(page_url(site), data=dict(data, _authenticator=token),
-                                headers={"Origin": "https://evil.example"})
+        response = session.post(
+            page_url(site), data=dict(data, _authenticator=token), headers={"Origin": "https://evil.example"}
+        )
         assert response.status_code == 403
     rest = session_for(SITE_ADMIN, json=True)
     response = rest.delete(rest_url(site), json={"query": EMAIL}, headers={"Origin": "https://evil.example"})

@@ -12,7 +12,6 @@ really contain the query, each answer is logged once. Example counts are kept mo
 from case_forms import answers
 from case_forms import make_case
 from case_forms import open_form
-from csrf_helpers import csrf_site  # noqa: F401 (fixture)
 from hypothesis import example
 from hypothesis import given
 from hypothesis import HealthCheck
@@ -22,7 +21,6 @@ from plone import api
 from security_helpers import all_cases
 from security_helpers import is_bad_input_answer
 from security_helpers import session_for
-from security_helpers import site  # noqa: F401 (fixture)
 from security_helpers import SITE_ADMIN
 from weissenfels.portal.cases.settings import ICaseSettings
 from weissenfels.portal.privacy import audit
@@ -39,8 +37,13 @@ import transaction
 
 
 FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
-GOOD = {"street": "Langendorfer Straße", "house_number": "3", "problems": ["vermin"],
-        "description": "Ratten im Keller", "privacy_consent": True}
+GOOD = {
+    "street": "Langendorfer Straße",
+    "house_number": "3",
+    "problems": ["vermin"],
+    "description": "Ratten im Keller",
+    "privacy_consent": True,
+}
 FUZZ_SETTINGS = dict(
     deadline=None,
     database=None,
@@ -59,16 +62,40 @@ def report(capsys, name):
 
 # --- strategies ----------------------------------------------------------------------------
 
-TRICKY = ["", " ", "\x00", "\x00\x01\x1b[31m", "<script>alert(1)</script>", "' OR 1=1 --", "${7*7}", "%(x)s {0}",
-          "\r\n\r\n--boundary--", "../../etc/passwd", "‮ltr-override", "null", "[]", "{}", "0", "-1", "1e308",
-          "ß" * 3, "🙂" * 20, "\ud7ff", "WSF-2026-000001"]
+TRICKY = [
+    "",
+    " ",
+    "\x00",
+    "\x00\x01\x1b[31m",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "${7*7}",
+    "%(x)s {0}",
+    "\r\n\r\n--boundary--",
+    "../../etc/passwd",
+    "‮ltr-override",
+    "null",
+    "[]",
+    "{}",
+    "0",
+    "-1",
+    "1e308",
+    "ß" * 3,
+    "🙂" * 20,
+    "\ud7ff",
+    "WSF-2026-000001",
+]
 huge = st.one_of(
-    st.builds(lambda piece, count: piece * count, st.sampled_from(["a", "ß", "😀", "<b>x</b>", "\n", " "]),
-              st.integers(1_000, 60_000)),
+    st.builds(
+        lambda piece, count: piece * count,
+        st.sampled_from(["a", "ß", "😀", "<b>x</b>", "\n", " "]),
+        st.integers(1_000, 60_000),
+    ),
     st.just("x" * (1024 * 1024 + 1)),  # beyond Zope's form memory limit (FORM_MEMORY_LIMIT, 1 MB)
 )
-texts = st.one_of(st.text(max_size=60), st.sampled_from(TRICKY), huge,
-                  st.integers().map(str), st.floats(allow_nan=True).map(str))
+texts = st.one_of(
+    st.text(max_size=60), st.sampled_from(TRICKY), huge, st.integers().map(str), st.floats(allow_nan=True).map(str)
+)
 file_parts = st.tuples(
     st.one_of(st.text(max_size=40), st.sampled_from(["a.jpg", "../../x.pdf", "x.html", "", "ä ö.png"])),
     st.one_of(st.binary(max_size=2000), st.sampled_from([b"%PDF-1.4\n%%EOF\n", b"\x89PNG\r\n\x1a\n", b"<html>"])),
@@ -85,16 +112,53 @@ def fuzz_site(site):
 
 
 def form_field_ids(data):
-    return sorted({name[len("form.widgets."):].split(":")[0].split("-")[0]
-                   for name, _v in data if name.startswith("form.widgets.")})
+    return sorted(
+        {
+            name[len("form.widgets.") :].split(":")[0].split("-")[0]
+            for name, _v in data
+            if name.startswith("form.widgets.")
+        }
+    )
 
 
-NAMES = ["x", "form.widgets.x", "form.buttons.submit", "_authenticator", "form.widgets.street:list", ":record",
-         "a:tokens", "b:lines", "c:text", "d.e:record", "wsf_started", "wsf_website",
-         "x:int", "form.widgets.people_count:int", "x:float", "x:long", "x:date", "x:date_international",
-         "form.widgets.street:required", "x:required", "x:boolean", "x:string", "x:ascii", "x:utf-16",
-         "a:record", "a:records", "a.b:record", "a.b:records", "a.b:record:int", "a:list", "a:int", "a:default:int",
-         "form.widgets.description:record", "form.widgets.street.x:records", ":int", ":date"]
+NAMES = [
+    "x",
+    "form.widgets.x",
+    "form.buttons.submit",
+    "_authenticator",
+    "form.widgets.street:list",
+    ":record",
+    "a:tokens",
+    "b:lines",
+    "c:text",
+    "d.e:record",
+    "wsf_started",
+    "wsf_website",
+    "x:int",
+    "form.widgets.people_count:int",
+    "x:float",
+    "x:long",
+    "x:date",
+    "x:date_international",
+    "form.widgets.street:required",
+    "x:required",
+    "x:boolean",
+    "x:string",
+    "x:ascii",
+    "x:utf-16",
+    "a:record",
+    "a:records",
+    "a.b:record",
+    "a.b:records",
+    "a.b:record:int",
+    "a:list",
+    "a:int",
+    "a:default:int",
+    "form.widgets.description:record",
+    "form.widgets.street.x:records",
+    ":int",
+    ":date",
+]
 
 
 @st.composite
@@ -110,7 +174,7 @@ def submissions(draw, base, field_ids):
             name = entries[0][0] if entries else f"form.widgets.{field_id}"
             data += [(name, value) for value in draw(st.lists(texts, min_size=1, max_size=3))]
     hidden = [(k, v) for k, v in base if not k.startswith("form.widgets.")]
-    for index, (key, value) in enumerate(hidden):
+    for index, (key, _value) in enumerate(hidden):
         if draw(st.integers(0, 14)) == 0:  # now and then tamper with a token, marker or the honeypot
             hidden[index] = (key, draw(texts))
     data += hidden
@@ -130,8 +194,10 @@ def malformed(draw_bytes, body, boundary, how):
         middle = len(body) // 2
         return body[:middle] + draw_bytes + body[middle:], f"multipart/form-data; boundary={boundary}"
     if how == "bad-header":
-        return (body.replace(b"Content-Disposition: form-data", b"Content-Disposition: form-data; name*=\xff\xfe", 1),
-                f"multipart/form-data; boundary={boundary}")
+        return (
+            body.replace(b"Content-Disposition: form-data", b"Content-Disposition: form-data; name*=\xff\xfe", 1),
+            f"multipart/form-data; boundary={boundary}",
+        )
     if how == "urlencoded-binary":
         return draw_bytes, "application/x-www-form-urlencoded"
     if how == "no-boundary":
@@ -141,6 +207,7 @@ def malformed(draw_bytes, body, boundary, how):
 
 
 # --- the form --------------------------------------------------------------------------------
+
 
 def check_outcome(site, before, response, sent_description=None):
     assert response.status_code < 500, response.text[:2000]
@@ -166,7 +233,7 @@ def _reason(response):
         return f"HTTP {response.status_code}"
     if "invalid-feedback" in response.text:
         return "field validation"
-    found = re.findall(r'alert-danger[^>]*>\s*([^<]{1,60})', response.text)
+    found = re.findall(r"alert-danger[^>]*>\s*([^<]{1,60})", response.text)
     return (found[0].strip() or "form error message") if found else "other"
 
 
@@ -227,15 +294,29 @@ def _fails(convert, text):
 not_int = texts.filter(lambda t: _fails(int, t) and t[-1:] not in ("L", "l"))  # :long takes "5L"
 not_float = texts.filter(lambda t: _fails(float, t))
 bad_pairs = st.one_of(
-    st.tuples(st.sampled_from(["x:int", "form.widgets.people_count:int", "x:long", "a.b:record:int"]), not_int)
-    .map(lambda p: [p]),
+    st.tuples(st.sampled_from(["x:int", "form.widgets.people_count:int", "x:long", "a.b:record:int"]), not_int).map(
+        lambda p: [p]
+    ),
     st.tuples(st.just("x:float"), not_float).map(lambda p: [p]),
-    st.tuples(st.sampled_from(["x:date", "form.widgets.since_when:date"]),
-              st.sampled_from(["garbage", "32.13.2026", "2026-02-30", "99:99", "gestern", "<script>"])).map(lambda p: [p]),
-    st.tuples(st.sampled_from(["x:required", "form.widgets.street:required"]), st.sampled_from(["", " "])).map(lambda p: [p]),
-    st.tuples(st.sampled_from([("a:record", "a:records"), ("a.b:records", "a.b:record"), ("a:int", "a.b:record"),
-                               ("a:list", "a.b:record")]), texts, texts)
-    .map(lambda p: [(p[0][0], "1" if p[0][0] == "a:int" else p[1]), (p[0][1], p[2])]),
+    st.tuples(
+        st.sampled_from(["x:date", "form.widgets.since_when:date"]),
+        st.sampled_from(["garbage", "32.13.2026", "2026-02-30", "99:99", "gestern", "<script>"]),
+    ).map(lambda p: [p]),
+    st.tuples(st.sampled_from(["x:required", "form.widgets.street:required"]), st.sampled_from(["", " "])).map(
+        lambda p: [p]
+    ),
+    st.tuples(
+        st.sampled_from(
+            [
+                ("a:record", "a:records"),
+                ("a.b:records", "a.b:record"),
+                ("a:int", "a.b:record"),
+                ("a:list", "a.b:record"),
+            ]
+        ),
+        texts,
+        texts,
+    ).map(lambda p: [(p[0][0], "1" if p[0][0] == "a:int" else p[1]), (p[0][1], p[2])]),
 )
 
 
@@ -248,8 +329,12 @@ def test_bad_converter_fuzz(fuzz_site, capsys):
     base = answers(controls, GOOD)
 
     @settings(max_examples=40, **FUZZ_SETTINGS)
-    @given(submission=submissions(base, form_field_ids(base)), bad=bad_pairs, where=st.integers(0, 40),
-           multipart=st.booleans())
+    @given(
+        submission=submissions(base, form_field_ids(base)),
+        bad=bad_pairs,
+        where=st.integers(0, 40),
+        multipart=st.booleans(),
+    )
     def fuzz(submission, bad, where, multipart):
         RAN["bad converter"] = RAN.get("bad converter", 0) + 1
         data, files = submission
@@ -275,9 +360,12 @@ def test_malformed_multipart_fuzz(fuzz_site, capsys):
     boundary = prepared.headers["Content-Type"].split("boundary=")[1]
 
     @settings(max_examples=40, **FUZZ_SETTINGS)
-    @given(how=st.sampled_from(["truncate", "wrong-boundary", "garbage-inside", "bad-header",
-                                "urlencoded-binary", "no-boundary", "random"]),
-           junk=st.binary(min_size=1, max_size=3000))
+    @given(
+        how=st.sampled_from(
+            ["truncate", "wrong-boundary", "garbage-inside", "bad-header", "urlencoded-binary", "no-boundary", "random"]
+        ),
+        junk=st.binary(min_size=1, max_size=3000),
+    )
     def fuzz(how, junk):
         body, content_type = malformed(junk, prepared.body, boundary, how)
         before = all_cases(site)
@@ -301,8 +389,10 @@ def test_two_files_under_one_field_name(fuzz_site):
     session = requests.Session()
     action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
     multipart = [(k, (None, v)) for k, v in answers(controls, GOOD)]
-    multipart += [("form.widgets.photo_1", ("vertrag.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")),
-                  ("form.widgets.photo_1", ("zweite.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf"))]
+    multipart += [
+        ("form.widgets.photo_1", ("vertrag.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")),
+        ("form.widgets.photo_1", ("zweite.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")),
+    ]
     response = session.post(action, files=multipart)
     assert response.status_code == 200
     assert 'id="case-reference"' in response.text
@@ -315,14 +405,17 @@ def test_fields_sent_twice_are_refused_cleanly(fuzz_site):
     """Found by the fuzzer: the status page's reference/code and the form's honeypot or
     start time sent twice (a list, no browser does that) gave a 500."""
     site = fuzz_site
-    status = requests.post(f"{site.absolute_url()}/en/@@vorgang-status",
-                           data=[("reference", "WSF-2026-000001"), ("code", ""), ("code", "")])
+    status = requests.post(
+        f"{site.absolute_url()}/en/@@vorgang-status",
+        data=[("reference", "WSF-2026-000001"), ("code", ""), ("code", "")],
+        timeout=60,
+    )
     assert status.status_code == 200
     assert "No message matches this reference number and status code." in status.text
     for field, extra in (("wsf_website", ""), ("wsf_started", "")):
         session = requests.Session()
         action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
-        data = answers(controls, GOOD) + [(field, extra)]
+        data = [*answers(controls, GOOD), (field, extra)]
         response = session.post(action, files=[(k, (None, v)) for k, v in data])
         assert response.status_code == 200
         assert 'id="case-reference"' not in response.text
@@ -374,8 +467,12 @@ def json_values():
     )
 
 
-queries = st.one_of(texts, st.sampled_from(PEOPLE),
-                    st.sampled_from(PEOPLE).map(lambda q: f"  {q.upper()} "), st.sampled_from(PEOPLE).map(lambda q: q[1:]))
+queries = st.one_of(
+    texts,
+    st.sampled_from(PEOPLE),
+    st.sampled_from(PEOPLE).map(lambda q: f"  {q.upper()} "),
+    st.sampled_from(PEOPLE).map(lambda q: q[1:]),
+)
 
 
 def genuinely_contains(values, query):
@@ -413,8 +510,9 @@ def test_rest_service_fuzz(fuzz_site, capsys):
             response = session.request(method, url, params=[("query", query)] + [("query", e) for e in extra])
         elif how == "json":
             payload = {"query": query, "references": body} if isinstance(body, list) else body
-            response = session.request(method, url, data=json.dumps(payload),
-                                       headers={"Content-Type": "application/json"})
+            response = session.request(
+                method, url, data=json.dumps(payload), headers={"Content-Type": "application/json"}
+            )
         else:
             response = session.request(method, url, data=raw, headers={"Content-Type": "application/json"})
         assert response.status_code in (200, 400, 431), (response.status_code, response.text[:1000])
@@ -441,8 +539,12 @@ def test_rest_service_fuzz(fuzz_site, capsys):
 
 
 def _cases(site):
-    return [obj for folder in site["vorgaenge"].objectValues() for obj in folder.objectValues()
-            if obj.portal_type == "Vorgang"]
+    return [
+        obj
+        for folder in site["vorgaenge"].objectValues()
+        for obj in folder.objectValues()
+        if obj.portal_type == "Vorgang"
+    ]
 
 
 def test_status_page_fuzz(fuzz_site, capsys):
@@ -456,7 +558,7 @@ def test_status_page_fuzz(fuzz_site, capsys):
     @given(reference=st.lists(texts, max_size=2), code=st.lists(texts, max_size=2))
     def fuzz(reference, code):
         data = [("reference", r) for r in reference] + [("code", c) for c in code]
-        response = requests.post(url, data=data)
+        response = requests.post(url, data=data, timeout=60)
         assert response.status_code < 500, response.text[:1000]
         RAN["status page"] = RAN.get("status page", 0) + 1
 
@@ -466,6 +568,7 @@ def test_status_page_fuzz(fuzz_site, capsys):
 
 # --- forged REST write calls (CSRF, security/csrf.py) ----------------------------------------
 
+
 def forged_headers(site_url):
     """Origin, Referer and Sec-Fetch-Site as pages elsewhere (or broken clients) send them:
     never the site's own origin without a foreign signal next to it."""
@@ -474,9 +577,17 @@ def forged_headers(site_url):
 
     parts = urlsplit(site_url)
     own = f"{parts.scheme}://{parts.netloc}"
-    foreign = [headers["Origin"] for headers, _plain in forgeries(site_url).values() if headers.get("Origin", own) != own]
-    foreign += ["http://localhost", f"https://{parts.hostname}:{parts.port}", f"http://{parts.hostname}.evil.example",
-                f"http://127.0.0.1:{parts.port}", "file://", "null null"]
+    foreign = [
+        headers["Origin"] for headers, _plain in forgeries(site_url).values() if headers.get("Origin", own) != own
+    ]
+    foreign += [
+        "http://localhost",
+        f"https://{parts.hostname}:{parts.port}",
+        f"http://{parts.hostname}.evil.example",
+        f"http://127.0.0.1:{parts.port}",
+        "file://",
+        "null null",
+    ]
     # What a header can carry (requests refuses the rest before sending, waitress answers 400).
     junk = st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), max_size=40)
     origin = st.one_of(st.none(), st.sampled_from(foreign), junk)
@@ -484,8 +595,9 @@ def forged_headers(site_url):
     fetch_site = st.one_of(st.none(), st.sampled_from(["cross-site", "same-site", "none", "Cross-Site", ""]), junk)
     mixed = st.fixed_dictionaries({}, optional={"Origin": origin, "Referer": referer, "Sec-Fetch-Site": fetch_site})
     # The site's own Origin next to a browser's "not same-origin" signal is forged too.
-    own_but_cross = st.builds(lambda fetch: {"Origin": own, "Sec-Fetch-Site": fetch},
-                              st.sampled_from(["cross-site", "same-site", "none"]))
+    own_but_cross = st.builds(
+        lambda fetch: {"Origin": own, "Sec-Fetch-Site": fetch}, st.sampled_from(["cross-site", "same-site", "none"])
+    )
     return st.one_of(mixed, own_but_cross).map(lambda d: {k: v for k, v in d.items() if v is not None})
 
 
@@ -496,11 +608,17 @@ def test_forged_rest_writes_fuzz(csrf_site, capsys):
     site_url = csrf_site.absolute_url()
     targets = {name: action.prepare(csrf_site) for name, action in csrf_helpers.ACTIONS.items()}
     users = {action.user for action in csrf_helpers.ACTIONS.values()}
-    clients = {(kind, user): csrf_helpers.client(kind, site_url, user) for kind in ("basic", "cookie") for user in users}
+    clients = {
+        (kind, user): csrf_helpers.client(kind, site_url, user) for kind in ("basic", "cookie") for user in users
+    }
 
     @settings(max_examples=60, **FUZZ_SETTINGS)
-    @given(name=st.sampled_from(sorted(csrf_helpers.ACTIONS)), kind=st.sampled_from(["basic", "cookie"]),
-           headers=forged_headers(site_url), text_plain=st.booleans())
+    @given(
+        name=st.sampled_from(sorted(csrf_helpers.ACTIONS)),
+        kind=st.sampled_from(["basic", "cookie"]),
+        headers=forged_headers(site_url),
+        text_plain=st.booleans(),
+    )
     def fuzz(name, kind, headers, text_plain):
         RAN["forged REST writes"] = RAN.get("forged REST writes", 0) + 1
         action, target = csrf_helpers.ACTIONS[name], targets[name]

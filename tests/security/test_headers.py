@@ -30,7 +30,9 @@ def test_no_inline_scripts_on_public_pages(functional_portal):
     import re
 
     text = requests.get(functional_portal.absolute_url() + "/de", timeout=30).text
-    inline = [tag for tag in re.findall(r"<script\b[^>]*>", text) if "src=" not in tag and "application/json" not in tag]
+    inline = [
+        tag for tag in re.findall(r"<script\b[^>]*>", text) if "src=" not in tag and "application/json" not in tag
+    ]
     assert inline == []
 
 
@@ -42,7 +44,12 @@ class TestSessionCookie:
 
         return requests.post(
             url + "/login",
-            data={"__ac_name": TEST_USER_NAME, "__ac_password": TEST_USER_PASSWORD, "buttons.login": "Log in", "came_from": ""},
+            data={
+                "__ac_name": TEST_USER_NAME,
+                "__ac_password": TEST_USER_PASSWORD,
+                "buttons.login": "Log in",
+                "came_from": "",
+            },
             headers=headers,
             allow_redirects=False,
             timeout=30,

@@ -22,11 +22,15 @@ def site(functional_app, functional_portal):
 
 
 def basic(url, password):
-    return requests.get(url + "/@@overview-controlpanel", auth=(SITE_OWNER_NAME, password), allow_redirects=False, timeout=30)
+    return requests.get(
+        url + "/@@overview-controlpanel", auth=(SITE_OWNER_NAME, password), allow_redirects=False, timeout=30
+    )
 
 
 def rest_login(url, password):
-    return requests.post(url + "/@login", json={"login": SITE_OWNER_NAME, "password": password}, headers=JSON, timeout=30)
+    return requests.post(
+        url + "/@login", json={"login": SITE_OWNER_NAME, "password": password}, headers=JSON, timeout=30
+    )
 
 
 def form_login(url, password):
@@ -39,7 +43,7 @@ def form_login(url, password):
 
 
 def test_right_password_works_after_a_few_failures(site):
-    portal_url, app_url = site
+    portal_url, _app_url = site
     for _ in range(4):
         assert rest_login(portal_url, "wrong").status_code == 401
     assert rest_login(portal_url, SITE_OWNER_PASSWORD).status_code == 200
@@ -51,7 +55,7 @@ def test_right_password_works_after_a_few_failures(site):
 
 @pytest.mark.parametrize("attempt", [rest_login, form_login, basic], ids=["rest", "form", "basic-auth"])
 def test_fifth_failure_blocks_even_the_right_password(site, attempt):
-    portal_url, app_url = site
+    portal_url, _app_url = site
     for _ in range(5):
         assert attempt(portal_url, "wrong").status_code != 429
     blocked = attempt(portal_url, SITE_OWNER_PASSWORD)
@@ -63,18 +67,21 @@ def test_fifth_failure_blocks_even_the_right_password(site, attempt):
 
 
 def test_message_is_translated(site):
-    portal_url, app_url = site
+    portal_url, _app_url = site
     for _ in range(5):
         rest_login(portal_url, "wrong")
     german = requests.post(
-        portal_url + "/@login", json={"login": SITE_OWNER_NAME, "password": "x"}, headers={**JSON, "Accept-Language": "de"}, timeout=30
+        portal_url + "/@login",
+        json={"login": SITE_OWNER_NAME, "password": "x"},
+        headers={**JSON, "Accept-Language": "de"},
+        timeout=30,
     )
     assert german.status_code == 429
     assert "Zu viele fehlgeschlagene Anmeldungen" in german.text
 
 
 def test_block_ends_after_the_configured_window(site, functional_portal):
-    portal_url, app_url = site
+    portal_url, _app_url = site
     api.portal.set_registry_record("weissenfels.portal.security.settings.ISecuritySettings.failed_login_window", 2)
     api.portal.set_registry_record("weissenfels.portal.security.settings.ISecuritySettings.max_failed_logins", 2)
     transaction.commit()

@@ -11,7 +11,12 @@ def log_in(portal_url):
     browser = requests.Session()
     answer = browser.post(
         portal_url + "/login",
-        data={"__ac_name": TEST_USER_NAME, "__ac_password": TEST_USER_PASSWORD, "buttons.login": "Anmelden", "came_from": ""},
+        data={
+            "__ac_name": TEST_USER_NAME,
+            "__ac_password": TEST_USER_PASSWORD,
+            "buttons.login": "Anmelden",
+            "came_from": "",
+        },
         allow_redirects=False,
         timeout=30,
     )
@@ -21,7 +26,9 @@ def log_in(portal_url):
 
 
 def personal_page(portal_url, cookie):
-    return requests.get(portal_url + "/@@personal-information", cookies={"__ac": cookie}, allow_redirects=False, timeout=30)
+    return requests.get(
+        portal_url + "/@@personal-information", cookies={"__ac": cookie}, allow_redirects=False, timeout=30
+    )
 
 
 def test_replayed_cookie_is_refused_after_logout(functional_portal):
@@ -35,7 +42,9 @@ def test_replayed_cookie_is_refused_after_logout(functional_portal):
 
     replayed = personal_page(portal_url, cookie)
     assert replayed.status_code in (302, 401, 403)
-    assert "personal-information" not in replayed.headers.get("Location", "") or "login" in replayed.headers.get("Location", "")
+    assert "personal-information" not in replayed.headers.get("Location", "") or "login" in replayed.headers.get(
+        "Location", ""
+    )
 
 
 def test_logging_out_ends_the_users_other_sessions_too(functional_portal):

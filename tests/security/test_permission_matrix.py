@@ -43,8 +43,19 @@ ROLES = {
     "site-admin": SITE_ADMIN,
 }
 CHANNELS = (
-    "view", "edit", "listing", "catalog", "rest-get", "@@search", "sitemap", "rss", "navigation",
-    "attachment", "thumbnail", "rest-patch", "rest-delete",
+    "view",
+    "edit",
+    "listing",
+    "catalog",
+    "rest-get",
+    "@@search",
+    "sitemap",
+    "rss",
+    "navigation",
+    "attachment",
+    "thumbnail",
+    "rest-patch",
+    "rest-delete",
 )
 WORKSPACE = "ag-clearingstelle"
 PROTOKOLL_AUTHOR = "leitung-clearingstelle-landkreis"
@@ -63,35 +74,49 @@ def png():
 # Content rows: name -> factory(portal, suffix) returning the object (made as the real authors).
 def unit_page(portal, suffix):
     with api.env.adopt_roles(["Manager"]):
-        obj = api.content.create(container=portal["de"], type="Organisationseinheit", id=f"matrix-einheit{suffix}",
-                                 title=f"Matrixprobe Einheit{suffix}")
+        obj = api.content.create(
+            container=portal["de"],
+            type="Organisationseinheit",
+            id=f"matrix-einheit{suffix}",
+            title=f"Matrixprobe Einheit{suffix}",
+        )
         api.content.transition(obj=obj, to_state="published")
     return obj
 
 
 def draft_document(portal, suffix):
     with api.env.adopt_user(username="redakteurin"):
-        return api.content.create(container=portal["de"], type="Document", id=f"matrix-entwurf{suffix}",
-                                  title=f"Matrixprobe Entwurf{suffix}")
+        return api.content.create(
+            container=portal["de"], type="Document", id=f"matrix-entwurf{suffix}", title=f"Matrixprobe Entwurf{suffix}"
+        )
 
 
 def easyform(portal, suffix):
     with api.env.adopt_roles(["Manager"]):
-        obj = api.content.create(container=portal["de"], type="EasyForm", id=f"matrix-formular{suffix}",
-                                 title=f"Matrixprobe Formular{suffix}")
+        obj = api.content.create(
+            container=portal["de"],
+            type="EasyForm",
+            id=f"matrix-formular{suffix}",
+            title=f"Matrixprobe Formular{suffix}",
+        )
         api.content.transition(obj=obj, to_state="published")
     return obj
 
 
 def case(*transitions):
     def factory(portal, suffix):
-        obj = make_case(portal, "wohnraumkontrolle", values=[("Beschreibung", "Schimmel im Flur")],
-                        attachments=[NamedBlobImage(data=png(), contentType="image/png", filename="flur.png")])
+        obj = make_case(
+            portal,
+            "wohnraumkontrolle",
+            values=[("Beschreibung", "Schimmel im Flur")],
+            attachments=[NamedBlobImage(data=png(), contentType="image/png", filename="flur.png")],
+        )
         with api.env.adopt_user(username="sb-wohnraumkontrolle"):
             for transition in transitions:
                 api.portal.get_tool("portal_workflow").doActionFor(obj, transition, comment="Erledigt")
         obj.reindexObject()
         return obj
+
     return factory
 
 
@@ -100,13 +125,17 @@ def intranet_item(portal_type, state):
         author = PROTOKOLL_AUTHOR if portal_type == "Protokoll" else BERICHT_AUTHOR
         with api.env.adopt_user(username=author):
             obj = api.content.create(
-                container=portal["intranet"][WORKSPACE], type=portal_type,
-                id=f"matrix-{portal_type.lower()}-{state}{suffix}", title=f"Matrixprobe {portal_type} {state}{suffix}",
-                period_start=datetime.date(2022, 1, 1), period_end=datetime.date(2022, 1, 31),
+                container=portal["intranet"][WORKSPACE],
+                type=portal_type,
+                id=f"matrix-{portal_type.lower()}-{state}{suffix}",
+                title=f"Matrixprobe {portal_type} {state}{suffix}",
+                period_start=datetime.date(2022, 1, 1),
+                period_end=datetime.date(2022, 1, 31),
                 meeting_start=datetime.datetime(2022, 1, 5, 10, 0),
             )
         transition_as(obj, author, LEAD, state)
         return obj
+
     return factory
 
 
@@ -137,7 +166,7 @@ def expected_matrix():
             header = columns[2:]
             continue
         assert header == list(ROLES), f"role columns of {TABLE.name} must be {list(ROLES)}"
-        cells[(columns[0], columns[1])] = dict(zip(header, columns[2:]))
+        cells[(columns[0], columns[1])] = dict(zip(header, columns[2:], strict=True))
     assert set(cells) == {(row, channel) for row in ROWS for channel in CHANNELS}, "table rows != ROWS x CHANNELS"
     for values in cells.values():
         assert set(values.values()) <= {"yes", "no", "n/a"}, values
@@ -205,8 +234,9 @@ def test_permission_matrix(matrix_site, role):
 
     sitemap_text = sitemap(session, f"{base}/sitemap.xml.gz")
     uids = {row: obj.UID() for row, obj in objects.items()}
-    found = session.get(f"{base}/@search", headers=json,
-                        params={"UID": list(uids.values()), "b_size": 100, "metadata_fields": "UID"}).json()
+    found = session.get(
+        f"{base}/@search", headers=json, params={"UID": list(uids.values()), "b_size": 100, "metadata_fields": "UID"}
+    ).json()
     found_uids = {item["UID"] for item in found.get("items", ())}
 
     actual = {}

@@ -10,13 +10,16 @@ import re
 import requests
 
 
-@pytest.mark.parametrize("path, auth, status", [
-    ("/", None, (200, 404)),
-    ("/manage_main", None, (401,)),
-    ("/manage_main", (SITE_OWNER_NAME, SITE_OWNER_PASSWORD), (200,)),
-    ("/does-not-exist", None, (404,)),
-    ("/does-not-exist", (SITE_OWNER_NAME, SITE_OWNER_PASSWORD), (404,)),
-])
+@pytest.mark.parametrize(
+    "path, auth, status",
+    [
+        ("/", None, (200, 404)),
+        ("/manage_main", None, (401,)),
+        ("/manage_main", (SITE_OWNER_NAME, SITE_OWNER_PASSWORD), (200,)),
+        ("/does-not-exist", None, (404,)),
+        ("/does-not-exist", (SITE_OWNER_NAME, SITE_OWNER_PASSWORD), (404,)),
+    ],
+)
 def test_zope_root_pages_carry_security_headers(functional_app, path, auth, status):
     root = functional_app.absolute_url()
     response = requests.get(root + path, auth=auth, timeout=30)

@@ -6,11 +6,11 @@ still valid after logout, and answered 429 on @@login-blocks while its address w
 
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from urllib.parse import unquote
 
 import base64
 import pytest
 import requests
-from urllib.parse import unquote
 
 
 @pytest.fixture
@@ -22,7 +22,12 @@ def log_in(portal_url):
     browser = requests.Session()
     answer = browser.post(
         portal_url + "/login",
-        data={"__ac_name": SITE_OWNER_NAME, "__ac_password": SITE_OWNER_PASSWORD, "buttons.login": "Anmelden", "came_from": ""},
+        data={
+            "__ac_name": SITE_OWNER_NAME,
+            "__ac_password": SITE_OWNER_PASSWORD,
+            "buttons.login": "Anmelden",
+            "came_from": "",
+        },
         allow_redirects=False,
         timeout=30,
     )
@@ -31,7 +36,9 @@ def log_in(portal_url):
 
 
 def control_panel(portal_url, cookie):
-    return requests.get(portal_url + "/@@overview-controlpanel", cookies={"__ac": cookie}, allow_redirects=False, timeout=30)
+    return requests.get(
+        portal_url + "/@@overview-controlpanel", cookies={"__ac": cookie}, allow_redirects=False, timeout=30
+    )
 
 
 def test_root_admin_gets_a_session_without_its_password(portal_url):
@@ -53,14 +60,39 @@ def test_root_admin_cookie_is_refused_after_logout(portal_url):
 def test_logged_in_admin_lifts_the_block_of_its_own_address(portal_url):
     cookie = log_in(portal_url).cookies["__ac"]
     for _ in range(5):
-        requests.post(portal_url + "/@login", json={"login": "someone", "password": "wrong"}, headers={"Accept": "application/json"}, timeout=30)
-    assert requests.post(portal_url + "/@login", json={"login": SITE_OWNER_NAME, "password": SITE_OWNER_PASSWORD}, headers={"Accept": "application/json"}, timeout=30).status_code == 429
+        requests.post(
+            portal_url + "/@login",
+            json={"login": "someone", "password": "wrong"},
+            headers={"Accept": "application/json"},
+            timeout=30,
+        )
+    assert (
+        requests.post(
+            portal_url + "/@login",
+            json={"login": SITE_OWNER_NAME, "password": SITE_OWNER_PASSWORD},
+            headers={"Accept": "application/json"},
+            timeout=30,
+        ).status_code
+        == 429
+    )
     page = requests.get(portal_url + "/@@login-blocks", cookies={"__ac": cookie}, allow_redirects=False, timeout=30)
     assert page.status_code == 200
     assert "127.0.0.1" in page.text
 
 
 def test_basic_auth_of_the_root_admin_still_works(portal_url, functional_app):
-    assert requests.get(portal_url + "/@@overview-controlpanel", auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD), timeout=30).status_code == 200
-    assert requests.get(functional_app.absolute_url() + "/manage_main", auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD), timeout=30).status_code == 200
-    assert requests.get(portal_url + "/@@overview-controlpanel", auth=(SITE_OWNER_NAME, "wrong"), allow_redirects=False, timeout=30).status_code in (302, 401)
+    assert (
+        requests.get(
+            portal_url + "/@@overview-controlpanel", auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD), timeout=30
+        ).status_code
+        == 200
+    )
+    assert (
+        requests.get(
+            functional_app.absolute_url() + "/manage_main", auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD), timeout=30
+        ).status_code
+        == 200
+    )
+    assert requests.get(
+        portal_url + "/@@overview-controlpanel", auth=(SITE_OWNER_NAME, "wrong"), allow_redirects=False, timeout=30
+    ).status_code in (302, 401)

@@ -24,6 +24,8 @@ from weissenfels.portal.security.settings import ISecuritySettings
 import io
 import pytest
 import requests
+import secrets
+import shutil
 import subprocess
 import tarfile
 
@@ -32,7 +34,7 @@ pytestmark = pytest.mark.slow
 
 # The last commit of main before the move by concern (its merge into the branch "concerns").
 BEFORE_MOVES = "2929cd1f52e0d5f080d24cead39524e70c50fb16"
-PASSWORD = "existing-site-test"
+PASSWORD = secrets.token_urlsafe(12)  # of the throw-away site: new in every run
 JSON = {"Accept": "application/json"}
 FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
 HANDLER = ("sb-wohnraumkontrolle", PASSWORD)
@@ -42,8 +44,12 @@ WHICH_CODE = "import weissenfels.portal\nprint('PORTAL AT', weissenfels.portal._
 
 def old_code(target):
     """The add-on's sources of BEFORE_MOVES in target; returns the directory for PYTHONPATH."""
-    archive = subprocess.run(["git", "archive", "--format=tar", BEFORE_MOVES, "src/weissenfels.portal/src"],
-                             cwd=REPO, capture_output=True, check=True).stdout
+    archive = subprocess.run(
+        [shutil.which("git") or "/usr/bin/git", "archive", "--format=tar", BEFORE_MOVES, "src/weissenfels.portal/src"],
+        cwd=REPO,
+        capture_output=True,
+        check=True,
+    ).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(target, filter="data")
     return target / "src" / "weissenfels.portal" / "src"
@@ -76,8 +82,13 @@ def test_site_of_the_old_code_works_with_the_new(tmp_path, servers):
     servers.append(Server([str(BIN / "runwsgi"), str(instance / "etc" / "zope.ini")], site, env=new_env))
 
     # A case made by the old code opens for its handler (the search lists the old cases).
-    found = requests.get(f"{site}/vorgaenge/wohnraumkontrolle/@search", params={"portal_type": "Vorgang"},
-                         auth=HANDLER, headers=JSON, timeout=60)
+    found = requests.get(
+        f"{site}/vorgaenge/wohnraumkontrolle/@search",
+        params={"portal_type": "Vorgang"},
+        auth=HANDLER,
+        headers=JSON,
+        timeout=60,
+    )
     assert found.status_code == 200
     old_cases = {item["title"]: item["@id"] for item in found.json()["items"]}
     assert old_cases
@@ -91,8 +102,13 @@ def test_site_of_the_old_code_works_with_the_new(tmp_path, servers):
     response = submit(f"{site}/{FORM}", HOUSING_ANSWERS, fill_seconds=5)
     assert response.status_code == 200
     assert "WSF-" in response.text
-    found = requests.get(f"{site}/vorgaenge/wohnraumkontrolle/@search", params={"portal_type": "Vorgang"},
-                         auth=HANDLER, headers=JSON, timeout=60)
+    found = requests.get(
+        f"{site}/vorgaenge/wohnraumkontrolle/@search",
+        params={"portal_type": "Vorgang"},
+        auth=HANDLER,
+        headers=JSON,
+        timeout=60,
+    )
     new_cases = {item["title"] for item in found.json()["items"]} - set(old_cases)
     assert len(new_cases) == 1
     assert new_cases.pop() in response.text
@@ -102,8 +118,11 @@ def test_site_of_the_old_code_works_with_the_new(tmp_path, servers):
     assert 'type="weissenfels.portal.easyform.actions.CreateCase"' in form["actions_model"]
 
     # The settings are read under their interfaces' dotted names, with their stored values.
-    for interface, name in ((ISecuritySettings, "max_failed_logins"), (ICaseSettings, "min_fill_seconds"),
-                            (IRetentionSettings, "retention_days")):
+    for interface, name in (
+        (ISecuritySettings, "max_failed_logins"),
+        (ICaseSettings, "min_fill_seconds"),
+        (IRetentionSettings, "retention_days"),
+    ):
         key = f"{interface.__identifier__}.{name}"
         answer = requests.get(f"{site}/@registry/{key}", auth=ADMIN, headers=JSON, timeout=60)
         assert answer.status_code == 200, key

@@ -76,8 +76,9 @@ class TestUpgradeTo2026112503:
         from Products.MailHost.MailHost import MailHost
 
         queue = tmp_path / "mailqueue"
-        monkeypatch.setattr(getConfiguration(), "product_config", {"weissenfels.portal": {"mail-queue": str(queue)}},
-                            raising=False)
+        monkeypatch.setattr(
+            getConfiguration(), "product_config", {"weissenfels.portal": {"mail-queue": str(queue)}}, raising=False
+        )
         monkeypatch.setattr(MailHost, "smtp_queue_directory", MailHost.smtp_queue_directory)
 
         setup_tool.upgradeProfile(PROFILE, "2026112503")
@@ -119,8 +120,13 @@ class TestUpgradeTo2026113001:
 class TestUpgradeTo2026113002:
     """easyform's logic permissions for administrators only, and a scan of the forms."""
 
-    PERMISSIONS = ("Add Custom Scripts", "Edit Python Fields", "Edit TALES Fields", "Edit Technical Fields",
-                   "Edit Mail Addresses")
+    PERMISSIONS = (
+        "Add Custom Scripts",
+        "Edit Python Fields",
+        "Edit TALES Fields",
+        "Edit Technical Fields",
+        "Edit Mail Addresses",
+    )
 
     def roles_of(self, portal, permission):
         return {r["name"] for r in portal.rolesOfPermission(f"collective.easyform: {permission}") if r["selected"]}
@@ -197,7 +203,6 @@ class TestUpgradeTo2026113005:
         assert portal.portal_registry[RECORD] is True
 
 
-
 class TestUpgradeTo2026113006:
     def test_upgrade_gives_root_users_sessions_of_the_site(self, portal, setup_tool):
         from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
@@ -212,6 +217,7 @@ class TestUpgradeTo2026113006:
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113006",)
         for interface in (IAuthenticationPlugin, IUserEnumerationPlugin, IRolesPlugin):
             assert "root_users" in [plugin_id for plugin_id, _p in portal.acl_users.plugins.listPlugins(interface)]
+
 
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.setLastVersionForProfile(PROFILE, "2026112503")

@@ -6,6 +6,7 @@ from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.dexterity.interfaces import IDexterityFTI
 from weissenfels.portal.content.organisationseinheit import IOrganisationseinheit
+from weissenfels.portal.testing import DEMO_PASSWORD
 from zope.component import getUtility
 from zope.component import queryUtility
 from zope.schema import getFieldNames
@@ -81,7 +82,8 @@ class TestSchema:
         from plone.app.multilingual.dx.interfaces import ILanguageIndependentField
 
         independent = {
-            name for name in getFieldNames(IOrganisationseinheit)
+            name
+            for name in getFieldNames(IOrganisationseinheit)
             if ILanguageIndependentField.providedBy(IOrganisationseinheit[name])
         }
         assert independent == {"authority", "address", "phone", "email", "desk_languages"}
@@ -120,12 +122,14 @@ class TestSchema:
 class TestPermissions:
     @pytest.mark.parametrize("role", ["Manager", "Site Administrator", "Editor", "Contributor"])
     def test_roles_may_add(self, portal, role):
-        roles = {r["name"] for r in portal.rolesOfPermission("weissenfels.portal: Add Organisationseinheit") if r["selected"]}
+        roles = {
+            r["name"] for r in portal.rolesOfPermission("weissenfels.portal: Add Organisationseinheit") if r["selected"]
+        }
         assert role in roles
 
     def test_redaktion_member_adds_and_edits_in_language_root(self, integration):
         portal = integration["portal"]
-        api.user.create(email="r@weissenfels.example", username="red", password="secret-password-1")
+        api.user.create(email="r@weissenfels.example", username="red", password=DEMO_PASSWORD)
         api.group.add_user(groupname="redaktion", username="red")
         with api.env.adopt_user(username="red"):
             unit = make_unit(portal["de"])
@@ -135,7 +139,7 @@ class TestPermissions:
 
     def test_redaktion_may_not_add_outside_language_roots(self, integration):
         portal = integration["portal"]
-        api.user.create(email="r@weissenfels.example", username="red", password="secret-password-1")
+        api.user.create(email="r@weissenfels.example", username="red", password=DEMO_PASSWORD)
         api.group.add_user(groupname="redaktion", username="red")
         with api.env.adopt_user(username="red"), pytest.raises(Unauthorized):
             make_unit(portal)
@@ -209,15 +213,21 @@ class TestForms:
     """The Redaktion works with the add and edit forms in the browser."""
 
     def test_add_and_edit_forms_for_redaktion(self, demo_functional_portal):
-        import requests
         from weissenfels.portal.testing import DEMO_PASSWORD
+
+        import requests
 
         session = requests.Session()
         session.auth = ("redakteurin", DEMO_PASSWORD)
         portal = demo_functional_portal
         add = session.get(portal["de"].absolute_url() + "/++add++Organisationseinheit", timeout=30)
         assert add.status_code == 200
-        for field in ("form.widgets.goal", "form.widgets.tasks", "form.widgets.authority", "form.widgets.desk_languages"):
+        for field in (
+            "form.widgets.goal",
+            "form.widgets.tasks",
+            "form.widgets.authority",
+            "form.widgets.desk_languages",
+        ):
             assert f'name="{field}' in add.text, field
         edit = session.get(portal["ro"]["clearingstelle"].absolute_url() + "/edit", timeout=30)
         assert edit.status_code == 200

@@ -45,7 +45,7 @@ class TestUnits:
 
 
 class TestPages:
-    @pytest.mark.parametrize("code", ("de",) + TRANSLATED)
+    @pytest.mark.parametrize("code", ("de", *TRANSLATED))
     def test_overview_is_front_page(self, demo_portal, code):
         root = demo_portal[code]
         assert root.getDefaultPage() == OVERVIEW_ID
@@ -54,7 +54,7 @@ class TestPages:
         assert api.content.get_state(page) == "published"
         assert ITranslationManager(page).get_translation("de") == demo_portal["de"][OVERVIEW_ID]
 
-    @pytest.mark.parametrize("code", ("de",) + TRANSLATED)
+    @pytest.mark.parametrize("code", ("de", *TRANSLATED))
     def test_overview_links_every_unit_in_its_language(self, demo_portal, code):
         html = demo_portal[code][OVERVIEW_ID].text.output_relative_to(demo_portal[code])
         for unit_id in UNIT_IDS:
@@ -107,10 +107,10 @@ class TestSharedContact:
     def test_contact_edited_in_german_reaches_every_translation(self, demo_integration):
         from plone.app.testing import setRoles
         from plone.app.testing import TEST_USER_ID
+        from weissenfels.portal.content.organisationseinheit import IOrganisationseinheit
+        from zope.event import notify
         from zope.lifecycleevent import Attributes
         from zope.lifecycleevent import ObjectModifiedEvent
-        from zope.event import notify
-        from weissenfels.portal.content.organisationseinheit import IOrganisationseinheit
 
         portal = demo_integration["portal"]
         setRoles(portal, TEST_USER_ID, ["Manager"])

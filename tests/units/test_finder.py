@@ -7,8 +7,8 @@ from plone.app.testing import logout
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
-from weissenfels.portal.units.finder import SITUATIONS
 from weissenfels.portal.organisation import UNITS
+from weissenfels.portal.units.finder import SITUATIONS
 
 import pytest
 import re

@@ -1,5 +1,6 @@
 """Translation freshness: editing the German source flags its translations; editors clear it."""
 
+from datetime import UTC
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
@@ -21,10 +22,7 @@ TRANSLATED = ("en", "ro", "pl", "bg", "hu")
 
 
 def outdated_paths(portal, language):
-    return {
-        brain.getPath()
-        for brain in api.content.find(context=portal[language], translation_outdated=True)
-    }
+    return {brain.getPath() for brain in api.content.find(context=portal[language], translation_outdated=True)}
 
 
 class TestFlag:
@@ -62,7 +60,9 @@ class TestFlag:
         groups = view.groups()
         assert [group["code"] for group in groups] == list(TRANSLATED)
         for group in groups:
-            assert [item["url"] for item in group["entries"]] == [portal[group["code"]]["der-weissenfelser-weg"].absolute_url()]
+            assert [item["url"] for item in group["entries"]] == [
+                portal[group["code"]]["der-weissenfelser-weg"].absolute_url()
+            ]
             assert group["entries"][0]["source_url"] == portal["de"]["der-weissenfelser-weg"].absolute_url()
         # On a language root, only that language.
         assert [g["code"] for g in portal["ro"].restrictedTraverse("@@outdated-translations").groups()] == ["ro"]
@@ -101,9 +101,8 @@ class TestOverHttp:
         assert response.status_code == 200, response.text[-2000:]
         assert f'href="{outdated_unit.absolute_url()}"' in response.text
         from datetime import datetime
-        from datetime import timezone
 
-        assert datetime.now(timezone.utc).strftime("%d.%m.%Y") in response.text
+        assert datetime.now(UTC).strftime("%d.%m.%Y") in response.text
 
     def test_anonymous_may_not_see_list(self, demo_functional_portal, outdated_unit):
         response = requests.get(

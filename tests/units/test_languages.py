@@ -93,14 +93,18 @@ class TestSelector:
         assert "Această pagină nu a fost încă tradusă" in response.text
 
     def test_missing_page_in_unit_falls_back_to_german_unit_page(self, demo_functional_portal):
-        import transaction
         from plone.app.testing import setRoles
         from plone.app.testing import TEST_USER_ID
+
+        import transaction
 
         portal = demo_functional_portal
         setRoles(portal, TEST_USER_ID, ["Manager"])
         page = api.content.create(
-            container=portal["de"]["schulteam"], type="Document", id="schulpflicht", title="Schulpflicht in Sachsen-Anhalt"
+            container=portal["de"]["schulteam"],
+            type="Document",
+            id="schulpflicht",
+            title="Schulpflicht in Sachsen-Anhalt",
         )
         api.content.transition(obj=page, transition="publish")
         transaction.commit()
@@ -110,9 +114,10 @@ class TestSelector:
         assert "Schulpflicht in Sachsen-Anhalt" in response.text
 
     def test_private_german_page_is_not_revealed(self, demo_functional_portal):
-        import transaction
         from plone.app.testing import setRoles
         from plone.app.testing import TEST_USER_ID
+
+        import transaction
 
         portal = demo_functional_portal
         setRoles(portal, TEST_USER_ID, ["Manager"])

@@ -8,6 +8,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+
 @pytest.fixture
 def phone(playwright, tmp_path):
     """A fresh phone browser per test, closed before the test's database layer goes away."""

@@ -13,6 +13,8 @@ def get_json(url, **kw):
     response = requests.get(url, headers=JSON, timeout=30, **kw)
     assert response.status_code == 200, (url, response.status_code, response.headers, response.text[:500])
     return response.json()
+
+
 TRANSLATED = ("en", "ro", "pl", "bg", "hu")
 
 
@@ -21,7 +23,7 @@ def test_unit_with_fields(demo_functional_portal, unit_id):
     unit = demo_functional_portal["ro"][unit_id]
     data = get_json(unit.absolute_url())
     assert data["@type"] == "Organisationseinheit"
-    assert data["language"]["token"] == "ro"
+    assert data["language"]["token"] == "ro"  # noqa: S105 (a vocabulary token, no secret)
     assert data["title"] == unit.title
     assert data["goal"] == unit.goal
     assert data["tasks"] == unit.tasks
@@ -49,15 +51,20 @@ def test_translations_expandable_on_unit(demo_functional_portal):
 
 
 def test_anonymous_does_not_get_private_unit(functional_portal):
-    import transaction
     from plone import api
     from plone.app.testing import setRoles
     from plone.app.testing import TEST_USER_ID
 
+    import transaction
+
     setRoles(functional_portal, TEST_USER_ID, ["Manager"])
     api.content.create(
-        container=functional_portal["de"], type="Organisationseinheit", id="entwurf",
-        title="Entwurf", goal="Noch nicht öffentlich", authority="stadt",
+        container=functional_portal["de"],
+        type="Organisationseinheit",
+        id="entwurf",
+        title="Entwurf",
+        goal="Noch nicht öffentlich",
+        authority="stadt",
     )
     transaction.commit()
     response = requests.get(functional_portal["de"]["entwurf"].absolute_url(), headers=JSON, timeout=30)

@@ -1,6 +1,6 @@
 """zconsole script for the operations tests: add, delete or check a File with a blob.
 
-    zconsole run zope.conf probe_content.py add|delete|check
+zconsole run zope.conf probe_content.py add|delete|check
 """
 
 from plone import api
@@ -18,7 +18,10 @@ folder = site.de
 with api.env.adopt_user(username="admin"):
     if action == "add":
         api.content.create(
-            container=folder, type="File", id="backup-probe", title="Backup probe",
+            container=folder,
+            type="File",
+            id="backup-probe",
+            title="Backup probe",
             file=NamedBlobFile(b"probe bytes in a blob", filename="probe.txt", contentType="text/plain"),
         )
         transaction.commit()

@@ -1,8 +1,9 @@
 """weissenfels.portal: the Plone add-on of "Der Weißenfelser Weg"."""
 
+from zope.i18nmessageid import MessageFactory
+
 import logging
 
-from zope.i18nmessageid import MessageFactory
 
 PACKAGE_NAME = "weissenfels.portal"
 

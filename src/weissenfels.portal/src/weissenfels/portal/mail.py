@@ -38,7 +38,7 @@ def configured():
 
 
 def sender():
-    """"Name <address>" from the mail control panel (a fallback address if it is empty)."""
+    """The sender as "Name <address>" from the mail control panel (a fallback address if it is empty)."""
     address = api.portal.get_registry_record("plone.email_from_address", default=None) or DEFAULT_SENDER
     name = api.portal.get_registry_record("plone.email_from_name", default=None) or ""
     return formataddr((name, address)) if name else address

@@ -78,9 +78,7 @@ def portal_groups():
         (STEERING_GROUP, "Steuerung", "Steuerungstandem: sieht die Berichte aller Arbeitsgruppen."),
     ]
     for unit in UNITS:
-        groups.append(
-            (unit.team_group, f"Team {unit.title}", f"Bearbeitet die Vorgänge der Einheit {unit.title}.")
-        )
+        groups.append((unit.team_group, f"Team {unit.title}", f"Bearbeitet die Vorgänge der Einheit {unit.title}."))
     for unit in UNITS:
         groups.append(
             (

@@ -15,10 +15,12 @@ from plone.testing import zope as zope_testing
 from weissenfels.portal.public_url import RECORD
 
 import os
+import secrets
 import transaction
 
 
-DEMO_PASSWORD = "demo-password-for-tests"
+# The demo users' password in the test layers: new in every run, none is in the repository.
+DEMO_PASSWORD = secrets.token_urlsafe(16)
 
 
 class PortalLayer(PloneSandboxLayer):
@@ -74,6 +76,7 @@ class InstanceCacheFunctionalTesting(FunctionalTesting):
         self["portal"].portal_registry[RECORD] = f"http://{self['host']}:{self['port']}/plone"
         transaction.commit()
 
+
 INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="WeissenfelsPortal:Integration")
 FUNCTIONAL_TESTING = InstanceCacheFunctionalTesting(
     bases=(FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:Functional"
@@ -114,7 +117,9 @@ class IntranetLayer(PloneSandboxLayer):
 
 
 INTRANET_FIXTURE = IntranetLayer()
-INTRANET_INTEGRATION_TESTING = IntegrationTesting(bases=(INTRANET_FIXTURE,), name="WeissenfelsPortal:IntranetIntegration")
+INTRANET_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(INTRANET_FIXTURE,), name="WeissenfelsPortal:IntranetIntegration"
+)
 INTRANET_FUNCTIONAL_TESTING = InstanceCacheFunctionalTesting(
     bases=(INTRANET_FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:IntranetFunctional"
 )

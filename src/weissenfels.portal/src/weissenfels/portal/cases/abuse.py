@@ -9,10 +9,10 @@ reads anything): invalid posts are no free way to send data.
 from BTrees.OOBTree import OOBTree
 from plone.keyring.interfaces import IKeyManager
 from weissenfels.portal import _
+from weissenfels.portal.cases.folders import cases_root
 from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.settings import setting
 from weissenfels.portal.security.ratelimit import SlidingWindow
-from weissenfels.portal.cases.folders import cases_root
 from zope.annotation.interfaces import IAnnotations
 from zope.component import getUtility
 

@@ -24,6 +24,7 @@ from plone.supermodel.interfaces import IFieldNameExtractor
 from weissenfels.portal import _
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases import mail
+from weissenfels.portal.cases.folders import cases_root
 from weissenfels.portal.cases.status import hash_status_code
 from weissenfels.portal.cases.status import new_status_code
 from weissenfels.portal.cases.thumbnails import store_thumbnails
@@ -33,7 +34,6 @@ from weissenfels.portal.content.case_folder import UNIT_VOCABULARY
 from weissenfels.portal.content.vorgang import next_reference
 from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
-from weissenfels.portal.cases.folders import cases_root
 from zope import schema
 from zope.annotation.interfaces import IAnnotations
 from zope.component import adapter
@@ -129,7 +129,9 @@ def store_case(form, folder, rows, attachments, language, submitted=None):
     # (and so never sees) the case.
     with api.env.adopt_roles(["Manager"]):
         reference = next_reference(cases_root())
-        case = createContentInContainer(folder, "Vorgang", checkConstraints=False, id=reference.lower(), title=reference)
+        case = createContentInContainer(
+            folder, "Vorgang", checkConstraints=False, id=reference.lower(), title=reference
+        )
         case.reference = reference
         case.form_uid = api.content.get_uuid(form)
         case.form_title = form.Title()

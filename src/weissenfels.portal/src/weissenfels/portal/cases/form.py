@@ -16,12 +16,12 @@ from plone.namedfile.interfaces import INamed
 from plone.namedfile.interfaces import INamedField
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal.cases import abuse
+from weissenfels.portal.cases.action import REQUEST_KEY
 from weissenfels.portal.cases.public_uploads import body_limit
 from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.public_uploads import refuse_large_body
 from weissenfels.portal.cases.uploads import check_upload
 from weissenfels.portal.cases.uploads import UploadRejected
-from weissenfels.portal.cases.action import REQUEST_KEY
 from weissenfels.portal.multilingual.fallback import UNTRANSLATED
 from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.security.form_input import bad_form_input
@@ -95,7 +95,7 @@ class CaseForm(EasyFormForm):
         that a refused file is named at its field; a blocked client gets only its refusal."""
         data, errors = super().extractData(setErrors=setErrors)
         if self.rate_limited:
-            return data, errors + (self._error(Invalid(abuse.RATE_LIMITED), None, setErrors),)
+            return data, (*errors, self._error(Invalid(abuse.RATE_LIMITED), None, setErrors))
         for widget in self._all_widgets():
             value = data.get(widget.field.__name__)
             if not INamed.providedBy(value) or widget.error is not None:

@@ -16,12 +16,13 @@ anonymous visitors could fill the ZODB with invalid posts. Here:
   the body by then (before traversal, into temporary files, not the database). Earlier, on
   IPubStart, before the body is parsed, a request without credentials (no `__ac` cookie, no
   Authorization) whose declared length exceeds what the largest public form can carry loses
-  its body unread and is refused after traversal: anonymous visitors upload nowhere else. That limit comes from the registry
-  through the form view (no site is known before traversal), so a process refuses early once
-  it has shown a form. The proxy refuses such bodies before they reach Zope
+  its body unread and is refused after traversal: anonymous visitors upload nowhere else.
+  That limit comes from the registry through the form view (no site is known before
+  traversal), so a process refuses early once it has shown a form. The proxy refuses such bodies before they reach Zope
   (profiles/proxy, `client_max_body_size`).
 """
 
+from io import BytesIO
 from plone import api
 from plone.formwidget.namedfile.interfaces import IFileUploadTemporaryStorage
 from plone.formwidget.namedfile.utils import FileUploadTemporaryStorage
@@ -39,8 +40,6 @@ from zope.i18n import translate
 from zope.interface import alsoProvides
 from zope.interface import implementer
 from zope.interface import Interface
-
-from io import BytesIO
 
 import json
 

@@ -91,10 +91,10 @@ def open_image(data, kind):
     """The image with its header read and its size checked, not decoded."""
     try:
         image = Image.open(BytesIO(data))
-    except Image.DecompressionBombError:
-        raise UploadRejected(TOO_MANY_PIXELS)
-    except Exception:
-        raise UploadRejected(BROKEN)
+    except Image.DecompressionBombError as error:
+        raise UploadRejected(TOO_MANY_PIXELS) from error
+    except Exception as error:
+        raise UploadRejected(BROKEN) from error
     if image.format != kind:
         raise UploadRejected(BROKEN)
     width, height = image.size
@@ -117,8 +117,8 @@ def clean_upload(data, filename):
         clean.save(out, format=kind) if kind == "PNG" else clean.save(out, format=kind, quality=90)
     except UploadRejected:
         raise
-    except Exception:
-        raise UploadRejected(BROKEN)
+    except Exception as error:
+        raise UploadRejected(BROKEN) from error
     filename = clean_filename(filename, EXTENSIONS[content_type])
     return NamedBlobImage(data=out.getvalue(), contentType=content_type, filename=filename)
 
@@ -163,11 +163,32 @@ def clean_filename(filename, extension):
 
 # --- active PDF content --------------------------------------------------------------------
 
-ACTIVE_NAMES = {b"JavaScript", b"JS", b"OpenAction", b"AA", b"Launch", b"EmbeddedFile", b"EmbeddedFiles",
-                b"RichMedia", b"XFA", b"SubmitForm", b"ImportData", b"Encrypt"}
+ACTIVE_NAMES = {
+    b"JavaScript",
+    b"JS",
+    b"OpenAction",
+    b"AA",
+    b"Launch",
+    b"EmbeddedFile",
+    b"EmbeddedFiles",
+    b"RichMedia",
+    b"XFA",
+    b"SubmitForm",
+    b"ImportData",
+    b"Encrypt",
+}
 # Filters we do not undo: an object stream behind one of them cannot be checked.
-OPAQUE_FILTERS = {b"ASCIIHexDecode", b"ASCII85Decode", b"LZWDecode", b"RunLengthDecode", b"AHx", b"A85",
-                  b"LZW", b"RL", b"Crypt"}
+OPAQUE_FILTERS = {
+    b"ASCIIHexDecode",
+    b"ASCII85Decode",
+    b"LZWDecode",
+    b"RunLengthDecode",
+    b"AHx",
+    b"A85",
+    b"LZW",
+    b"RL",
+    b"Crypt",
+}
 # "/OpenAction [3 0 R /Fit]" only opens the document at a page (LaTeX, Acrobat): harmless.
 OPEN_AT_PAGE = re.compile(rb"/OpenAction\s*\[")
 NAME = re.compile(rb"/([^\s/<>\[\]()\{\}%]+)")
@@ -230,8 +251,8 @@ def _inflated(header, body, budget):
     inflater = zlib.decompressobj()
     try:
         chunk = inflater.decompress(body, budget)
-    except zlib.error:
-        raise _Unreadable()
+    except zlib.error as error:
+        raise _Unreadable() from error
     if inflater.unconsumed_tail or len(chunk) >= budget:
         raise _Unreadable()
     return chunk

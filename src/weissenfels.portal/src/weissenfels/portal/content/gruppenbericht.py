@@ -41,9 +41,7 @@ class IGruppenbericht(model.Schema):
     @invariant
     def period_in_order(data):
         if data.period_start and data.period_end and data.period_end < data.period_start:
-            raise Invalid(
-                _("error_period_order", default="Das Ende des Berichtszeitraums liegt vor seinem Beginn.")
-            )
+            raise Invalid(_("error_period_order", default="Das Ende des Berichtszeitraums liegt vor seinem Beginn."))
 
 
 @implementer(IGruppenbericht)

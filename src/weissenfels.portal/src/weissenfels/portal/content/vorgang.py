@@ -5,10 +5,9 @@ from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from weissenfels.portal import _
+from ZODB.POSException import ConflictError
 from zope import schema
 from zope.interface import implementer
-
-from ZODB.POSException import ConflictError
 
 import datetime
 import random
@@ -45,8 +44,7 @@ class IVorgang(model.Schema):
         title=_("label_case_public_reply", default="Public reply"),
         description=_(
             "help_case_public_reply",
-            default="Shown to the submitter on the status page (with reference and status code). "
-            "No personal data.",
+            default="Shown to the submitter on the status page (with reference and status code). No personal data.",
         ),
         required=False,
     )
@@ -115,7 +113,7 @@ def next_reference(cases_root, now=None):
             return f"WSF-{year}-{number:06d}"
         except ConflictError:
             manager.abort()
-            time.sleep(random.uniform(0, 0.01 * (attempt + 1)))
+            time.sleep(random.uniform(0, 0.01 * (attempt + 1)))  # noqa: S311 (backoff jitter, no secret)
         finally:
             connection.close()
     raise ConflictError("Could not allocate a case reference")

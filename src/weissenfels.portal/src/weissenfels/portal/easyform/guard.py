@@ -47,7 +47,7 @@ def refusal_message(refused, request):
     """The translated sentence for [(element, permission)]."""
     message = _(
         "error_form_logic_refused",
-        default="Not saved: ${elements} may only be changed by someone holding \"${permission}\" "
+        default='Not saved: ${elements} may only be changed by someone holding "${permission}" '
         "(administrators). Nothing was changed.",
         mapping={
             "elements": ", ".join(element.key for element, _reason in refused),
@@ -61,8 +61,12 @@ def refused_changes(form, before, after):
     refused = logic.refusals(form, before, after)
     if refused:
         user = getSecurityManager().getUser().getId()
-        logger.warning("Refused change of form logic on %s by %s: %s", form.absolute_url(), user,
-                       [element.key for element, _reason in refused])
+        logger.warning(
+            "Refused change of form logic on %s by %s: %s",
+            form.absolute_url(),
+            user,
+            [element.key for element, _reason in refused],
+        )
     return refused
 
 
@@ -155,6 +159,8 @@ class FormLogicRefusedView(BrowserView):
             return json.dumps({"error": {"type": "Forbidden", "message": message}})
         response.setHeader("Content-Type", "text/html; charset=utf-8")
         title = translate(_("error_form_logic_refused_title", default="Not saved"), context=self.request)
-        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(title)}</title></head>'
-                f'<body><main><h1>{escape(title)}</h1><p id="form-logic-refused">{escape(message)}</p>'
-                "</main></body></html>")
+        return (
+            f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(title)}</title></head>'
+            f'<body><main><h1>{escape(title)}</h1><p id="form-logic-refused">{escape(message)}</p>'
+            "</main></body></html>"
+        )

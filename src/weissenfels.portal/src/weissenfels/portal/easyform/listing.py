@@ -30,15 +30,25 @@ def report():
     lines = []
     for form, elements in forms_with_logic():
         for element in elements:
-            state = "" if not element.code else (" approved" if logic.is_approved(form, element.value) else
-                                                  " NOT APPROVED: does not run until an administrator saves the form")
+            state = (
+                ""
+                if not element.code
+                else (
+                    " approved"
+                    if logic.is_approved(form, element.value)
+                    else " NOT APPROVED: does not run until an administrator saves the form"
+                )
+            )
             lines.append(f"{form.absolute_url()} {element.key} ({logic.permission_title(element.permission)}){state}")
             (logger.warning if "NOT APPROVED" in state else logger.info)("Form logic: %s", lines[-1])
     if not lines:
         logger.info("Form logic: no EasyForm holds scripts, TALES expressions or guarded settings.")
     else:
-        logger.warning("Form logic: %d guarded elements in the forms; administrators see them in @@formularlogik "
-                       "on the site, unapproved code runs only after an administrator saved its form.", len(lines))
+        logger.warning(
+            "Form logic: %d guarded elements in the forms; administrators see them in @@formularlogik "
+            "on the site, unapproved code runs only after an administrator saved its form.",
+            len(lines),
+        )
     return lines
 
 
@@ -51,13 +61,15 @@ class FormLogicListing(BrowserView):
             approvals = logic.approvals(form)
             for element in elements:
                 approval = approvals.get(logic.digest(form, element.value)) if element.code else None
-                rows.append({
-                    "url": form.absolute_url(),
-                    "title": form.Title(),
-                    "element": element.key,
-                    "permission": logic.permission_title(element.permission),
-                    "code": element.code,
-                    "approved_by": approval and approval["user"],
-                    "approved_at": approval and approval["time"],
-                })
+                rows.append(
+                    {
+                        "url": form.absolute_url(),
+                        "title": form.Title(),
+                        "element": element.key,
+                        "permission": logic.permission_title(element.permission),
+                        "code": element.code,
+                        "approved_by": approval and approval["user"],
+                        "approved_at": approval and approval["time"],
+                    }
+                )
         return rows

@@ -53,10 +53,22 @@ GUARDED_PERMISSIONS = (
 PYTHON_PERMISSION = "collective.easyform.EditPythonFields"
 # Values easyform evaluates: TALES expressions, the mail body (a page template), scripts.
 CODE_ATTRIBUTES = {
-    "thanksPageOverride", "formActionOverride", "onDisplayOverride", "afterValidationOverride",
-    "headerInjection", "submitLabelOverride", "TDefault", "TEnabled", "TValidator",
-    "execCondition", "subjectOverride", "senderOverride", "recipientOverride", "ccOverride",
-    "bccOverride", "body_pt",
+    "thanksPageOverride",
+    "formActionOverride",
+    "onDisplayOverride",
+    "afterValidationOverride",
+    "headerInjection",
+    "submitLabelOverride",
+    "TDefault",
+    "TEnabled",
+    "TValidator",
+    "execCondition",
+    "subjectOverride",
+    "senderOverride",
+    "recipientOverride",
+    "ccOverride",
+    "bccOverride",
+    "body_pt",
 }
 # A script is one element (its proxy role and body), not two attributes.
 SCRIPT_ATTRIBUTES = {"ProxyRole", "ScriptBody"}
@@ -211,7 +223,9 @@ def elements_of_state(form, state):
 
 def changed(before, after):
     """The elements created, changed or removed between two states."""
-    return [after.get(key) or before[key] for key in sorted(set(before) | set(after)) if before.get(key) != after.get(key)]
+    return [
+        after.get(key) or before[key] for key in sorted(set(before) | set(after)) if before.get(key) != after.get(key)
+    ]
 
 
 def proxy_role(element):
@@ -262,7 +276,11 @@ def approve(form, user_id):
         if key in old:
             current[key] = old[key]
         elif security.checkPermission(permission_title(element.permission), form):
-            current[key] = {"element": element.key, "user": user_id, "time": datetime.now().isoformat(timespec="seconds")}
+            current[key] = {
+                "element": element.key,
+                "user": user_id,
+                "time": datetime.now().isoformat(timespec="seconds"),
+            }
     if dict(old) != current:
         IAnnotations(form)[APPROVALS_KEY] = PersistentMapping(current)
 

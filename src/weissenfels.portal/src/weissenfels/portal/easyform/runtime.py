@@ -67,8 +67,12 @@ def form_of(context):
 def require_approval(form, definition, what):
     if form is None or logic.is_approved(form, definition):
         return
-    logger.warning("Did not run the unapproved %s of %s (an administrator must save the form): %r",
-                   what, form.absolute_url(), definition[:200])
+    logger.warning(
+        "Did not run the unapproved %s of %s (an administrator must save the form): %r",
+        what,
+        form.absolute_url(),
+        definition[:200],
+    )
     # The resident's message as the error's text: easyform shows a TValidator's error as is.
     error = ServiceUnavailable(translate(MESSAGE, context=getRequest()))
     alsoProvides(error, IUnapprovedFormLogic)
@@ -120,5 +124,7 @@ class UnapprovedFormLogicView(BrowserView):
             return json.dumps({"error": {"type": "ServiceUnavailable", "message": message}})
         response.setHeader("Content-Type", "text/html; charset=utf-8")
         title = translate(_("error_form_logic_unapproved_title", default="Form not available"), context=self.request)
-        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>'
-                f'<body><main><h1>{title}</h1><p id="form-unavailable">{message}</p></main></body></html>')
+        return (
+            f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>'
+            f'<body><main><h1>{title}</h1><p id="form-unavailable">{message}</p></main></body></html>'
+        )

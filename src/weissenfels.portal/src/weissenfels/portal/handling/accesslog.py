@@ -94,4 +94,3 @@ def views(case, limit=None):
     if limit:
         items = items[:limit]
     return [(datetime.fromisoformat(time), user, channel) for (_uid, time, user), channel in items]
-

@@ -3,14 +3,14 @@
 from plone import api
 from plone.i18n.locales.interfaces import IContentLanguageAvailability
 from plone.protect import CheckAuthenticator
+from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
-from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.downloads import send_attachment
+from weissenfels.portal.cases.folders import case_folder
+from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.handling.workflow import forward
 from weissenfels.portal.organisation import UNITS
-from weissenfels.portal.cases.folders import case_folder
-from Products.CMFCore.WorkflowCore import WorkflowException
 from zExceptions import NotFound
 from zope.component import getUtility
 
@@ -51,7 +51,7 @@ class CaseAttachmentView(BrowserView):
         try:
             blob = self.context.attachments[int(self.request.form.get("index", ""))]
         except (ValueError, IndexError, TypeError):
-            raise NotFound("No such attachment")
+            raise NotFound("No such attachment") from None
         return send_attachment(self.request.response, blob)
 
 
@@ -79,9 +79,7 @@ class ForwardCaseView(BrowserView):
                     message = message.args[0]
                 self.error = message
                 return self.index()
-            api.portal.show_message(
-                _("msg_case_forwarded", default="The case has been forwarded."), self.request
-            )
+            api.portal.show_message(_("msg_case_forwarded", default="The case has been forwarded."), self.request)
             self.request.response.redirect(back_url)
             return ""
         return self.index()

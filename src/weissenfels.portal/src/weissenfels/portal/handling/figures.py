@@ -112,14 +112,27 @@ class ControllingView(BrowserView):
         titles = self.unit_titles()
         f = self.figures
         return [
-            {"id": "unit", "title": _("figures_by_unit", default="Cases per unit"),
-             "rows": [(titles.get(k, k), v) for k, v in f["unit"].items()]},
+            {
+                "id": "unit",
+                "title": _("figures_by_unit", default="Cases per unit"),
+                "rows": [(titles.get(k, k), v) for k, v in f["unit"].items()],
+            },
             {"id": "form", "title": _("figures_by_form", default="Cases per form"), "rows": list(f["form"].items())},
-            {"id": "state", "title": _("figures_by_state", default="Cases per state"),
-             "rows": [(STATE_MESSAGES.get(k, k), v) for k, v in f["state"].items()]},
-            {"id": "month", "title": _("figures_by_month", default="Cases per month"), "rows": list(f["month"].items())},
-            {"id": "overdue", "title": _("figures_overdue", default="Open cases older than 14 days, per unit"),
-             "rows": [(titles.get(k, k), v) for k, v in f["overdue"].items()]},
+            {
+                "id": "state",
+                "title": _("figures_by_state", default="Cases per state"),
+                "rows": [(STATE_MESSAGES.get(k, k), v) for k, v in f["state"].items()],
+            },
+            {
+                "id": "month",
+                "title": _("figures_by_month", default="Cases per month"),
+                "rows": list(f["month"].items()),
+            },
+            {
+                "id": "overdue",
+                "title": _("figures_overdue", default="Open cases older than 14 days, per unit"),
+                "rows": [(titles.get(k, k), v) for k, v in f["overdue"].items()],
+            },
         ]
 
     def chart(self, table):

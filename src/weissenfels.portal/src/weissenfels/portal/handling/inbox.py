@@ -9,9 +9,10 @@ from functools import cached_property
 from plone import api
 from plone.batching import Batch
 from Products.Five.browser import BrowserView
+from urllib.parse import urlencode
 from weissenfels.portal import _
-from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.indexers import submission_day
+from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.content.case_folder import ICaseFolder
 from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_DAYS
@@ -21,7 +22,6 @@ from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import unit_by_id
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.users import fullname
-from urllib.parse import urlencode
 
 
 PAGE_SIZE = 30
@@ -116,24 +116,29 @@ class InboxView(BrowserView):
         if f["form"]:
             choice = self.form_choices.get(f["form"])
             query["case_form"] = choice["uids"] if choice else f["form"]
-        if f["handler"] == NO_HANDLER:
-            query["case_handler"] = ""
-        elif f["handler"]:
-            query["case_handler"] = f["handler"]
-        try:
-            start, end = parse_date(f["date_from"]), parse_date(f["date_to"])
-        except ValueError:
-            self.error = _("error_inbox_date", default="Please enter dates as YYYY-MM-DD.")
-            start = end = None
-        if start and end:
-            query["case_submitted_day"] = {"query": (submission_day(start), submission_day(end)), "range": "min:max"}
-        elif start:
-            query["case_submitted_day"] = {"query": submission_day(start), "range": "min"}
-        elif end:
-            query["case_submitted_day"] = {"query": submission_day(end), "range": "max"}
+        if f["handler"]:
+            query["case_handler"] = "" if f["handler"] == NO_HANDLER else f["handler"]
+        days = self.days_query()
+        if days:
+            query["case_submitted_day"] = days
         if f["text"]:
             query["SearchableText"] = f["text"]
         return query
+
+    def days_query(self):
+        """The catalog query of the date filters, or None (also when a date cannot be read)."""
+        try:
+            start, end = parse_date(self.filters["date_from"]), parse_date(self.filters["date_to"])
+        except ValueError:
+            self.error = _("error_inbox_date", default="Please enter dates as YYYY-MM-DD.")
+            return None
+        if start and end:
+            return {"query": (submission_day(start), submission_day(end)), "range": "min:max"}
+        if start:
+            return {"query": submission_day(start), "range": "min"}
+        if end:
+            return {"query": submission_day(end), "range": "max"}
+        return None
 
     def search(self):
         b_start = str(self.request.form.get("b_start") or "0")
@@ -218,7 +223,10 @@ class InboxView(BrowserView):
             return []
         titles = {unit.id: unit.title for unit in UNITS}
         return [
-            {**item, "target_title": titles.get(item["target_unit"], item["target_unit"]),
-             "author_name": fullname(item["author"])}
+            {
+                **item,
+                "target_title": titles.get(item["target_unit"], item["target_unit"]),
+                "author_name": fullname(item["author"]),
+            }
             for item in forwarded_away(self.context, limit=20)
         ]

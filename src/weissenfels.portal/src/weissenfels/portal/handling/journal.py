@@ -35,7 +35,13 @@ def add_entry(case, kind, text="", when=None, **extra):
     if journal is None:
         journal = annotations[JOURNAL_KEY] = PersistentList()
     user = api.user.get_current()
-    entry = {"kind": kind, "author": user.getId() if user else None, "time": when or datetime.now(), "text": text, **extra}
+    entry = {
+        "kind": kind,
+        "author": user.getId() if user else None,
+        "time": when or datetime.now(),
+        "text": text,
+        **extra,
+    }
     journal.append(entry)
     return entry
 

@@ -13,8 +13,8 @@ from plone import api
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
 from weissenfels.portal import _
-from weissenfels.portal import registry
 from weissenfels.portal import logger
+from weissenfels.portal import registry
 from weissenfels.portal.cases.thumbnails import drop_thumbnails
 from weissenfels.portal.handling import journal
 from zope import schema

@@ -46,8 +46,9 @@ class CaseFromJson(DeserializeFromJson):
         if data is None:
             data = json_body(self.request)
         texts = {name: str(data.pop(name) or "").strip() for name in JOURNALED_FIELDS if name in data}
-        result = super().__call__(validate_all=validate_all, data=data, create=create,
-                                  mask_validation_errors=mask_validation_errors)
+        result = super().__call__(
+            validate_all=validate_all, data=data, create=create, mask_validation_errors=mask_validation_errors
+        )
         if texts.get("internal_note"):
             journal.add_note(self.context, texts["internal_note"])
             self.context.internal_note = texts["internal_note"]  # the latest note, as before

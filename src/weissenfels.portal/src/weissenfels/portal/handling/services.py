@@ -13,8 +13,8 @@ A POST that a foreign page made a browser send is refused before it gets here
 from plone.restapi.services import Service
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
-from weissenfels.portal.handling.workflow import forward
 from weissenfels.portal.handling import journal
+from weissenfels.portal.handling.workflow import forward
 from weissenfels.portal.handling.workflow import workflow_message
 from weissenfels.portal.security.rest import RestService
 
@@ -50,9 +50,7 @@ class CaseAssignPost(_Post):
         try:
             journal.assign(self.context, data.get("handler") or "")
         except ValueError:
-            return self.error(
-                400, _("error_case_assign", default="Cases can only be assigned to members of the team.")
-            )
+            return self.error(400, _("error_case_assign", default="Cases can only be assigned to members of the team."))
         return {"handler": journal.handler(self.context)}
 
 

@@ -9,12 +9,12 @@ from plone.protect import CheckAuthenticator
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
-from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.downloads import send_inline_image
+from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.thumbnails import stored_thumbnail
 from weissenfels.portal.handling import accesslog
-from weissenfels.portal.handling.address import case_address_key
 from weissenfels.portal.handling import journal
+from weissenfels.portal.handling.address import case_address_key
 from weissenfels.portal.handling.inbox import inspection_recommended
 from weissenfels.portal.handling.retention import anonymise
 from weissenfels.portal.handling.workflow import workflow_message
@@ -106,8 +106,13 @@ class HandlingPanel(BrowserView):
             elif entry["kind"] == journal.FORWARDED:
                 text = f"{entry.get('source_unit')} → {entry.get('target_unit')}: {text}"
             items.append(
-                {"time": entry["time"], "title": ENTRY_TITLES.get(entry["kind"]), "author": fullname(entry["author"]),
-                 "text": text, "kind": entry["kind"]}
+                {
+                    "time": entry["time"],
+                    "title": ENTRY_TITLES.get(entry["kind"]),
+                    "author": fullname(entry["author"]),
+                    "text": text,
+                    "kind": entry["kind"],
+                }
             )
         return sorted(items, key=lambda i: i["time"])
 
@@ -125,20 +130,28 @@ class HandlingPanel(BrowserView):
         if not key:
             return {"key": None, "cases": [], "begehung": False}
         cases = [
-            {"url": b.getURL(), "reference": b.case_reference,
-             "state": STATE_MESSAGES.get(b.review_state, b.review_state),
-             "submitted": b.case_submitted.strftime("%Y-%m-%d") if b.case_submitted else ""}
-            for b in catalog(portal_type="Vorgang", case_address_key=key, sort_on="case_submitted",
-                             sort_order="reverse")
-            if b.UID != self.context.UID()
+            {
+                "url": b.getURL(),
+                "reference": b.case_reference,
+                "state": STATE_MESSAGES.get(b.review_state, b.review_state),
+                "submitted": b.case_submitted.strftime("%Y-%m-%d") if b.case_submitted else "",
+            }
+            for b in catalog(
+                portal_type="Vorgang", case_address_key=key, sort_on="case_submitted", sort_order="reverse"
+            )
+            if self.context.UID() != b.UID
         ]
         return {"key": key, "cases": cases, "begehung": inspection_recommended(catalog, key)}
 
     def images(self):
         base = self.context.absolute_url()
         return [
-            {"index": i, "thumb": f"{base}/@@case-thumbnail?index={i}", "url": f"{base}/@@case-attachment?index={i}",
-             "filename": blob.filename}
+            {
+                "index": i,
+                "thumb": f"{base}/@@case-thumbnail?index={i}",
+                "url": f"{base}/@@case-attachment?index={i}",
+                "filename": blob.filename,
+            }
             for i, blob in enumerate(self.context.attachments or ())
             if (blob.contentType or "").startswith("image/")
         ]

@@ -20,14 +20,14 @@ NOTIFY_ON = {
         _("mail_subject_internal", default="[Intranet] Shared with the working group: ${title}"),
         _(
             "mail_body_internal",
-            default="${actor} has shared \"${title}\" with the working group ${workspace}.\n\n${url}",
+            default='${actor} has shared "${title}" with the working group ${workspace}.\n\n${url}',
         ),
     ),
     "submit": (
         _("mail_subject_submitted", default="[Intranet] Submitted to the steering group: ${title}"),
         _(
             "mail_body_submitted",
-            default="${actor} has submitted \"${title}\" of the working group ${workspace} "
+            default='${actor} has submitted "${title}" of the working group ${workspace} '
             "to the steering group.\n\n${url}",
         ),
     ),

@@ -6,17 +6,17 @@ user could not open.
 
 from DateTime import DateTime
 from plone import api
-from plone.protect import CheckAuthenticator
 from plone.base.i18nl10n import monthname_msgid
 from plone.event.interfaces import IEventAccessor
+from plone.protect import CheckAuthenticator
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal import _
 from weissenfels.portal.content.gruppenbericht import STATUSES
 from weissenfels.portal.intranet.structure import get_intranet
-from weissenfels.portal.intranet.structure import POLICY_ID
 from weissenfels.portal.intranet.structure import open_action_items
+from weissenfels.portal.intranet.structure import POLICY_ID
 from weissenfels.portal.intranet.structure import workspaces
 from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.users import fullname
@@ -50,9 +50,7 @@ class WorkspaceView(BrowserView):
         return [fullname(self.context.lead_landkreis), fullname(self.context.lead_stadt)]
 
     def items(self):
-        return api.content.find(
-            context=self.context, depth=1, sort_on="modified", sort_order="descending"
-        )
+        return api.content.find(context=self.context, depth=1, sort_on="modified", sort_order="descending")
 
     def state_title(self, brain):
         return intranet_state_title(brain.portal_type, brain.review_state)
@@ -65,7 +63,9 @@ def intranet_state_title(portal_type, state):
     simple publication) is not the one it has in the intranet."""
     wf_tool = api.portal.get_tool("portal_workflow")
     policy = api.portal.get_tool("portal_placeful_workflow").getWorkflowPolicyById(POLICY_ID)
-    chain = (policy.getChainFor(portal_type) if policy is not None else None) or wf_tool.getChainForPortalType(portal_type)
+    chain = (policy.getChainFor(portal_type) if policy is not None else None) or wf_tool.getChainForPortalType(
+        portal_type
+    )
     for workflow_id in chain:
         definition = wf_tool.getWorkflowById(workflow_id)
         if definition is not None and state in definition.states:
@@ -127,8 +127,11 @@ class SteeringOverview(ActionItemsTable, BrowserView):
         today = datetime.date.today()
         month = translate(PLMF(monthname_msgid(today.month)), context=self.request)
         return translate(
-            _("title_steering_overview_print", default="Gruppenberichte ${month} ${year}",
-              mapping={"month": month, "year": str(today.year)}),
+            _(
+                "title_steering_overview_print",
+                default="Gruppenberichte ${month} ${year}",
+                mapping={"month": month, "year": str(today.year)},
+            ),
             context=self.request,
         )
 
@@ -173,9 +176,7 @@ class SteeringOverview(ActionItemsTable, BrowserView):
             "period": f"{report.period_start:%d.%m.%Y} – {report.period_end:%d.%m.%Y}",
             "status": report.status,
             "status_title": translate(STATUSES.getTerm(report.status).title, context=self.request),
-            "state_title": translate(
-                _(state_title(report)), domain="weissenfels.portal", context=self.request
-            ),
+            "state_title": translate(_(state_title(report)), domain="weissenfels.portal", context=self.request),
             "achievements": report.achievements and report.achievements.output,
             "next_steps": report.next_steps and report.next_steps.output,
             "risks": report.risks and report.risks.output,
@@ -191,7 +192,7 @@ class MeetingsICal(BrowserView):
         calendar.add("prodid", "-//Der Weissenfelser Weg//Intranet//DE")
         calendar.add("version", "2.0")
         calendar.add("x-wr-calname", self.context.Title())
-        stamp = datetime.datetime.now(datetime.timezone.utc)
+        stamp = datetime.datetime.now(datetime.UTC)
         for brain in api.content.find(context=self.context, portal_type="Event", sort_on="start"):
             event = IEventAccessor(brain.getObject())
             vevent = icalendar.Event()
@@ -207,9 +208,7 @@ class MeetingsICal(BrowserView):
         # VTIMEZONE definitions for the TZIDs used, so every client reads the local times right.
         calendar.add_missing_timezones()
         self.request.response.setHeader("Content-Type", "text/calendar; charset=utf-8")
-        self.request.response.setHeader(
-            "Content-Disposition", f'attachment; filename="{self.context.getId()}.ics"'
-        )
+        self.request.response.setHeader("Content-Disposition", f'attachment; filename="{self.context.getId()}.ics"')
         return calendar.to_ical()
 
 
@@ -225,7 +224,9 @@ class SendBackView(BrowserView):
             CheckAuthenticator(self.request)  # a forged request gets 403 and changes nothing
             self.comment = form.get("comment", "").strip()
             if not self.comment:
-                self.error = _("error_send_back_comment", default="Please say why you send this back (comment required).")
+                self.error = _(
+                    "error_send_back_comment", default="Please say why you send this back (comment required)."
+                )
             else:
                 try:
                     api.content.transition(obj=self.context, transition="send_back", comment=self.comment)

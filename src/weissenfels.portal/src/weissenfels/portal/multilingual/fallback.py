@@ -60,7 +60,9 @@ class LanguageSelectorViewlet(PAMSelector):
         # One catalog query for all languages (the selector is on every page); the catalog
         # only finds translations the visitor may view.
         translated = (
-            ITranslationManager(self.context).get_restricted_translations() if ITranslatable.providedBy(self.context) else {}
+            ITranslationManager(self.context).get_restricted_translations()
+            if ITranslatable.providedBy(self.context)
+            else {}
         )
         for data in results:
             if data["code"] == current:
@@ -90,4 +92,4 @@ class GermanFallbackTraverse(DexterityPublishTraverse):
                 raise
             translation = visible_translation(german, language)
             target = translation.absolute_url() if translation is not None else fallback_url(german, language)
-            raise Redirect(target)
+            raise Redirect(target) from None

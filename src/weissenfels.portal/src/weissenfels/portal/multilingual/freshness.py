@@ -7,7 +7,7 @@ list the outdated ones per language (@@outdated-translations) and clear the mark
 """
 
 from datetime import datetime
-from datetime import timezone
+from datetime import UTC
 from plone import api
 from plone.app.multilingual.interfaces import ILanguageRootFolder
 from plone.app.multilingual.interfaces import ITranslatable
@@ -34,7 +34,7 @@ def outdated_since(obj):
 
 
 def mark_outdated(obj):
-    IAnnotations(obj)[KEY] = datetime.now(timezone.utc)
+    IAnnotations(obj)[KEY] = datetime.now(UTC)
     obj.reindexObject(idxs=[INDEX])
 
 

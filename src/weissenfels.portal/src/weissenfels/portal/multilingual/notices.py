@@ -45,7 +45,9 @@ class LanguageNoticeViewlet(ViewletBase):
             "text": translate(
                 _(
                     "notice_not_translated",
-                    default="This page has not been translated into your language yet. You are reading the German version.",
+                    default=(
+                        "This page has not been translated into your language yet. You are reading the German version."
+                    ),
                 ),
                 target_language=language,
                 context=self.request,

@@ -6,7 +6,7 @@ The query is logged on purpose: the log must show what was asked for.
 """
 
 from datetime import datetime
-from datetime import timezone
+from datetime import UTC
 from persistent.list import PersistentList
 from plone import api
 from zope.annotation.interfaces import IAnnotations
@@ -30,7 +30,7 @@ def _entries(create=False):
 def record(action, query, references, channel):
     """Log one export or deletion ("export" / "delete") made through channel ("view" / "rest")."""
     entry = {
-        "time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "time": datetime.now(UTC).isoformat(timespec="seconds"),
         "user": api.user.get_current().getId(),
         "action": action,
         "channel": channel,

@@ -61,7 +61,7 @@ class DataSubjectRequestView(BrowserView):
 
     def export(self):
         data = subject_requests.export(self.query, "view")
-        now = datetime.datetime.now(datetime.timezone.utc)
+        now = datetime.datetime.now(datetime.UTC)
         body = {
             "query": subject_requests.clean_query(self.query),
             "exported": now.isoformat(timespec="seconds"),
@@ -85,8 +85,14 @@ class DataSubjectRequestView(BrowserView):
 
     def log(self):
         """The newest 100 log entries, the action in the reader's language."""
-        titles = {"export": _("dsr_action_export", default="Export"), "delete": _("dsr_action_delete", default="Deletion")}
-        channels = {"view": _("dsr_channel_view", default="this page"), "rest": _("dsr_channel_rest", default="REST API")}
+        titles = {
+            "export": _("dsr_action_export", default="Export"),
+            "delete": _("dsr_action_delete", default="Deletion"),
+        }
+        channels = {
+            "view": _("dsr_channel_view", default="this page"),
+            "rest": _("dsr_channel_rest", default="REST API"),
+        }
         for entry in audit.entries()[:100]:
             action = translate(titles.get(entry["action"], entry["action"]), context=self.request)
             channel = translate(channels.get(entry["channel"], entry["channel"]), context=self.request)

@@ -26,7 +26,9 @@ class DataSubjectRequestDelete(RestService):
     def handle(self):
         bad = _(
             "error_dsr_body",
-            default='Send {"query": "<e-mail address or name>"} and optionally "references": a list of case references.',
+            default=(
+                'Send {"query": "<e-mail address or name>"} and optionally "references": a list of case references.'
+            ),
         )
         query = self.request.form.get("query")
         references = None

@@ -8,8 +8,9 @@ Plone's tools published through the web (`portal_membership/searchForMembers`).
 One place for each class of request:
 
 - `check_request` (IPubAfterTraversal, every URL): refuses batching parameters that are not
-  whole numbers of at least 0, a SearchableText that is not one text, and a tool's method published over the web (the tools are
-  Plone's internals, not an API; administrators keep them for the ZMI);
+  whole numbers of at least 0, a SearchableText that is not one text, and a tool's method
+  published over the web (the tools are Plone's internals, not an API; administrators keep
+  them for the ZMI);
 - exception views for ZCTextIndex's ParseError and QueryError, wherever a search runs, and
   for zope.schema's ValidationError (a request value a service validated and refused);
 - rest_inputs.py: plone.restapi services that failed on unusable input.
@@ -46,7 +47,9 @@ MESSAGE_SEARCH = _(
     "Please change the search text.",
 )
 MESSAGE_TOOL = _("error_not_web_callable", default="This address cannot be opened in a browser.")
-MESSAGE_VALUE = _("error_invalid_request_value", default="A value in this request is not valid. Please check the address.")
+MESSAGE_VALUE = _(
+    "error_invalid_request_value", default="A value in this request is not valid. Please check the address."
+)
 
 
 class IRefusedRequest(Interface):

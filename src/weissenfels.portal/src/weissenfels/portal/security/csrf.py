@@ -144,9 +144,9 @@ def has_ambient_credentials(request):
 
 
 def needs_origin_check(request):
-    if request.get("REQUEST_METHOD", "GET").upper() in SAFE_METHODS:
-        if not ISensitiveRead.providedBy(request.get("PUBLISHED")):
-            return False
+    safe = request.get("REQUEST_METHOD", "GET").upper() in SAFE_METHODS
+    if safe and not ISensitiveRead.providedBy(request.get("PUBLISHED")):
+        return False
     return has_ambient_credentials(request)
 
 

@@ -24,7 +24,11 @@ class LoginBlocksView(BrowserView):
             if isinstance(client, str) and client:
                 throttle.lift_block(client)
                 api.portal.show_message(
-                    _("msg_login_block_lifted", default="The block of ${client} has been lifted.", mapping={"client": client}),
+                    _(
+                        "msg_login_block_lifted",
+                        default="The block of ${client} has been lifted.",
+                        mapping={"client": client},
+                    ),
                     self.request,
                 )
             self.request.response.redirect(f"{self.context.absolute_url()}/@@login-blocks")

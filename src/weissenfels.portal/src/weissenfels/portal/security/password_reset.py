@@ -79,9 +79,8 @@ def reset_allowed(request, login):
     window = get_setting("password_reset_window")
     per_client = REQUESTS.hit(("client", request.getClientAddr() or "unknown"), window)
     per_account = REQUESTS.hit(("account", (login or "").strip().lower()), window)
-    return (
-        per_client <= get_setting("password_reset_max_per_client")
-        and per_account <= get_setting("password_reset_max_per_account")
+    return per_client <= get_setting("password_reset_max_per_client") and per_account <= get_setting(
+        "password_reset_max_per_account"
     )
 
 

@@ -22,12 +22,16 @@ class CheckedLinkIntegrityGet(LinkIntegrityGet):
         uids = self.request.form.get("uids", [])
         for uid in uids if isinstance(uids, list) else [uids]:
             if not isinstance(uid, str) or uuidToObject(uid) is None:
-                message = _("error_unknown_uid", default="No content has the UID ${uid}.", mapping={"uid": str(uid)[:40]})
+                message = _(
+                    "error_unknown_uid", default="No content has the UID ${uid}.", mapping={"uid": str(uid)[:40]}
+                )
                 raise BadRequest(translate(message, context=self.request))
         return super().reply()
 
 
 class SiteRootTranslationsGet(Service):
     def reply(self):
-        message = _("error_root_translations", default="The site root has no translations; ask a language root such as /de.")
+        message = _(
+            "error_root_translations", default="The site root has no translations; ask a language root such as /de."
+        )
         raise BadRequest(translate(message, context=self.request))

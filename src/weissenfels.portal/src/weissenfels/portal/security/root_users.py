@@ -69,7 +69,9 @@ class RootUsersPlugin(BasePlugin):
         for plugin_id, plugin in pas.plugins.listPlugins(IUserEnumerationPlugin):
             if plugin_id == self.getId():
                 continue
-            if plugin.enumerateUsers(id=user_id, exact_match=True) or plugin.enumerateUsers(login=user_id, exact_match=True):
+            if plugin.enumerateUsers(id=user_id, exact_match=True) or plugin.enumerateUsers(
+                login=user_id, exact_match=True
+            ):
                 return True
         return False
 

@@ -46,7 +46,9 @@ class ISecuritySettings(Interface):
         min=1,
     )
     max_failed_logins_per_client = schema.Int(
-        title=_("label_max_failed_logins_per_client", default="Failed logins to any accounts before a client is blocked"),
+        title=_(
+            "label_max_failed_logins_per_client", default="Failed logins to any accounts before a client is blocked"
+        ),
         default=20,
         min=1,
     )
@@ -55,12 +57,16 @@ class ISecuritySettings(Interface):
             "label_account_slowdown_after",
             default="Failed logins to one account (from anywhere) after which its logins are answered more slowly",
         ),
-        description=_("help_account_slowdown_after", default="An account is never blocked: anyone could lock out its owner."),
+        description=_(
+            "help_account_slowdown_after", default="An account is never blocked: anyone could lock out its owner."
+        ),
         default=10,
         min=1,
     )
     account_max_delay = schema.Int(
-        title=_("label_account_max_delay", default="Longest wait (seconds) before a login to a guessed account is answered"),
+        title=_(
+            "label_account_max_delay", default="Longest wait (seconds) before a login to a guessed account is answered"
+        ),
         default=3,
         min=0,
     )

@@ -73,7 +73,7 @@ def account_key(login):
 
 def _basic_auth(request):
     auth = request._auth or ""
-    if not auth[:6].lower() == "basic ":
+    if auth[:6].lower() != "basic ":
         return None
     try:
         login, _sep, password = base64.b64decode(auth[6:].strip()).decode("utf-8").partition(":")

@@ -4,13 +4,13 @@ from plone import api
 from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.base.interfaces import INonInstallable
 from weissenfels.portal import logger
-from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.organisation import portal_groups
 from weissenfels.portal.security.root_users import ensure_root_user_sessions
 from weissenfels.portal.security.sessions import ensure_server_side_logout
-from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
-from weissenfels.portal.setuphandlers.intranet import ensure_intranet
 from weissenfels.portal.setuphandlers.cases import ensure_case_folders
+from weissenfels.portal.setuphandlers.handling import ensure_case_handling
+from weissenfels.portal.setuphandlers.intranet import ensure_intranet
+from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
 from zope.interface import implementer
 
 

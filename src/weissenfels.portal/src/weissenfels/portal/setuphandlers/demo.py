@@ -10,9 +10,9 @@ from weissenfels.portal.organisation import EDITORS_GROUP
 from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
-from weissenfels.portal.setuphandlers import demo_units
-from weissenfels.portal.setuphandlers import demo_intranet
 from weissenfels.portal.setuphandlers import demo_forms
+from weissenfels.portal.setuphandlers import demo_intranet
+from weissenfels.portal.setuphandlers import demo_units
 
 import os
 import secrets

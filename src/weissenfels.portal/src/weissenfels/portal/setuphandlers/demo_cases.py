@@ -8,19 +8,19 @@ Submitters are invented; never a real person.
 """
 
 from collective.easyform.api import get_schema
+from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
-from DateTime import DateTime
 from io import BytesIO
 from PIL import Image
 from PIL import ImageDraw
 from plone import api
-from weissenfels.portal.cases.uploads import clean_upload
-from weissenfels.portal.handling.workflow import forward
 from weissenfels.portal.cases.action import display_value
 from weissenfels.portal.cases.action import store_case
-from weissenfels.portal.handling import journal
 from weissenfels.portal.cases.folders import cases_root
+from weissenfels.portal.cases.uploads import clean_upload
+from weissenfels.portal.handling import journal
+from weissenfels.portal.handling.workflow import forward
 from zope.annotation.interfaces import IAnnotations
 from zope.schema import getFieldsInOrder
 

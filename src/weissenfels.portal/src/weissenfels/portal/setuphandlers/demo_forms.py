@@ -19,7 +19,7 @@ FORM_LANGUAGES = ("de", "en", "ro", "pl", "bg", "hu")
 
 
 def t(de, en, ro, pl, bg, hu):
-    return dict(zip(FORM_LANGUAGES, (de, en, ro, pl, bg, hu)))
+    return dict(zip(FORM_LANGUAGES, (de, en, ro, pl, bg, hu), strict=True))
 
 
 # -- fields shared by several forms -----------------------------------------------------
@@ -85,12 +85,35 @@ ADDRESS = dict(
 # -- 1. housing grievance -> Wohnraumkontrolle ------------------------------------------
 
 PROBLEMS = [
-    ("overcrowding", t("Überbelegung", "Overcrowding", "Supraaglomerare", "Przeludnienie", "Пренаселеност", "Túlzsúfoltság")),
-    ("mould", t("Schimmel / Feuchtigkeit", "Mould / damp", "Mucegai / umezeală", "Pleśń / wilgoć", "Мухъл / влага", "Penész / nedvesség")),
-    ("no_heating", t("Keine Heizung", "No heating", "Fără încălzire", "Brak ogrzewania", "Няма отопление", "Nincs fűtés")),
+    (
+        "overcrowding",
+        t("Überbelegung", "Overcrowding", "Supraaglomerare", "Przeludnienie", "Пренаселеност", "Túlzsúfoltság"),
+    ),
+    (
+        "mould",
+        t(
+            "Schimmel / Feuchtigkeit",
+            "Mould / damp",
+            "Mucegai / umezeală",
+            "Pleśń / wilgoć",
+            "Мухъл / влага",
+            "Penész / nedvesség",
+        ),
+    ),
+    (
+        "no_heating",
+        t("Keine Heizung", "No heating", "Fără încălzire", "Brak ogrzewania", "Няма отопление", "Nincs fűtés"),
+    ),
     (
         "no_utilities",
-        t("Kein Wasser oder Strom", "No water or electricity", "Fără apă sau curent", "Brak wody lub prądu", "Няма вода или ток", "Nincs víz vagy áram"),
+        t(
+            "Kein Wasser oder Strom",
+            "No water or electricity",
+            "Fără apă sau curent",
+            "Brak wody lub prądu",
+            "Няма вода или ток",
+            "Nincs víz vagy áram",
+        ),
     ),
     ("vermin", t("Ungeziefer", "Vermin", "Dăunători", "Szkodniki", "Гадини и вредители", "Kártevők")),
     (
@@ -104,7 +127,10 @@ PROBLEMS = [
             "Veszélyes épület vagy elektromos hálózat",
         ),
     ),
-    ("rent_usury", t("Mietwucher", "Rent usury", "Chirie abuzivă", "Lichwiarski czynsz", "Лихварски наем", "Uzsorabérleti díj")),
+    (
+        "rent_usury",
+        t("Mietwucher", "Rent usury", "Chirie abuzivă", "Lichwiarski czynsz", "Лихварски наем", "Uzsorabérleti díj"),
+    ),
     (
         "false_registration",
         t(
@@ -116,7 +142,10 @@ PROBLEMS = [
             "Bejelentett személyek, akik nem laknak ott",
         ),
     ),
-    ("waste_noise", t("Müll / Lärm", "Waste / noise", "Gunoi / zgomot", "Śmieci / hałas", "Боклук / шум", "Szemét / zaj")),
+    (
+        "waste_noise",
+        t("Müll / Lärm", "Waste / noise", "Gunoi / zgomot", "Śmieci / hałas", "Боклук / шум", "Szemét / zaj"),
+    ),
     ("other", t("Sonstiges", "Other", "Altele", "Inne", "Друго", "Egyéb")),
 ]
 
@@ -130,97 +159,113 @@ PHOTO_HELP = t(
     "JPEG, PNG, WebP vagy PDF, legfeljebb 10 MB. A helyadatokat eltávolítjuk.",
 )
 
-WOHNRAUM_FIELDS = [
-    dict(id="street", type="text", required=True, title=t("Straße", "Street", "Strada", "Ulica", "Улица", "Utca")),
-    dict(id="house_number", type="text", required=True, title=t("Hausnummer", "House number", "Număr", "Numer domu", "Номер", "Házszám")),
-    dict(
-        id="postcode",
-        type="text",
-        required=True,
-        default="06667",
-        title=t("Postleitzahl", "Postcode", "Cod poștal", "Kod pocztowy", "Пощенски код", "Irányítószám"),
-    ),
-    dict(
-        id="problems",
-        type="multi",
-        required=True,
-        options=PROBLEMS,
-        title=t(
-            "Welche Probleme gibt es?",
-            "What kind of problems are there?",
-            "Ce fel de probleme există?",
-            "Jakie są problemy?",
-            "Какви са проблемите?",
-            "Milyen problémák vannak?",
+WOHNRAUM_FIELDS = (
+    [
+        dict(id="street", type="text", required=True, title=t("Straße", "Street", "Strada", "Ulica", "Улица", "Utca")),
+        dict(
+            id="house_number",
+            type="text",
+            required=True,
+            title=t("Hausnummer", "House number", "Număr", "Numer domu", "Номер", "Házszám"),
         ),
-    ),
-    dict(
-        id="description",
-        type="longtext",
-        required=True,
-        title=t("Beschreibung", "Description", "Descriere", "Opis", "Описание", "Leírás"),
-        description=t(
-            "Bitte beschreiben Sie, was Sie beobachtet haben.",
-            "Please describe what you have observed.",
-            "Vă rugăm să descrieți ce ați observat.",
-            "Opisz, co zaobserwowałeś/zaobserwowałaś.",
-            "Моля, опишете какво сте забелязали.",
-            "Kérjük, írja le, mit tapasztalt.",
+        dict(
+            id="postcode",
+            type="text",
+            required=True,
+            default="06667",
+            title=t("Postleitzahl", "Postcode", "Cod poștal", "Kod pocztowy", "Пощенски код", "Irányítószám"),
         ),
-    ),
-    dict(id="since_when", type="text", title=t("Seit wann?", "Since when?", "De când?", "Od kiedy?", "От кога?", "Mióta?")),
-    dict(
-        id="people_count",
-        type="int",
-        title=t(
-            "Wie viele Personen wohnen dort?",
-            "How many people live there?",
-            "Câte persoane locuiesc acolo?",
-            "Ile osób tam mieszka?",
-            "Колко души живеят там?",
-            "Hány ember lakik ott?",
+        dict(
+            id="problems",
+            type="multi",
+            required=True,
+            options=PROBLEMS,
+            title=t(
+                "Welche Probleme gibt es?",
+                "What kind of problems are there?",
+                "Ce fel de probleme există?",
+                "Jakie są problemy?",
+                "Какви са проблемите?",
+                "Milyen problémák vannak?",
+            ),
         ),
-    ),
-    dict(
-        id="children",
-        type="choice",
-        options=YES_NO + [("unknown", t("Weiß nicht", "Don't know", "Nu știu", "Nie wiem", "Не знам", "Nem tudom"))],
-        title=t(
-            "Leben Kinder dort?",
-            "Do children live there?",
-            "Locuiesc copii acolo?",
-            "Czy mieszkają tam dzieci?",
-            "Живеят ли деца там?",
-            "Laknak ott gyerekek?",
+        dict(
+            id="description",
+            type="longtext",
+            required=True,
+            title=t("Beschreibung", "Description", "Descriere", "Opis", "Описание", "Leírás"),
+            description=t(
+                "Bitte beschreiben Sie, was Sie beobachtet haben.",
+                "Please describe what you have observed.",
+                "Vă rugăm să descrieți ce ați observat.",
+                "Opisz, co zaobserwowałeś/zaobserwowałaś.",
+                "Моля, опишете какво сте забелязали.",
+                "Kérjük, írja le, mit tapasztalt.",
+            ),
         ),
-    ),
-] + [
-    dict(
-        id=f"photo_{n}",
-        type="file",
-        title={lang: f"{title} {n}" for lang, title in PHOTO_TITLE.items()},
-        description=PHOTO_HELP if n == 1 else None,
-    )
-    for n in range(1, 6)
-] + [
-    NAME,
-    PHONE,
-    EMAIL,
-    PREFERRED_LANGUAGE,
-    dict(
-        id="may_contact",
-        type="bool",
-        title=t(
-            "Sie dürfen mich kontaktieren.",
-            "You may contact me.",
-            "Mă puteți contacta.",
-            "Możecie się ze mną skontaktować.",
-            "Можете да се свържете с мен.",
-            "Felvehetik velem a kapcsolatot.",
+        dict(
+            id="since_when",
+            type="text",
+            title=t("Seit wann?", "Since when?", "De când?", "Od kiedy?", "От кога?", "Mióta?"),
         ),
-    ),
-    CONSENT,
-]
+        dict(
+            id="people_count",
+            type="int",
+            title=t(
+                "Wie viele Personen wohnen dort?",
+                "How many people live there?",
+                "Câte persoane locuiesc acolo?",
+                "Ile osób tam mieszka?",
+                "Колко души живеят там?",
+                "Hány ember lakik ott?",
+            ),
+        ),
+        dict(
+            id="children",
+            type="choice",
+            options=[
+                *YES_NO,
+                ("unknown", t("Weiß nicht", "Don't know", "Nu știu", "Nie wiem", "Не знам", "Nem tudom")),
+            ],
+            title=t(
+                "Leben Kinder dort?",
+                "Do children live there?",
+                "Locuiesc copii acolo?",
+                "Czy mieszkają tam dzieci?",
+                "Живеят ли деца там?",
+                "Laknak ott gyerekek?",
+            ),
+        ),
+    ]
+    + [
+        dict(
+            id=f"photo_{n}",
+            type="file",
+            title={lang: f"{title} {n}" for lang, title in PHOTO_TITLE.items()},
+            description=PHOTO_HELP if n == 1 else None,
+        )
+        for n in range(1, 6)
+    ]
+    + [
+        NAME,
+        PHONE,
+        EMAIL,
+        PREFERRED_LANGUAGE,
+        dict(
+            id="may_contact",
+            type="bool",
+            title=t(
+                "Sie dürfen mich kontaktieren.",
+                "You may contact me.",
+                "Mă puteți contacta.",
+                "Możecie się ze mną skontaktować.",
+                "Можете да се свържете с мен.",
+                "Felvehetik velem a kapcsolatot.",
+            ),
+        ),
+        CONSENT,
+    ]
+)
 
 # -- 2. first interview -> Clearingstelle -----------------------------------------------
 
@@ -262,7 +307,14 @@ CLEARING_FIELDS = [
         required=True,
         options=EU_STATES,
         widget="select",
-        title=t("Herkunftsland", "Country of origin", "Țara de origine", "Kraj pochodzenia", "Страна на произход", "Származási ország"),
+        title=t(
+            "Herkunftsland",
+            "Country of origin",
+            "Țara de origine",
+            "Kraj pochodzenia",
+            "Страна на произход",
+            "Származási ország",
+        ),
     ),
     dict(
         id="arrival_date",
@@ -323,18 +375,60 @@ CLEARING_FIELDS = [
 # -- 3. contact -> Neustadtbüro -----------------------------------------------------------
 
 TOPICS = [
-    ("registration", t("Anmeldung und Behörden", "Registration and authorities", "Înregistrare și autorități", "Meldunek i urzędy", "Регистрация и институции", "Bejelentkezés és hivatalok")),
+    (
+        "registration",
+        t(
+            "Anmeldung und Behörden",
+            "Registration and authorities",
+            "Înregistrare și autorități",
+            "Meldunek i urzędy",
+            "Регистрация и институции",
+            "Bejelentkezés és hivatalok",
+        ),
+    ),
     ("work", t("Arbeit", "Work", "Muncă", "Praca", "Работа", "Munka")),
     ("housing", t("Wohnen", "Housing", "Locuință", "Mieszkanie", "Жилище", "Lakhatás")),
-    ("school", t("Schule und Kita", "School and day care", "Școală și grădiniță", "Szkoła i przedszkole", "Училище и детска градина", "Iskola és óvoda")),
+    (
+        "school",
+        t(
+            "Schule und Kita",
+            "School and day care",
+            "Școală și grădiniță",
+            "Szkoła i przedszkole",
+            "Училище и детска градина",
+            "Iskola és óvoda",
+        ),
+    ),
     ("health", t("Gesundheit", "Health", "Sănătate", "Zdrowie", "Здраве", "Egészség")),
-    ("language_course", t("Sprachkurse", "Language courses", "Cursuri de limbă", "Kursy językowe", "Езикови курсове", "Nyelvtanfolyamok")),
+    (
+        "language_course",
+        t(
+            "Sprachkurse",
+            "Language courses",
+            "Cursuri de limbă",
+            "Kursy językowe",
+            "Езикови курсове",
+            "Nyelvtanfolyamok",
+        ),
+    ),
     ("other", t("Sonstiges", "Other", "Altele", "Inne", "Друго", "Egyéb")),
 ]
 
 KONTAKT_FIELDS = [
-    dict(id="topic", type="choice", required=True, options=TOPICS, widget="select", title=t("Thema", "Topic", "Subiect", "Temat", "Тема", "Téma")),
-    dict(id="message", type="longtext", required=True, title=t("Nachricht", "Message", "Mesaj", "Wiadomość", "Съобщение", "Üzenet")),
+    dict(
+        id="topic",
+        type="choice",
+        required=True,
+        options=TOPICS,
+        widget="select",
+        title=t("Thema", "Topic", "Subiect", "Temat", "Тема", "Téma"),
+    ),
+    dict(
+        id="message",
+        type="longtext",
+        required=True,
+        title=t("Nachricht", "Message", "Mesaj", "Wiadomość", "Съобщение", "Üzenet"),
+    ),
     NAME,
     PHONE,
     EMAIL,
@@ -345,11 +439,38 @@ KONTAKT_FIELDS = [
 # -- 4. school registration support -> Schulteam ----------------------------------------
 
 CONCERNS = [
-    ("registration", t("Schulanmeldung", "School registration", "Înscrierea la școală", "Zapisanie do szkoły", "Записване в училище", "Iskolai beiratkozás")),
-    ("school_refusal", t("Schulverweigerung", "School refusal", "Refuzul de a merge la școală", "Odmowa chodzenia do szkoły", "Отказ от ходене на училище", "Iskolakerülés")),
+    (
+        "registration",
+        t(
+            "Schulanmeldung",
+            "School registration",
+            "Înscrierea la școală",
+            "Zapisanie do szkoły",
+            "Записване в училище",
+            "Iskolai beiratkozás",
+        ),
+    ),
+    (
+        "school_refusal",
+        t(
+            "Schulverweigerung",
+            "School refusal",
+            "Refuzul de a merge la școală",
+            "Odmowa chodzenia do szkoły",
+            "Отказ от ходене на училище",
+            "Iskolakerülés",
+        ),
+    ),
     (
         "transition",
-        t("Übergang Kita → Schule", "Transition day care → school", "Trecerea de la grădiniță la școală", "Przejście z przedszkola do szkoły", "Преход от детска градина към училище", "Átmenet az óvodából az iskolába"),
+        t(
+            "Übergang Kita → Schule",
+            "Transition day care → school",
+            "Trecerea de la grădiniță la școală",
+            "Przejście z przedszkola do szkoły",
+            "Преход от детска градина към училище",
+            "Átmenet az óvodából az iskolába",
+        ),
     ),
 ]
 
@@ -358,7 +479,14 @@ SCHULE_FIELDS = [
         id="child_age",
         type="int",
         required=True,
-        title=t("Alter des Kindes", "Child's age", "Vârsta copilului", "Wiek dziecka", "Възраст на детето", "A gyermek életkora"),
+        title=t(
+            "Alter des Kindes",
+            "Child's age",
+            "Vârsta copilului",
+            "Wiek dziecka",
+            "Възраст на детето",
+            "A gyermek életkora",
+        ),
     ),
     dict(
         id="school",
@@ -377,7 +505,14 @@ SCHULE_FIELDS = [
         type="choice",
         required=True,
         options=CONCERNS,
-        title=t("Worum geht es?", "What is it about?", "Despre ce este vorba?", "Czego dotyczy sprawa?", "За какво става въпрос?", "Miről van szó?"),
+        title=t(
+            "Worum geht es?",
+            "What is it about?",
+            "Despre ce este vorba?",
+            "Czego dotyczy sprawa?",
+            "За какво става въпрос?",
+            "Miről van szó?",
+        ),
     ),
     dict(
         NAME,
@@ -479,7 +614,10 @@ FORMS = [
             "Echipa școlară sprijină familiile la înscriere, frecventarea școlii și trecerea de la grădiniță.",
             "Zespół szkolny wspiera rodziny przy zapisie, uczęszczaniu do szkoły i przejściu z przedszkola.",
             "Училищният екип помага на семействата при записване, посещаване на училище и прехода от детската градина.",
-            "Az iskolai csapat segíti a családokat a beiratkozásban, az iskolába járásban és az óvodából való átmenetben.",
+            (
+                "Az iskolai csapat segíti a családokat a beiratkozásban, az iskolába járásban és az óvodából való "
+                "átmenetben."
+            ),
         ),
     ),
 ]

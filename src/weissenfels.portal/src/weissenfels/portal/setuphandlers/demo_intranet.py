@@ -134,12 +134,24 @@ def create_minutes(workspace, wg_id, author, lead, state):
                 "<li>Der erste Gruppenbericht geht bis 14.01.2022 an die Steuerung.</li></ul>"
             ),
             action_items=[
-                {"what": "Zuständigkeiten der beteiligten Ämter zusammenstellen", "who": members[0],
-                 "due": datetime.date(2021, 11, 24), "done": True},
-                {"what": "Prozessbeschreibung (Entwurf) erstellen", "who": members[1],
-                 "due": datetime.date(2021, 12, 8), "done": False},
-                {"what": "Datenschutzfragen mit der Datenschutzbeauftragten klären", "who": members[2],
-                 "due": datetime.date(2021, 12, 15), "done": False},
+                {
+                    "what": "Zuständigkeiten der beteiligten Ämter zusammenstellen",
+                    "who": members[0],
+                    "due": datetime.date(2021, 11, 24),
+                    "done": True,
+                },
+                {
+                    "what": "Prozessbeschreibung (Entwurf) erstellen",
+                    "who": members[1],
+                    "due": datetime.date(2021, 12, 8),
+                    "done": False,
+                },
+                {
+                    "what": "Datenschutzfragen mit der Datenschutzbeauftragten klären",
+                    "who": members[2],
+                    "due": datetime.date(2021, 12, 15),
+                    "done": False,
+                },
             ],
         )
     transition_as(protokoll, author, lead, state)
@@ -161,4 +173,3 @@ def create_report(workspace, author, lead, state, status):
             decisions_needed=html("<p>Freigabe der Prozessbeschreibung durch Landrat und Oberbürgermeister.</p>"),
         )
     transition_as(report, author, lead, state)
-

@@ -16,9 +16,9 @@ from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import LANGUAGES
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.setuphandlers.demo_units_texts import CONTACTS
+from weissenfels.portal.setuphandlers.demo_units_texts import EASY_READ
 from weissenfels.portal.setuphandlers.demo_units_texts import HOURS_OF_UNIT
 from weissenfels.portal.setuphandlers.demo_units_texts import LEGAL
-from weissenfels.portal.setuphandlers.demo_units_texts import EASY_READ
 from weissenfels.portal.setuphandlers.demo_units_texts import OVERVIEW_ID
 from weissenfels.portal.setuphandlers.demo_units_texts import TEXTS
 
@@ -26,7 +26,7 @@ import re
 
 
 # German first: it is the source every other language is registered against.
-DEMO_LANGUAGES = (DEFAULT_LANGUAGE,) + tuple(code for code in TEXTS if code != DEFAULT_LANGUAGE)
+DEMO_LANGUAGES = (DEFAULT_LANGUAGE, *(code for code in TEXTS if code != DEFAULT_LANGUAGE))
 FINDER_VIEW = "wer-hilft-mir"
 _PLACEHOLDER = re.compile(r"\{((?:unit|page):[a-z-]+|finder)\}")
 
@@ -36,6 +36,21 @@ def post_install(context):
 
 
 def create_demo_units(portal):
+    create_language_pages(portal)
+    # Languages without pages of their own yet (ar, uk): the finder, in their language, is
+    # the front page; it leads to the German unit pages.
+    for code in LANGUAGES:
+        root = portal.get(code)
+        if code not in TEXTS and root is not None and root.getDefaultPage() is None:
+            root.setLayout(FINDER_VIEW)
+    link_translations(portal)
+    # Index the translation links now: later steps of the same run query them.
+    processQueue()
+    logger.info("Demo units and pages created in %s", ", ".join(DEMO_LANGUAGES))
+
+
+def create_language_pages(portal):
+    """The units, the overview and the legal pages in every language that has texts."""
     for code in DEMO_LANGUAGES:
         root = portal[code]
         texts = TEXTS[code]
@@ -51,24 +66,16 @@ def create_demo_units(portal):
             # Reached from the footer, not from the main navigation.
             create_page(portal[code], page_id, page, exclude_from_nav=True)
 
-    # Languages without pages of their own yet (ar, uk): the finder, in their language, is
-    # the front page; it leads to the German unit pages.
-    for code in LANGUAGES:
-        root = portal.get(code)
-        if code not in TEXTS and root is not None and root.getDefaultPage() is None:
-            root.setLayout(FINDER_VIEW)
 
-    # Link the language versions as translations of the German source.
+def link_translations(portal):
+    """Link the language versions as translations of the German source."""
     german = portal[DEFAULT_LANGUAGE]
-    for obj_id in [unit.id for unit in UNITS] + [OVERVIEW_ID] + list(LEGAL[DEFAULT_LANGUAGE]):
+    for obj_id in [*(unit.id for unit in UNITS), OVERVIEW_ID, *LEGAL[DEFAULT_LANGUAGE]]:
         manager = ITranslationManager(german[obj_id])
         for code in DEMO_LANGUAGES[1:]:
             translation = portal[code].get(obj_id)
             if translation is not None and not manager.has_translation(code):
                 manager.register_translation(code, translation)
-    # Index the translation links now: later steps of the same run query them.
-    processQueue()
-    logger.info("Demo units and pages created in %s", ", ".join(DEMO_LANGUAGES))
 
 
 def create_unit(root, unit_id, texts, opening_hours):

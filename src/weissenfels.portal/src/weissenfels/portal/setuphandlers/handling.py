@@ -1,12 +1,12 @@
 """Structure of the case handling (called from setuphandlers.post_install after the case folders)."""
 
 from plone import api
+from weissenfels.portal.cases.folders import case_folder
+from weissenfels.portal.cases.folders import cases_root
 from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.interfaces import ICasesRoot
 from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import UNITS
-from weissenfels.portal.cases.folders import case_folder
-from weissenfels.portal.cases.folders import cases_root
 from zope.interface import alsoProvides
 
 

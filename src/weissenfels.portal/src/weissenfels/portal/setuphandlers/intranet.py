@@ -93,4 +93,3 @@ def grant_workspace_roles(workspace):
     for group_id, roles in workspace_local_roles(workspace.members_group, workspace.leads_group).items():
         workspace.manage_setLocalRoles(group_id, roles)
     workspace.reindexObjectSecurity()
-

@@ -1,8 +1,8 @@
 """Structure every site needs for the public unit pages (called from post_install)."""
 
 from plone import api
-from weissenfels.portal.organisation import LANGUAGES
 from weissenfels.portal.organisation import EDITORS_GROUP
+from weissenfels.portal.organisation import LANGUAGES
 
 
 # The Redaktion maintains the public pages and their translations: in the language roots only.

@@ -6,8 +6,8 @@ the intranet for the working groups and the Steuerung, the figures for the Steue
 
 from plone import api
 from Products.Five.browser import BrowserView
-from weissenfels.portal.intranet.structure import INTRANET_ID
 from weissenfels.portal.cases.folders import CASES_ROOT_ID
+from weissenfels.portal.intranet.structure import INTRANET_ID
 from zExceptions import NotFound
 
 

@@ -23,7 +23,10 @@ SITUATIONS = (
         _("finder_just_arrived", default="I have just arrived in Weißenfels"),
         _(
             "finder_just_arrived_answer",
-            default="The Clearing Office is the first point of contact for everyone moving here from the EU. Ask for a first interview.",
+            default=(
+                "The Clearing Office is the first point of contact for everyone moving here from the EU. Ask for a "
+                "first interview."
+            ),
         ),
         "clearingstelle",
         "erstgespraech-anfragen",
@@ -33,7 +36,10 @@ SITUATIONS = (
         _("finder_housing", default="I have a problem with my housing"),
         _(
             "finder_housing_answer",
-            default="Housing Inspection deals with overcrowding, mould, missing heating or water and other grievances. You can report them without giving your name.",
+            default=(
+                "Housing Inspection deals with overcrowding, mould, missing heating or water and other grievances. "
+                "You can report them without giving your name."
+            ),
         ),
         "wohnraumkontrolle",
         "wohnraum-missstand-melden",
@@ -43,7 +49,10 @@ SITUATIONS = (
         _("finder_school", default="My child and school"),
         _(
             "finder_school_answer",
-            default="The School Team helps with school registration, problems at school and the move from nursery to school.",
+            default=(
+                "The School Team helps with school registration, problems at school and the move from nursery to "
+                "school."
+            ),
         ),
         "schulteam",
         "schulanmeldung-begleitung",
@@ -53,7 +62,10 @@ SITUATIONS = (
         _("finder_advice", default="I need advice"),
         _(
             "finder_advice_answer",
-            default="At the Neustadt Office you get advice without an appointment: on everyday life, letters from public offices, work and housing.",
+            default=(
+                "At the Neustadt Office you get advice without an appointment: on everyday life, letters from "
+                "public offices, work and housing."
+            ),
         ),
         "neustadtbuero",
         "kontakt",

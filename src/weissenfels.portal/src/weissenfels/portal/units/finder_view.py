@@ -4,10 +4,10 @@ from plone import api
 from plone.app.multilingual.interfaces import ITranslatable
 from plone.app.multilingual.interfaces import ITranslationManager
 from Products.Five.browser import BrowserView
-from weissenfels.portal.units.views import tel_href
-from weissenfels.portal.units.finder import SITUATIONS
-from weissenfels.portal.units.finder import situation_by_id
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
+from weissenfels.portal.units.finder import situation_by_id
+from weissenfels.portal.units.finder import SITUATIONS
+from weissenfels.portal.units.views import tel_href
 
 
 class FinderView(BrowserView):

@@ -7,9 +7,9 @@ workflows, roles, indexes and settings, and the structure every site needs.
 from plone import api
 from plone.base.utils import get_installer
 from weissenfels.portal import logger
-from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.setuphandlers import ensure_groups
 from weissenfels.portal.setuphandlers.cases import ensure_case_folders
+from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
 
