@@ -26,6 +26,16 @@ HOUSING_ANSWERS = {
     "privacy_consent": True,
 }
 
+# The housing form with its required fields only (other address: no inspection flag).
+HOUSING_FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
+HOUSING_REQUIRED_ANSWERS = {
+    "street": "Langendorfer Straße",
+    "house_number": "3",
+    "problems": ["vermin"],
+    "description": "Ratten im Keller",
+    "privacy_consent": True,
+}
+
 
 def open_form(session, url):
     """The form's action URL and its controls: [(name, type, value, tag)]."""

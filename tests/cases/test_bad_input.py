@@ -1,6 +1,7 @@
 """Bad input and abuse: clear messages in the submitter's language, nothing lost, no case."""
 
 from case_forms import cases_in
+from case_forms import HOUSING_REQUIRED_ANSWERS
 from case_forms import open_form
 from case_forms import set_case_settings
 from case_forms import submit
@@ -18,13 +19,7 @@ def form_url(site, lang="de", unit="wohnraumkontrolle", form="wohnraum-missstand
     return f"{site.absolute_url()}/{lang}/{unit}/{form}"
 
 
-GOOD = {
-    "street": "Langendorfer Straße",
-    "house_number": "3",
-    "problems": ["vermin"],
-    "description": "Ratten im Keller",
-    "privacy_consent": True,
-}
+GOOD = HOUSING_REQUIRED_ANSWERS
 
 
 def jpeg_with_gps():

@@ -5,6 +5,7 @@ count toward the rate limit."""
 
 from case_forms import answers
 from case_forms import cases_in
+from case_forms import HOUSING_REQUIRED_ANSWERS
 from case_forms import open_form
 from case_forms import set_case_settings
 from case_forms import submit
@@ -18,13 +19,7 @@ import requests
 import transaction
 
 
-GOOD = {
-    "street": "Langendorfer Straße",
-    "house_number": "3",
-    "problems": ["vermin"],
-    "description": "Ratten im Keller",
-    "privacy_consent": True,
-}
+GOOD = HOUSING_REQUIRED_ANSWERS
 INVALID = {key: value for key, value in GOOD.items() if key != "street"}  # a required field missing
 
 

@@ -8,6 +8,8 @@ the Zope root and the REST API.
 """
 
 from case_forms import answers
+from case_forms import HOUSING_FORM
+from case_forms import HOUSING_REQUIRED_ANSWERS
 from case_forms import open_form
 from security_helpers import all_cases
 from security_helpers import BAD_INPUT_ENGLISH
@@ -17,14 +19,8 @@ import pytest
 import requests
 
 
-FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
-GOOD = {
-    "street": "Langendorfer Straße",
-    "house_number": "3",
-    "problems": ["vermin"],
-    "description": "Ratten im Keller",
-    "privacy_consent": True,
-}
+FORM = HOUSING_FORM
+GOOD = HOUSING_REQUIRED_ANSWERS
 
 # (name, value) pairs ZPublisher refuses; each with the reason it fails.
 BAD_FIELDS = {

@@ -6,6 +6,8 @@ test would fail if the endpoint accepted anything.
 """
 
 from case_forms import answers
+from case_forms import HOUSING_FORM
+from case_forms import HOUSING_REQUIRED_ANSWERS
 from case_forms import make_case
 from case_forms import open_form
 from lxml import etree
@@ -130,14 +132,8 @@ def test_every_view_and_service_is_classified():
 
 # --- the attacks -------------------------------------------------------------------------
 
-FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
-GOOD = {
-    "street": "Langendorfer Straße",
-    "house_number": "3",
-    "problems": ["vermin"],
-    "description": "Ratten im Keller",
-    "privacy_consent": True,
-}
+FORM = HOUSING_FORM
+GOOD = HOUSING_REQUIRED_ANSWERS
 
 
 def form_post(site, drop_token):

@@ -10,6 +10,8 @@ really contain the query, each answer is logged once. Example counts are kept mo
 """
 
 from case_forms import answers
+from case_forms import HOUSING_FORM
+from case_forms import HOUSING_REQUIRED_ANSWERS
 from case_forms import make_case
 from case_forms import open_form
 from hypothesis import example
@@ -36,14 +38,8 @@ import requests
 import transaction
 
 
-FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
-GOOD = {
-    "street": "Langendorfer Straße",
-    "house_number": "3",
-    "problems": ["vermin"],
-    "description": "Ratten im Keller",
-    "privacy_consent": True,
-}
+FORM = HOUSING_FORM
+GOOD = HOUSING_REQUIRED_ANSWERS
 FUZZ_SETTINGS = dict(
     deadline=None,
     database=None,
