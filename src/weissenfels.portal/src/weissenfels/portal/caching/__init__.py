@@ -1,0 +1,51 @@
+"""One way to keep an answer out of every cache: `Cache-Control: no-store, private`.
+
+Published views and REST services with personal or per-visitor data get it through the
+plone.app.caching ruleset `weissenfels.private` (assigned in configure.zcml), whose operation
+`weissenfels.noStore` is below. `no_store()` is for the few answers no ruleset sees.
+"""
+
+from plone.caching.interfaces import ICachingOperation
+from plone.caching.interfaces import ICachingOperationType
+from zope.component import adapter
+from zope.interface import Interface
+from zope.interface import implementer
+from zope.interface import provider
+from zope.publisher.interfaces.http import IHTTPRequest
+
+
+def no_store(response):
+    """Mark an answer that is built outside plone.app.caching's rulesets as never cached.
+
+    Exception views (403 forged request, 413 too large, 400 bad input) and answers made
+    before publishing (429 rate limit) never reach the ruleset lookup: plone.caching only
+    handles a published object that rendered normally. So they set the header here, and
+    the ruleset's operation uses the same function, so both say the same.
+    """
+    if response.getHeader("Last-Modified"):
+        del response.headers["last-modified"]
+    response.setHeader("Cache-Control", "no-store, private")
+
+
+@implementer(ICachingOperation)
+@provider(ICachingOperationType)
+@adapter(Interface, IHTTPRequest)
+class NoStore:
+    """plone.app.caching's noCaching says `max-age=0, must-revalidate, private`, which lets a
+    browser keep a status page or an attachment on disk; this one says `no-store`."""
+
+    title = "No store"
+    description = "Keeps the answer out of shared and browser caches (no-store, private)."
+    prefix = "weissenfels.noStore"
+    sort = 6
+    options = ()
+
+    def __init__(self, published, request):
+        self.published = published
+        self.request = request
+
+    def interceptResponse(self, rulename, response):
+        return None
+
+    def modifyResponse(self, rulename, response):
+        no_store(response)

@@ -30,5 +30,4 @@ def send_inline_image(response, image):
 
 def _finish(response, blob):
     response.setHeader("X-Content-Type-Options", "nosniff")
-    response.setHeader("Cache-Control", "no-store, private")
     return stream_data(blob)

@@ -42,6 +42,7 @@ from zope.interface import implementer
 from zope.interface import Interface
 
 import json
+from weissenfels.portal.caching import no_store
 
 
 MAX_FILES = 5
@@ -179,7 +180,7 @@ class RequestTooLargeView(BrowserView):
     def __call__(self):
         response = self.request.response
         response.setStatus(413)
-        response.setHeader("Cache-Control", "no-store, private")
+        no_store(response)
         if "text/html" not in self.request.getHeader("Accept", ""):
             response.setHeader("Content-Type", "application/json")
             message = translate(self.message(), context=self.request)

@@ -34,8 +34,6 @@ class CaseStatusView(BrowserView):
             self.not_found = self.result is None
             if self.not_found:
                 status.record_failed_check(self.request)
-        # Codes are secrets: never let a cache keep an answer.
-        self.request.response.setHeader("Cache-Control", "no-store, private")
         return self.index()
 
     def lookup(self, reference, code):

@@ -102,7 +102,6 @@ def bar_chart(data, title):
 class ControllingView(BrowserView):
     def __call__(self):
         self.figures = compute()
-        self.request.response.setHeader("Cache-Control", "no-store, private")
         return self.index()
 
     def unit_titles(self):
@@ -150,5 +149,4 @@ class ControllingCSV(BrowserView):
         response = self.request.response
         response.setHeader("Content-Type", "text/csv; charset=utf-8")
         response.setHeader("Content-Disposition", 'attachment; filename="vorgaenge-kennzahlen.csv"')
-        response.setHeader("Cache-Control", "no-store, private")
         return out.getvalue()

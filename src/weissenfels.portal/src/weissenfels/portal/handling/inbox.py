@@ -87,7 +87,6 @@ class InboxView(BrowserView):
         self.catalog = api.portal.get_tool("portal_catalog")
         self.filters = {name: self._text(name) for name in ("state", "form", "handler", "date_from", "date_to", "text")}
         self.results = self.search()
-        self.request.response.setHeader("Cache-Control", "no-store, private")
         return self.index()
 
     def _text(self, name):

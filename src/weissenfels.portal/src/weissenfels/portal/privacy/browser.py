@@ -25,7 +25,6 @@ class DataSubjectRequestView(BrowserView):
     deleted = None
 
     def __call__(self):
-        self.request.response.setHeader("Cache-Control", "no-store, private")
         if self.request.method != "POST":
             return self.index()
         # A stolen token is not enough here: the browser must also say the page is ours

@@ -33,6 +33,7 @@ from zope.interface import Interface
 
 import json
 import types
+from weissenfels.portal.caching import no_store
 
 
 BATCH_PARAMETERS = ("b_start", "b_size", "sort_limit")
@@ -117,7 +118,7 @@ class RefusalView(BrowserView):
         for name, value in STATIC_HEADERS.items():
             response.setHeader(name, value)
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'")
-        response.setHeader("Cache-Control", "no-store")
+        no_store(response)
         if "text/html" not in self.request.getHeader("Accept", ""):  # scripts and REST clients
             response.setHeader("Content-Type", "application/json")
             return json.dumps({"error": {"type": "BadRequest", "message": self.message}})

@@ -42,6 +42,7 @@ from zope.interface.interfaces import ComponentLookupError
 
 import json
 import logging
+from weissenfels.portal.caching import no_store
 
 
 logger = logging.getLogger("weissenfels.portal.csrf")
@@ -197,7 +198,7 @@ class ForgedRequestView(BrowserView):
     def __call__(self):
         response = self.request.response
         response.setStatus(403)
-        response.setHeader("Cache-Control", "no-store, private")
+        no_store(response)
         for name, value in STATIC_HEADERS.items():
             response.setHeader(name, value)
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'")

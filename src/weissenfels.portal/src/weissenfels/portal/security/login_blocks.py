@@ -33,7 +33,6 @@ class LoginBlocksView(BrowserView):
                 )
             self.request.response.redirect(f"{self.context.absolute_url()}/@@login-blocks")
             return ""
-        self.request.response.setHeader("Cache-Control", "no-store, private")
         return self.index()
 
     def blocks(self):

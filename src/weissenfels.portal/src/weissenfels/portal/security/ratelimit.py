@@ -21,6 +21,7 @@ import math
 import threading
 import time
 import weakref
+from weissenfels.portal.caching import no_store
 
 
 # A key's hits beyond this many are not kept: no limit here is anywhere near it, and a
@@ -193,7 +194,7 @@ class TooManyRequestsView(BrowserView):
         for name, value in STATIC_HEADERS.items():
             response.setHeader(name, value)
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'")
-        response.setHeader("Cache-Control", "no-store")
+        no_store(response)
         if "text/html" not in self.request.getHeader("Accept", ""):
             response.setHeader("Content-Type", "application/json; charset=utf-8")
             return json.dumps({"error": {"type": "TooManyRequests", "message": self.message()}}, ensure_ascii=False)

@@ -3,7 +3,8 @@
 Forged requests are refused before any service runs, for every URL (security/csrf.py:
 Origin / Sec-Fetch-Site / Referer or a plone.protect token, Bearer exempt), so a service
 switches plone.protect's automatic write protection off, as plone.restapi's own services do.
-Their answers hold case or personal data: `Cache-Control: no-store, private`.
+Their answers hold case or personal data: caching/configure.zcml puts RestService in the
+ruleset `weissenfels.private` (no-store, private).
 A subclass implements `handle()`; `error()` builds the JSON error answer.
 """
 
@@ -19,7 +20,6 @@ ERROR_TYPES = {400: "BadRequest", 403: "Forbidden", 404: "NotFound"}
 
 class RestService(Service):
     def reply(self):
-        self.request.response.setHeader("Cache-Control", "no-store, private")
         alsoProvides(self.request, IDisableCSRFProtection)
         return self.handle()
 
