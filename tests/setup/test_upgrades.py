@@ -219,6 +219,27 @@ class TestUpgradeTo2026113006:
             assert "root_users" in [plugin_id for plugin_id, _p in portal.acl_users.plugins.listPlugins(interface)]
 
 
+class TestUpgradeTo2026113007:
+    def test_upgrade_removes_case_language_and_makes_private_pages_no_store(self, portal, setup_tool):
+        from Products.PluginIndexes.FieldIndex.FieldIndex import FieldIndex
+        from weissenfels.portal.upgrades.v2026113007 import OPERATION_MAPPING
+
+        catalog = portal.portal_catalog
+        catalog.addIndex("case_language", FieldIndex("case_language"))
+        catalog.addColumn("case_language")
+        mapping = dict(api.portal.get_registry_record(OPERATION_MAPPING))
+        mapping["weissenfels.private"] = "plone.app.caching.noCaching"
+        api.portal.set_registry_record(OPERATION_MAPPING, mapping)
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113006")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113007")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113007",)
+        assert "case_language" not in catalog.indexes()
+        assert "case_language" not in catalog.schema()
+        assert api.portal.get_registry_record(OPERATION_MAPPING)["weissenfels.private"] == "weissenfels.noStore"
+
+
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.setLastVersionForProfile(PROFILE, "2026112503")
     setup_tool.upgradeProfile(PROFILE)

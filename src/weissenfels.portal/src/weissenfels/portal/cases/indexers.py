@@ -27,11 +27,6 @@ def case_form_title(obj):
 
 
 @indexer(IVorgang)
-def case_language(obj):
-    return obj.submission_language
-
-
-@indexer(IVorgang)
 def case_submitted(obj):
     return obj.submitted
 
