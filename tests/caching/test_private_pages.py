@@ -8,9 +8,9 @@ sees (403, 413, 400, 429) through `caching.no_store()`.
 from case_forms import HOUSING_FORM
 from case_forms import make_case
 from case_forms import submit
-from plone import api
 from io import BytesIO
 from PIL import Image
+from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.namedfile.file import NamedBlobImage
@@ -19,7 +19,6 @@ from weissenfels.portal.security import throttle
 from weissenfels.portal.testing import DEMO_PASSWORD
 
 import os
-
 import pytest
 import requests
 import transaction

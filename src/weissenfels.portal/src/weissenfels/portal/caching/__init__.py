@@ -8,8 +8,8 @@ plone.app.caching ruleset `weissenfels.private` (assigned in configure.zcml), wh
 from plone.caching.interfaces import ICachingOperation
 from plone.caching.interfaces import ICachingOperationType
 from zope.component import adapter
-from zope.interface import Interface
 from zope.interface import implementer
+from zope.interface import Interface
 from zope.interface import provider
 from zope.publisher.interfaces.http import IHTTPRequest
 

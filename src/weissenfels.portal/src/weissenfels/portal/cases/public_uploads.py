@@ -30,6 +30,7 @@ from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal import _
 from weissenfels.portal import logger
+from weissenfels.portal.caching import no_store
 from weissenfels.portal.cases.settings import setting
 from weissenfels.portal.interfaces import IBrowserLayer
 from zExceptions import HTTPRequestEntityTooLarge
@@ -42,7 +43,6 @@ from zope.interface import implementer
 from zope.interface import Interface
 
 import json
-from weissenfels.portal.caching import no_store
 
 
 MAX_FILES = 5

@@ -22,6 +22,7 @@ from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import unit_by_id
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.users import fullname
+from weissenfels.portal.users import fullname_of
 
 
 PAGE_SIZE = 30
@@ -204,7 +205,7 @@ class InboxView(BrowserView):
             if not self._may_see_unit(unit_id):
                 continue
             for user in api.user.get_users(groupname=group):
-                users[user.getId()] = user.getProperty("fullname") or user.getId()
+                users[user.getId()] = fullname_of(user)
         self._handlers = sorted(({"id": k, "title": v} for k, v in users.items()), key=lambda u: u["title"])
         return self._handlers
 

@@ -8,6 +8,7 @@ from weissenfels.portal import mail
 from weissenfels.portal.interfaces import IIntranetRoot
 from weissenfels.portal.intranet.structure import member_emails
 from weissenfels.portal.intranet.structure import workspace_of
+from weissenfels.portal.users import fullname_of
 from zope.i18n import translate
 from zope.i18nmessageid import Message
 
@@ -88,7 +89,7 @@ def notify_members(obj, event):
     mapping = {
         "title": obj.Title(),
         "workspace": workspace.Title(),
-        "actor": actor.getProperty("fullname") or actor.getId(),
+        "actor": fullname_of(actor),
         "url": mail.link(obj),
     }
     subject, body = NOTIFY_ON[event.transition.id]

@@ -1,6 +1,7 @@
 """Users vocabulary for the intranet: tandem leads, participants, who does an action item."""
 
 from plone import api
+from weissenfels.portal.users import fullname_of
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
@@ -14,7 +15,6 @@ def intranet_users(context):
     terms = []
     for user in api.user.get_users():
         user_id = user.getId()
-        fullname = user.getProperty("fullname") or user_id
-        terms.append(SimpleTerm(user_id, token=user_id, title=fullname))
+        terms.append(SimpleTerm(user_id, token=user_id, title=fullname_of(user)))
     terms.sort(key=lambda term: term.title.lower())
     return SimpleVocabulary(terms)

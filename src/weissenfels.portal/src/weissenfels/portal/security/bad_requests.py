@@ -25,6 +25,7 @@ from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal import _
 from weissenfels.portal import logger
+from weissenfels.portal.caching import no_store
 from weissenfels.portal.security.headers import STATIC_HEADERS
 from zExceptions import BadRequest
 from zope.i18n import translate
@@ -33,7 +34,6 @@ from zope.interface import Interface
 
 import json
 import types
-from weissenfels.portal.caching import no_store
 
 
 BATCH_PARAMETERS = ("b_start", "b_size", "sort_limit")

@@ -32,6 +32,7 @@ from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import urlsplit
 from weissenfels.portal import _
+from weissenfels.portal.caching import no_store
 from weissenfels.portal.public_url import public_origin
 from weissenfels.portal.security.headers import STATIC_HEADERS
 from zExceptions import Forbidden
@@ -42,7 +43,6 @@ from zope.interface.interfaces import ComponentLookupError
 
 import json
 import logging
-from weissenfels.portal.caching import no_store
 
 
 logger = logging.getLogger("weissenfels.portal.csrf")

@@ -11,6 +11,7 @@ counts on its own (SECURITY.md, known limits).
 from collections import deque
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from weissenfels.portal.caching import no_store
 from weissenfels.portal.security.headers import STATIC_HEADERS
 from zExceptions import HTTPTooManyRequests
 from zope.interface import alsoProvides
@@ -21,7 +22,6 @@ import math
 import threading
 import time
 import weakref
-from weissenfels.portal.caching import no_store
 
 
 # A key's hits beyond this many are not kept: no limit here is anywhere near it, and a
