@@ -40,7 +40,7 @@ EXPECTED = {
         "postcode": "06667",
         "people_count": "9",
     },
-    "erstgespraech-anfragen": {"country": "Rumänien", "arrival_date": "2026-09-01", "interpreter": "Ja"},
+    "erstgespraech-anfragen": {"country": "Rumänien", "arrival_date": "01.09.2026", "interpreter": "Ja"},
     "kontakt": {"topic": "Arbeit", "message": "Ich suche Arbeit."},
     "schulanmeldung-begleitung": {"concern": "Schulanmeldung", "child_age": "7"},
 }

@@ -10,6 +10,7 @@ from weissenfels.portal.handling.figures import compute
 from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
+import re
 import requests
 import transaction
 
@@ -186,3 +187,12 @@ def test_form_filter_offers_each_form_once_and_finds_all_its_languages(demo_case
     assert {td.text_content().strip() for td in filtered.xpath("//table[@id='inbox']//tr[@data-reference]/td[2]")} == {
         housing
     }
+
+
+def test_case_view_shows_the_submission_time_in_german_conventions(demo_cases_site):
+    wohnraum = references(demo_cases_site, "wohnraumkontrolle")
+    (closed,) = [case for state, case in wohnraum.values() if state == "erledigt"]
+    page = requests.get(closed.absolute_url(), auth=("sb-wohnraumkontrolle", DEMO_PASSWORD), timeout=30)
+    shown = html.fromstring(page.text).xpath("//*[@id='case-submitted']")[0].text_content()
+    assert shown == closed.submitted.strftime("%d.%m.%Y, %H:%M")
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4}, \d\d:\d\d", shown)

@@ -32,6 +32,8 @@ from weissenfels.portal.cases.uploads import clean_upload
 from weissenfels.portal.cases.uploads import UploadRejected
 from weissenfels.portal.content.case_folder import UNIT_VOCABULARY
 from weissenfels.portal.content.vorgang import next_reference
+from weissenfels.portal.formatting import format_date
+from weissenfels.portal.formatting import format_datetime
 from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from zope import schema
@@ -170,9 +172,9 @@ def display_value(field, value, language):
         except LookupError:
             pass
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return format_datetime(value, language)
     if isinstance(value, date):
-        return value.isoformat()
+        return format_date(value, language)
     if hasattr(value, "raw"):
         return value.raw
     return str(value)

@@ -14,6 +14,8 @@ from weissenfels.portal import _
 from weissenfels.portal.cases.indexers import submission_day
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.content.case_folder import ICaseFolder
+from weissenfels.portal.formatting import format_datetime
+from weissenfels.portal.formatting import page_language
 from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_DAYS
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_SUBMITTERS
@@ -165,7 +167,7 @@ class InboxView(BrowserView):
                 "state": brain.review_state,
                 "state_title": STATE_MESSAGES.get(brain.review_state, brain.review_state),
                 "unit": brain.case_unit,
-                "submitted": submitted.strftime("%Y-%m-%d %H:%M") if submitted else "",
+                "submitted": format_datetime(submitted, page_language(self.request)),
                 "age_days": (now - submitted).days if submitted else None,
                 "handler": names.get(brain.case_handler, brain.case_handler or ""),
                 "excerpt": brain.case_excerpt or "",

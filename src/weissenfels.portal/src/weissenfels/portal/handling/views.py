@@ -12,6 +12,8 @@ from weissenfels.portal import _
 from weissenfels.portal.cases.downloads import send_inline_image
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.thumbnails import stored_thumbnail
+from weissenfels.portal.formatting import format_date
+from weissenfels.portal.formatting import page_language
 from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling import journal
 from weissenfels.portal.handling.address import case_address_key
@@ -134,7 +136,7 @@ class HandlingPanel(BrowserView):
                 "url": b.getURL(),
                 "reference": b.case_reference,
                 "state": STATE_MESSAGES.get(b.review_state, b.review_state),
-                "submitted": b.case_submitted.strftime("%Y-%m-%d") if b.case_submitted else "",
+                "submitted": format_date(b.case_submitted, page_language(self.request)),
             }
             for b in catalog(
                 portal_type="Vorgang", case_address_key=key, sort_on="case_submitted", sort_order="reverse"

@@ -14,6 +14,9 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from weissenfels.portal import _
 from weissenfels.portal.content.gruppenbericht import STATUSES
+from weissenfels.portal.formatting import format_date
+from weissenfels.portal.formatting import format_datetime
+from weissenfels.portal.formatting import page_language
 from weissenfels.portal.intranet.structure import get_intranet
 from weissenfels.portal.intranet.structure import open_action_items
 from weissenfels.portal.intranet.structure import POLICY_ID
@@ -83,7 +86,7 @@ def item_rows(items):
         {
             **item,
             "who_name": fullname(item.get("who")),
-            "due_text": item["due"].strftime("%d.%m.%Y") if item.get("due") else "",
+            "due_text": format_date(item.get("due")),
             "overdue": bool(item.get("due") and item["due"] < datetime.date.today()),
             "protokoll_title": item["protokoll"].Title,
             "protokoll_url": item["protokoll"].getURL(),
@@ -160,7 +163,7 @@ class SteeringOverview(ActionItemsTable, BrowserView):
                         {
                             "title": brain.Title,
                             "url": brain.getURL(),
-                            "start": brain.start.strftime("%d.%m.%Y, %H:%M"),
+                            "start": format_datetime(brain.start, page_language(self.request)),
                             "location": brain.location,
                         }
                         for brain in meetings

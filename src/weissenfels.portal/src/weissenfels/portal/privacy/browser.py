@@ -4,6 +4,8 @@ from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
+from weissenfels.portal.formatting import format_datetime
+from weissenfels.portal.formatting import page_language
 from weissenfels.portal.privacy import audit
 from weissenfels.portal.privacy import subject_requests
 from weissenfels.portal.security.csrf import is_same_origin
@@ -78,7 +80,7 @@ class DataSubjectRequestView(BrowserView):
                 "reference": case.reference,
                 "unit": case.aq_parent.Title(),
                 "form_title": case.form_title,
-                "submitted": case.submitted.strftime("%Y-%m-%d %H:%M") if case.submitted else "",
+                "submitted": format_datetime(case.submitted, page_language(self.request)),
                 "matches": [row["label"] for row in subject_requests.matching_values(case, self.query)],
             }
 

@@ -7,11 +7,13 @@ from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five import BrowserView
 from weissenfels.portal import _
+from weissenfels.portal.formatting import format_datetime
+from weissenfels.portal.formatting import page_language
 from weissenfels.portal.security import throttle
 
 
-def _time(timestamp):
-    return datetime.fromtimestamp(timestamp).strftime("%d.%m.%Y %H:%M:%S")
+def _time(timestamp, language):
+    return format_datetime(datetime.fromtimestamp(timestamp), language, seconds=True)
 
 
 class LoginBlocksView(BrowserView):
@@ -37,12 +39,12 @@ class LoginBlocksView(BrowserView):
 
     def blocks(self):
         return [
-            {"client": client, "until": _time(until), "account": account}
+            {"client": client, "until": _time(until, page_language(self.request)), "account": account}
             for client, until, account in throttle.BLOCKED_CLIENTS.current()
         ]
 
     def slowed(self):
         return [
-            {"account": account, "until": _time(until), "delay": delay}
+            {"account": account, "until": _time(until, page_language(self.request)), "delay": delay}
             for account, until, delay in throttle.SLOWED_ACCOUNTS.current()
         ]
