@@ -39,3 +39,10 @@ def test_the_page_language_is_the_negotiated_one_else_german():
     assert page_language({"LANGUAGE": "ro"}) == "ro"
     assert page_language({}) == "de"
     assert page_language(None) == "de"
+
+
+def test_the_template_helper_is_no_page(demo_functional_portal):
+    import requests
+
+    response = requests.get(f"{demo_functional_portal.absolute_url()}/de/@@wsf-format", timeout=30)
+    assert response.status_code == 404

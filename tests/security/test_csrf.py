@@ -95,6 +95,7 @@ READ_ONLY = {
     ("page", "index.html", ".public_uploads.IRequestTooLarge", None),  # exception view: renders a 413 page
     ("page", "index.html", ".csrf.IForgedRequest", None),  # exception view: renders a 403 page
     ("page", "wsf-work-links", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # menu helper: 404
+    ("page", "wsf-format", "*", None),  # template helper for dates and numbers: 404
     ("page", "formularlogik", "plone.base.interfaces.INavigationRoot", None),  # forms' logic, for admins
     ("page", "index.html", ".guard.IFormLogicRefused", None),  # exception view: 403 page
     ("page", "index.html", ".runtime.IUnapprovedFormLogic", None),  # exception view: 503 page

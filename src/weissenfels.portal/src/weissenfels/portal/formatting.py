@@ -8,6 +8,7 @@ Templates reach the helpers through the view ``@@wsf-format`` (``date``, ``datet
 """
 
 from Products.Five import BrowserView
+from zExceptions import NotFound
 
 
 GERMAN = "de"
@@ -44,6 +45,9 @@ def format_number(value, language=GERMAN, digits=1):
 
 class FormatView(BrowserView):
     """@@wsf-format: the helpers above in the language of the page that calls them."""
+
+    def __call__(self):
+        raise NotFound("wsf-format")  # a helper of the templates, not a page
 
     def language(self):
         return page_language(self.request)
