@@ -10,7 +10,6 @@ A POST that a foreign page made a browser send is refused before it gets here
 (security/csrf.py, for every URL); errors are JSON (security/rest.py).
 """
 
-from plone.restapi.services import Service
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
 from weissenfels.portal.handling import journal
@@ -23,8 +22,8 @@ def _entry(entry):
     return {"kind": entry["kind"], "author": entry["author"], "time": entry["time"].isoformat(), "text": entry["text"]}
 
 
-class CaseNotesGet(Service):
-    def reply(self):
+class CaseNotesGet(RestService):
+    def handle(self):
         items = [_entry(e) for e in journal.entries(self.context) if e["kind"] in (journal.NOTE, journal.REPLY)]
         return {"@id": f"{self.context.absolute_url()}/@case-notes", "items": items}
 
