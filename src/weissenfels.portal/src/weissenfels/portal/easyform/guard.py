@@ -20,7 +20,6 @@ from AccessControl import getSecurityManager
 from Acquisition import aq_base
 from Acquisition import aq_parent
 from collective.easyform.interfaces import IEasyForm
-from html import escape
 from plone import api
 from plone.app.uuid.utils import uuidToObject
 from plone.uuid.interfaces import IUUID
@@ -28,6 +27,7 @@ from Products.Five import BrowserView
 from weissenfels.portal import _
 from weissenfels.portal import logger
 from weissenfels.portal.easyform import logic
+from weissenfels.portal.security.rest import short_error_answer
 from zExceptions import Forbidden
 from ZODB.POSException import POSKeyError
 from ZODB.utils import z64
@@ -35,7 +35,6 @@ from zope.i18n import translate
 from zope.interface import alsoProvides
 from zope.interface import Interface
 
-import json
 import transaction
 
 
@@ -151,16 +150,6 @@ class FormLogicRefusedView(BrowserView):
     """The exception view of IFormLogicRefused: 403 with the message, a page or JSON."""
 
     def __call__(self):
-        response = self.request.response
-        response.setStatus(403)
         message = self.context.args[0] if self.context.args else ""
-        if "text/html" not in self.request.getHeader("Accept", ""):
-            response.setHeader("Content-Type", "application/json")
-            return json.dumps({"error": {"type": "Forbidden", "message": message}})
-        response.setHeader("Content-Type", "text/html; charset=utf-8")
         title = translate(_("error_form_logic_refused_title", default="Not saved"), context=self.request)
-        return (
-            f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(title)}</title></head>'
-            f'<body><main><h1>{escape(title)}</h1><p id="form-logic-refused">{escape(message)}</p>'
-            "</main></body></html>"
-        )
+        return short_error_answer(self.request, 403, "Forbidden", title, message, "form-logic-refused")

@@ -28,13 +28,12 @@ from Products.Five import BrowserView
 from weissenfels.portal import _
 from weissenfels.portal import logger
 from weissenfels.portal.easyform import logic
+from weissenfels.portal.security.rest import short_error_answer
 from zExceptions import HTTPServiceUnavailable
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.interface import alsoProvides
 from zope.interface import Interface
-
-import json
 
 
 ORIGINAL_GET_EXPRESSION = easyform_api.get_expression
@@ -116,15 +115,6 @@ class UnapprovedFormLogicView(BrowserView):
     """The exception view of IUnapprovedFormLogic: 503, a short page or JSON."""
 
     def __call__(self):
-        response = self.request.response
-        response.setStatus(503)
         message = translate(MESSAGE, context=self.request)
-        if "text/html" not in self.request.getHeader("Accept", ""):
-            response.setHeader("Content-Type", "application/json")
-            return json.dumps({"error": {"type": "ServiceUnavailable", "message": message}})
-        response.setHeader("Content-Type", "text/html; charset=utf-8")
         title = translate(_("error_form_logic_unapproved_title", default="Form not available"), context=self.request)
-        return (
-            f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>'
-            f'<body><main><h1>{title}</h1><p id="form-unavailable">{message}</p></main></body></html>'
-        )
+        return short_error_answer(self.request, 503, "ServiceUnavailable", title, message, "form-unavailable")

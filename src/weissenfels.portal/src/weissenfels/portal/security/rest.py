@@ -8,11 +8,14 @@ ruleset `weissenfels.private` (no-store, private).
 A subclass implements `handle()`; `error()` builds the JSON error answer.
 """
 
+from html import escape
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zope.i18n import translate
 from zope.interface import alsoProvides
+
+import json
 
 
 ERROR_TYPES = {400: "BadRequest", 403: "Forbidden", 404: "NotFound"}
@@ -39,3 +42,19 @@ class RestService(Service):
         except Exception:
             return None
         return data if isinstance(data, dict) else None
+
+
+def short_error_answer(request, status, kind, title, message, element_id):
+    """An error answer for an exception view: JSON unless the client asks for HTML, else a
+    minimal page (the refusal may come before the site's layout can render)."""
+    response = request.response
+    response.setStatus(status)
+    if "text/html" not in request.getHeader("Accept", ""):
+        response.setHeader("Content-Type", "application/json")
+        return json.dumps({"error": {"type": kind, "message": message}})
+    response.setHeader("Content-Type", "text/html; charset=utf-8")
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(title)}</title></head>'
+        f'<body><main><h1>{escape(title)}</h1><p id="{element_id}">{escape(message)}</p>'
+        "</main></body></html>"
+    )
