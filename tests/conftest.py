@@ -57,6 +57,15 @@ def _forget_failed_logins():
 
 
 @pytest.fixture(scope="session")
+def started_site(tmp_path_factory):
+    """One site made as `make start` makes it, shared by the whole run (tests/started_site.py).
+    Tests that use it mark themselves slow and must not block the client (throttle)."""
+    from started_site import started_site_fixture
+
+    yield from started_site_fixture(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
 def playwright():
     """One Playwright driver for the whole run (two at once in one process do not work)."""
     from playwright.sync_api import sync_playwright

@@ -18,24 +18,19 @@ from case_forms import answers
 from case_forms import open_form
 from io import BytesIO
 from PIL import Image
-from processes import BIN
-from processes import free_port
-from processes import run
-from processes import Server
 from site_client import origin_of
+from smtp_sink import start_sink
+from started_site import start_site
 
 import json
 import pytest
 import requests
-import secrets
 import time
 
 
 pytestmark = pytest.mark.slow
 
-# Passwords of this throw-away site: new in every run.
-DEMO_PASSWORD = secrets.token_urlsafe(12)
-ADMIN_PASSWORD = secrets.token_urlsafe(12)
+PASSWORDS = {}  # admin and demo, set by the fixture: new in every run
 HOUSING = {
     "house_number": "12",  # "street" (required) is missing: the post fails validation
     "problems": ["mould"],
@@ -46,27 +41,14 @@ HOUSING = {
 
 @pytest.fixture(scope="module")
 def started_site(tmp_path_factory):
-    instance_dir = tmp_path_factory.mktemp("started")
-    port = free_port()
-    run(
-        [
-            str(BIN / "python"),
-            "scripts/make_instance.py",
-            "embedded",
-            "--target",
-            str(instance_dir),
-            "--port",
-            str(port),
-        ]
-    )
-    run(
-        [str(BIN / "zconsole"), "run", str(instance_dir / "etc" / "zope.conf"), "scripts/create_site.py"],
-        env={"ADMIN_PASSWORD": ADMIN_PASSWORD, "DEMO_PASSWORD": DEMO_PASSWORD, "PORT": str(port)},
-    )
-    site = f"http://localhost:{port}/weissenfels"
-    server = Server([str(BIN / "runwsgi"), str(instance_dir / "etc" / "zope.ini")], site)
-    yield site
+    """Its own site, not the shared one of tests/started_site.py: the throttle test blocks this
+    client."""
+    _sink, controller = start_sink()
+    url, admin_password, demo_password, server = start_site(tmp_path_factory.mktemp("started"), controller.port)
+    PASSWORDS.update(admin=admin_password, demo=demo_password)
+    yield url
     server.stop()
+    controller.stop()
 
 
 def photo():
@@ -99,7 +81,7 @@ def test_root_admin_gets_a_session_that_logout_ends(started_site):
     browser = requests.Session()
     answer = browser.post(
         started_site + "/login",
-        data={"__ac_name": "admin", "__ac_password": ADMIN_PASSWORD, "buttons.login": "Anmelden", "came_from": ""},
+        data={"__ac_name": "admin", "__ac_password": PASSWORDS["admin"], "buttons.login": "Anmelden", "came_from": ""},
         headers={"Origin": origin_of(started_site)},
         allow_redirects=False,
         timeout=30,
@@ -107,7 +89,7 @@ def test_root_admin_gets_a_session_that_logout_ends(started_site):
     assert answer.status_code == 302
     cookie = browser.cookies["__ac"]
     raw = base64.b64decode(unquote(unquote(cookie)) + "==")
-    assert ADMIN_PASSWORD.encode() not in raw and ADMIN_PASSWORD.encode().hex().encode() not in raw
+    assert PASSWORDS["admin"].encode() not in raw and PASSWORDS["admin"].encode().hex().encode() not in raw
 
     def control_panel():
         return requests.get(
@@ -120,7 +102,7 @@ def test_root_admin_gets_a_session_that_logout_ends(started_site):
     assert (
         requests.post(
             started_site + "/@login",
-            json={"login": "admin", "password": ADMIN_PASSWORD},
+            json={"login": "admin", "password": PASSWORDS["admin"]},
             headers={"Accept": "application/json"},
             timeout=30,
         ).status_code
@@ -149,17 +131,17 @@ def test_blocked_client_gets_no_token_and_one_answer(started_site):
             timeout=30,
         )
 
-    token = login(DEMO_PASSWORD).json()["token"]
+    token = login(PASSWORDS["demo"]).json()["token"]
     for _ in range(5):
         assert login("wrong").status_code == 401
     for form in ("plain", "padded", "bom", "utf-16"):
-        refused = login(DEMO_PASSWORD, form)
+        refused = login(PASSWORDS["demo"], form)
         assert refused.status_code == 429, (form, refused.text[:200])
     policies = set()
     for _ in range(4):
         bearer = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
         assert requests.get(started_site + "/@search", headers=bearer, timeout=30).status_code == 200
-        for password in (DEMO_PASSWORD, "wrong"):
+        for password in (PASSWORDS["demo"], "wrong"):
             answer = login(password)
             assert answer.status_code == 429
             policies.add(answer.headers["Content-Security-Policy"])

@@ -1,0 +1,65 @@
+"""A site made exactly as `make start` makes it (make_instance.py, create_site.py with the demo
+content, runwsgi), for the journeys and checks that must hold on the product, not only in the
+test layer. `started_site` (tests/conftest.py) builds one per test run, shared by every test
+that asks for it; its mails go to a real SMTP sink (aiosmtpd) through the environment
+variables `make start` reads (SMTP_HOST, SMTP_PORT, MAIL_FROM).
+"""
+
+from dataclasses import dataclass
+from dataclasses import field
+from processes import BIN
+from processes import create_site
+from processes import free_port
+from processes import render_instance
+from processes import Server
+from smtp_sink import start_sink
+
+import secrets
+
+
+MAIL_FROM = "portal@weissenfels.example"
+
+
+@dataclass
+class StartedSite:
+    url: str  # the Plone site, e.g. http://localhost:PORT/weissenfels
+    admin_password: str
+    demo_password: str
+    sink: object  # smtp_sink.Sink: every mail the site sent
+    server: Server = field(repr=False, default=None)
+
+    def stop(self):
+        self.server.stop()
+
+
+def start_site(target, sink_port, **env):
+    """Render an embedded instance into target, create the demo site, serve it."""
+    port = free_port()
+    render_instance("embedded", target, port=port)
+    admin_password = secrets.token_urlsafe(12)
+    demo_password = secrets.token_urlsafe(12)
+    create_site(
+        target,
+        ADMIN_PASSWORD=admin_password,
+        DEMO_PASSWORD=demo_password,
+        PORT=str(port),
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=str(sink_port),
+        MAIL_FROM=MAIL_FROM,
+        **env,
+    )
+    url = f"http://localhost:{port}/weissenfels"
+    server = Server([str(BIN / "runwsgi"), str(target / "etc" / "zope.ini")], url)
+    return url, admin_password, demo_password, server
+
+
+def started_site_fixture(tmp_path_factory):
+    sink, controller = start_sink()
+    target = tmp_path_factory.mktemp("started-site")
+    url, admin_password, demo_password, server = start_site(target, controller.port)
+    site = StartedSite(url, admin_password, demo_password, sink, server)
+    try:
+        yield site
+    finally:
+        site.stop()
+        controller.stop()
