@@ -44,9 +44,26 @@ EMAIL = dict(
         "Ha megad egy címet, visszaigazolást kap a beérkezésről.",
     ),
 )
+# The contact language: a choice of the site's languages, tokens = language codes, each
+# titled in its own language (the same in every form); cases/answers.py reads the token.
+LANGUAGE_OPTIONS = [
+    (code, dict.fromkeys(FORM_LANGUAGES, native))
+    for code, native in (
+        ("de", "Deutsch"),
+        ("en", "English"),
+        ("ro", "Română"),
+        ("pl", "Polski"),
+        ("bg", "Български"),
+        ("hu", "Magyar"),
+        ("ar", "العربية"),
+        ("uk", "Українська"),
+    )
+]
 PREFERRED_LANGUAGE = dict(
     id="preferred_language",
-    type="text",
+    type="choice",
+    widget="select",
+    options=LANGUAGE_OPTIONS,
     title=t(
         "In welcher Sprache sollen wir Sie kontaktieren?",
         "In which language should we contact you?",
