@@ -1,0 +1,66 @@
+"""Issue 17 on a site made as `make start` makes it: a Bulgarian housing report, sent through
+the Bulgarian form, is read in German by the Wohnraumkontrolle's handler (demo user
+sb-wohnraumkontrolle), and the team mail names the form by its German title."""
+
+from case_forms import submit
+from email.header import decode_header
+from email.header import make_header
+from lxml import html
+from site_client import site_session
+
+import pytest
+import re
+import time
+
+
+pytestmark = pytest.mark.slow
+
+FORM = "wohnraumkontrolle/wohnraum-missstand-melden"
+
+
+def test_bulgarian_housing_report_is_read_in_german_by_the_handler(started_site):
+    values = {
+        "street": "Merseburger Straße",
+        "house_number": "7",
+        "problems": ["overcrowding", "mould"],
+        "description": "Мухъл в детската стая, живеем девет души.",
+        "children": "yes",
+        "preferred_language": "bg",
+        "privacy_consent": True,
+    }
+    # The started site keeps the default minimum fill time: fill in like a person.
+    response = submit(f"{started_site.url}/bg/{FORM}", values, fill_seconds=5)
+    assert response.status_code == 200
+    reference = re.search(r'id="case-reference">(WSF-\d{4}-\d{6})<', response.text).group(1)
+
+    handler = site_session(("sb-wohnraumkontrolle", started_site.demo_password), url=started_site.url)
+    case_url = f"{started_site.url}/vorgaenge/wohnraumkontrolle/{reference.lower()}"
+    page = html.fromstring(handler.get(case_url).text)
+    table = {
+        " ".join(row.xpath("string(th)").split()): " ".join(row.xpath("string(td)").split())
+        for row in page.xpath("//table[@id='case-values']//tr")
+    }
+    assert table["Welche Probleme gibt es?"] == "Überbelegung, Schimmel / Feuchtigkeit"
+    assert table["Straße"] == "Merseburger Straße"
+    assert table["Leben Kinder dort?"] == "Ja"
+    assert table["Beschreibung"] == values["description"]  # the resident's words as written
+    assert page.xpath("string(//*[@id='case-form'])") == "Wohnraum-Missstand melden"
+    assert page.xpath("string(//*[@id='case-language'])") == "Bulgarisch, Български (bg)"
+    assert page.xpath("string(//*[@id='case-contact-language'])") == "Bulgarisch, Български (bg)"
+
+    resident = html.fromstring(handler.get(case_url, params={"ansicht": "original"}).text)
+    assert "Пренаселеност, Мухъл / влага" in resident.xpath("string(//table[@id='case-values'])")
+
+    deadline = time.time() + 30
+    team = []
+    while not team and time.time() < deadline:
+        team = [
+            m
+            for rcpts, m in started_site.sink.messages
+            if reference in str(make_header(decode_header(m["Subject"])))
+            and any("wohnraumkontrolle" in r for r in rcpts)
+        ]
+        time.sleep(0.5)
+    assert team, "no team mail"
+    body = team[0].get_payload(decode=True).decode(team[0].get_content_charset() or "utf-8")
+    assert "Wohnraum-Missstand melden" in body
