@@ -37,6 +37,18 @@ from zope.schema.interfaces import ICollection
 # (the action's default; ICreateCase.language_field).
 CONTACT_LANGUAGE_FIELD = "preferred_language"
 
+# Each site language by its own name: the options of the contact-language question.
+OWN_NAMES = {
+    "de": "Deutsch",
+    "en": "English",
+    "ro": "Română",
+    "pl": "Polski",
+    "bg": "Български",
+    "hu": "Magyar",
+    "ar": "العربية",
+    "uk": "Українська",
+}
+
 
 def german_form(form):
     """The German form of the form's translation group (the form itself if German), or None."""

@@ -11,6 +11,8 @@ from plone.app.multilingual.interfaces import ITranslationManager
 from plone.base.interfaces import ILanguage
 from Products.CMFCore.indexing import processQueue
 from weissenfels.portal import logger
+from weissenfels.portal.cases.answers import OWN_NAMES
+from weissenfels.portal.organisation import LANGUAGES
 from xml.sax.saxutils import escape
 from xml.sax.saxutils import quoteattr
 
@@ -46,19 +48,7 @@ EMAIL = dict(
 )
 # The contact language: a choice of the site's languages, tokens = language codes, each
 # titled in its own language (the same in every form); cases/answers.py reads the token.
-LANGUAGE_OPTIONS = [
-    (code, dict.fromkeys(FORM_LANGUAGES, native))
-    for code, native in (
-        ("de", "Deutsch"),
-        ("en", "English"),
-        ("ro", "Română"),
-        ("pl", "Polski"),
-        ("bg", "Български"),
-        ("hu", "Magyar"),
-        ("ar", "العربية"),
-        ("uk", "Українська"),
-    )
-]
+LANGUAGE_OPTIONS = [(code, dict.fromkeys(FORM_LANGUAGES, OWN_NAMES[code])) for code in LANGUAGES]
 PREFERRED_LANGUAGE = dict(
     id="preferred_language",
     type="choice",

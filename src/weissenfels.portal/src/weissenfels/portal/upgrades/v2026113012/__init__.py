@@ -8,7 +8,13 @@ them), and takes the German labels and titles from the German form of the transl
 as it is now. Fields missing in the German form keep their label and are marked as only in
 the resident's form. A case whose form is gone keeps what it has. The form is then named by
 its German title (the resident's title is kept), the form's language is stored and the
-catalog column case_options is added; the cases are reindexed.
+catalog column case_options is added; the cases are reindexed. An old free-text answer to
+"In welcher Sprache sollen wir Sie kontaktieren?" that names a site language (code, or its
+name in German, English or itself) becomes the case's contact language.
+
+Every form's question `preferred_language`, free text until now, becomes a choice of the
+site's languages (tokens = language codes, titles = each language's own name), as the demo
+forms now create it.
 """
 
 from collective.easyform.api import get_schema
@@ -19,6 +25,7 @@ from weissenfels.portal import _
 from weissenfels.portal import logger
 from weissenfels.portal.cases import answers
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
+from weissenfels.portal.organisation import LANGUAGES
 from zope.i18n import translate
 from zope.schema import getFieldsInOrder
 from zope.schema.interfaces import IBool
@@ -118,6 +125,71 @@ def migrate_case(case):
     return True
 
 
+# How people wrote a language by hand: code, own name, German and English name.
+LANGUAGE_NAMES = {
+    "de": ("deutsch", "german"),
+    "en": ("english", "englisch"),
+    "ro": ("română", "romana", "rumänisch", "romanian"),
+    "pl": ("polski", "polnisch", "polish"),
+    "bg": ("български", "bulgarisch", "bulgarian"),
+    "hu": ("magyar", "ungarisch", "hungarian"),
+    "ar": ("العربية", "arabisch", "arabic"),
+    "uk": ("українська", "ukrainisch", "ukrainian"),
+}
+
+
+def language_from_text(text):
+    wanted = (text or "").strip().lower()
+    for code, names in LANGUAGE_NAMES.items():
+        if wanted == code or wanted in names:
+            return code
+    return None
+
+
+def contact_language_from_text(case):
+    """The contact language from the old answer: an option of the choice it is now, or a
+    language named by hand."""
+    if getattr(case, "_contact_language", None):
+        return
+    code = answers.contact_language(case.submitted_values or ())
+    for row in case.submitted_values or ():
+        if not code and row.get("id") == answers.CONTACT_LANGUAGE_FIELD:
+            code = language_from_text(row.get("resident_value") or row.get("value"))
+    if code:
+        case.contact_language = code
+
+
+def language_choice(model):
+    """The forms' model with the text question preferred_language as a choice of languages."""
+    from lxml import etree
+
+    root = etree.fromstring(model.encode("utf-8"))
+    changed = False
+    for field in root.iter("{http://namespaces.plone.org/supermodel/schema}field"):
+        if field.get("name") != answers.CONTACT_LANGUAGE_FIELD or field.get("type") != "zope.schema.TextLine":
+            continue
+        field.set("type", "zope.schema.Choice")
+        namespace = "{http://namespaces.plone.org/supermodel/schema}"
+        for old in field.findall(f"{namespace}values") + field.findall(f"{namespace}default"):
+            field.remove(old)
+        values = etree.SubElement(field, f"{namespace}values")
+        for code in LANGUAGES:
+            element = etree.SubElement(values, f"{namespace}element", key=code)
+            element.text = answers.OWN_NAMES.get(code, code)
+        changed = True
+    return etree.tostring(root, encoding="unicode") if changed else None
+
+
+def forms_language_choice(context):
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="EasyForm"):
+        form = brain._unrestrictedGetObject()
+        model = language_choice(form.fields_model or "") if form.fields_model else None
+        if model is not None:
+            form.fields_model = model
+            logger.info("%s: the contact language is now a choice", form.absolute_url_path())
+
+
 def migrate_cases(context):
     catalog = api.portal.get_tool("portal_catalog")
     if COLUMN not in catalog.schema():
@@ -126,6 +198,7 @@ def migrate_cases(context):
     for brain in catalog.unrestrictedSearchResults(portal_type="Vorgang"):
         case = brain._unrestrictedGetObject()
         if migrate_case(case):
+            contact_language_from_text(case)
             done += 1
         # Metadata (case_options, the German form title) and full text, also for cases
         # stored already in the new format before the column existed.
