@@ -171,6 +171,10 @@ def test_case_page_names_the_three_languages_and_toggles_to_the_residents_view(c
     assert table[FIELDS["problems"]["title"]["bg"]] == "Пренаселеност, Мухъл / влага"
     assert resident.xpath("string(//*[@id='case-form'])") == case_site["bg"]["wohnraumkontrolle"][FORM_ID].Title()
     assert resident.xpath("//a[@id='case-values-toggle']/@href")[0] == case.absolute_url()
+    # The resident's view is the case page: another team and anonymous visitors get neither.
+    for auth in (("sb-clearingstelle", DEMO_PASSWORD), None):
+        other = site_session(auth).get(case.absolute_url(), params={"ansicht": "original"}, allow_redirects=False)
+        assert other.status_code in (302, 401, 403, 404) and "Merseburger" not in other.text
 
 
 def test_a_field_renamed_or_removed_later_leaves_the_old_case_unchanged(case_site):
