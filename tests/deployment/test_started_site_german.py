@@ -36,7 +36,7 @@ def test_bulgarian_housing_report_is_read_in_german_by_the_handler(started_site)
     case_url = f"{started_site.url}/vorgaenge/wohnraumkontrolle/{reference.lower()}"
     page = html.fromstring(handler.get(case_url).text)
     table = {
-        " ".join(row.xpath("string(th)").split()): " ".join(row.xpath("string(td)").split())
+        " ".join("".join(row.xpath("th/text()")).split()): " ".join(row.xpath("string(td)").split())
         for row in page.xpath("//table[@id='case-values']//tr")
     }
     assert table["Welche Probleme gibt es?"] == "Überbelegung, Schimmel / Feuchtigkeit"
