@@ -3,6 +3,7 @@
 from plone import api
 
 import pytest
+import secrets
 
 
 PROFILE = "weissenfels.portal:default"
@@ -267,7 +268,7 @@ class TestUpgradeTo2026113008:
             catalog.delColumn(column)
         portal["de"].manage_delObjects(["schulteam"])  # a unit with cases but no page
         case = api.content.create(container=portal["vorgaenge"]["wohnraumkontrolle"], type="Vorgang", id="v1")
-        api.user.create(email="h@example.org", username="handler-x", password="secret-password-1")
+        api.user.create(email="h@example.org", username="handler-x", password=secrets.token_urlsafe(12))
         api.group.add_user(groupname="team-wohnraumkontrolle", username="handler-x")
         setup_tool.setLastVersionForProfile(PROFILE, "2026113007")
         return case

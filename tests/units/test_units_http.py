@@ -16,11 +16,12 @@ from weissenfels.portal.cases import abuse
 from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
+import secrets
 import transaction
 
 
 ADMIN = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
-MEMBER = ("sm-handler", "sm-handler-password-1")
+MEMBER = ("sm-handler", secrets.token_urlsafe(12))
 OTHER_TEAM = ("sb-wohnraumkontrolle", DEMO_PASSWORD)
 FIELDS = (
     '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema>'
