@@ -301,3 +301,5 @@ class TestUpgradeTo2026113008:
         assert dict(folder.get_local_roles()) == roles_before
         assert dict(portal["vorgaenge"].get_local_roles()) == root_roles_before
         assert setup_tool.listUpgrades(PROFILE) == []
+        granted = portal.rolesOfPermission("weissenfels.portal: Manage units")
+        assert {r["name"] for r in granted if r["selected"]} == {"Manager", "Site Administrator"}

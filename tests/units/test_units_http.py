@@ -8,12 +8,14 @@ from case_forms import cases_in
 from case_forms import set_case_settings
 from case_forms import submit
 from lxml import html
+from pathlib import Path
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from site_client import site_session
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.testing import DEMO_PASSWORD
+from weissenfels.portal.units.retire import retire
 
 import pytest
 import secrets
@@ -198,20 +200,78 @@ def test_a_new_unit_from_adding_to_retiring(site):
     assert 'value="sprachmittlung"' not in forward.text
 
 
-@pytest.mark.parametrize(
-    "who,allowed",
-    [(None, False), (OTHER_TEAM, False), (("redakteurin", DEMO_PASSWORD), False), (ADMIN, True)],
-    ids=["anonymous", "team", "redaktion", "manager"],
-)
-def test_only_administrators_may_retire_a_unit(demo_functional_portal, who, allowed):
-    url = f"{demo_functional_portal['de']['schulteam'].absolute_url()}/@@einheit-aufloesen"
-    session = site_session(who, url=demo_functional_portal.absolute_url())
+MATRIX = Path(__file__).parents[1] / "security" / "permission_matrix.md"
+ROLES = ("anonymous", "handler", "editor", "site-admin", "manager")
+
+
+def unit_matrix():
+    """{(path, channel): {role: value}} of the section "Units (issue 15)"."""
+    text = MATRIX.read_text(encoding="utf-8").split("## Units (issue 15)", 1)[1]
+    cells = {}
+    for line in text.splitlines():
+        parts = [part.strip() for part in line.strip().strip("|").split("|")]
+        if len(parts) == 2 + len(ROLES) and parts[0] not in ("path", "---"):
+            cells[(parts[0], parts[1])] = dict(zip(ROLES, parts[2:], strict=True))
+    return cells
+
+
+@pytest.fixture
+def matrix_unit(demo_functional_portal):
+    """A published unit with a published form, and a site administrator."""
+    portal = demo_functional_portal
+    with api.env.adopt_roles(["Manager"]):
+        page = api.content.create(container=portal["de"], type="Organisationseinheit", title="Testeinheit", goal="Z")
+        form = api.content.create(container=page, type="EasyForm", id="formular", title="Formular")
+        form.fields_model = FIELDS
+        form.actions_model = actions(page.unit_key)
+        for obj in (page, form):
+            api.content.transition(obj=obj, transition="publish")
+    api.user.create(email="sa@weissenfels.example", username="site-admin", password=SITE_ADMIN_PASSWORD)
+    api.user.grant_roles(username="site-admin", roles=["Site Administrator"])
+    transaction.commit()
+    return page
+
+
+SITE_ADMIN_PASSWORD = secrets.token_urlsafe(12)
+CREDENTIALS = {
+    "anonymous": None,
+    "handler": OTHER_TEAM,
+    "editor": ("redakteurin", DEMO_PASSWORD),
+    "site-admin": ("site-admin", SITE_ADMIN_PASSWORD),
+    "manager": ADMIN,
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_unit_matrix(demo_functional_portal, matrix_unit, role):
+    portal, cells = demo_functional_portal, unit_matrix()
+    assert len(cells) == 4
+    session = site_session(CREDENTIALS[role], url=portal.absolute_url())
+    url = f"{matrix_unit.absolute_url()}/@@einheit-aufloesen"
     answer = session.get(url, timeout=60, allow_redirects=False)
-    assert (answer.status_code == 200) is allowed
-    if allowed:
-        assert 'name="successor"' in answer.text
-        assert 'value="schulteam"' not in answer.text  # not its own successor
-    # A forged or unauthorised POST retires nothing.
-    session.post(url, data={"successor": "clearingstelle", "form.submitted": "1"}, timeout=60)
+    may = answer.status_code == 200 and 'name="successor"' in answer.text
+    assert may is (cells[("@@einheit-aufloesen", "GET")][role] == "yes")
+    if may:
+        assert f'value="{matrix_unit.unit_key}"' not in answer.text  # not its own successor
+
+    # POST: with the page's token where the role got the page, without where it did not.
+    token = html.fromstring(answer.text).xpath("//input[@name='_authenticator']/@value") if may else []
+    data = {"successor": "clearingstelle", "form.submitted": "1", "_authenticator": token[0] if token else ""}
+    session.post(url, data=data, timeout=60)
     transaction.begin()
-    assert not demo_functional_portal["de"]["schulteam"].retired
+    retired = bool(portal["de"][matrix_unit.getId()].retired)
+    assert retired is (cells[("@@einheit-aufloesen", "POST")][role] == "yes")
+    if not retired:
+        with api.env.adopt_roles(["Manager"]):
+            retire(portal["de"][matrix_unit.getId()], "clearingstelle")
+        transaction.commit()
+
+    successor = portal["de"]["clearingstelle"].absolute_url()
+    for row, path in (("retired unit page", ""), ("form of a retired unit", "/formular")):
+        answer = session.get(f"{matrix_unit.absolute_url()}{path}", timeout=60, allow_redirects=False)
+        if cells[(row, "view")][role] == "redirect":
+            assert (answer.status_code, answer.headers.get("Location")) == (302, successor), row
+        else:
+            assert answer.status_code == 200, row
+            assert "aufgelöst" in answer.text, row
+            assert 'name="form.buttons.submit"' not in answer.text, row

@@ -6,7 +6,8 @@ groups team-<id>, the case folder /vorgaenge/<id>, its local roles and the cases
 `case_unit` already carry that id, so nothing about them changes. A seed unit that has a
 case folder but no German page gets a private one (its cases stay reachable). Other German
 unit pages become units of their own (new groups and case folder). Then every unit's groups,
-folder and local roles are ensured (they exist: this adds, never removes).
+folder and local roles are ensured (they exist: this adds, never removes). The rolemap gives
+Manager and Site Administrator the new "weissenfels.portal: Manage units".
 """
 
 from plone import api
@@ -26,6 +27,8 @@ COLUMNS = ("unit_key", "unit_retired", "unit_successor", "unit_capabilities")
 
 
 def units_as_content(context):
+    # The permission of @@einheit-aufloesen (weissenfels.portal: Manage units).
+    context.runImportStepFromProfile("profile-weissenfels.portal:default", "rolemap")
     add_index_and_columns()
     german = api.portal.get().get(DEFAULT_LANGUAGE)
     seed = {unit.id: unit for unit in UNITS}
