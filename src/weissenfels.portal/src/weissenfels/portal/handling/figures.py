@@ -16,8 +16,8 @@ from weissenfels.portal import _
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.handling.inbox import form_choices
 from weissenfels.portal.handling.inbox import form_titles
-from weissenfels.portal.organisation import UNITS
-from weissenfels.portal.units import registry as units_registry
+from weissenfels.portal.units.registry import all_units
+from weissenfels.portal.units.vocabularies import unit_title
 from xml.sax.saxutils import escape
 from zope.i18n import translate
 
@@ -145,7 +145,7 @@ class ControllingView(BrowserView):
         return datetime.now().strftime("%Y-%m")
 
     def option_units(self):
-        return units_registry.all_units()
+        return all_units()
 
     def option_table(self):
         """Rows grouped by the question (German label), one column per unit."""
@@ -157,7 +157,8 @@ class ControllingView(BrowserView):
         return groups
 
     def unit_titles(self):
-        return {u.id: u.title for u in UNITS}
+        # Retired units stay, marked, while they have cases (figures come from the cases).
+        return {u.key: unit_title(u) for u in all_units()}
 
     def tables(self):
         titles = self.unit_titles()
