@@ -62,6 +62,7 @@ STATE_CHANGING = {
     # easyform's model editors with the logic check; token: tests/easyform/test_form_logic.py
     ("page", "modeleditor", "collective.easyform.browser.actions.EasyFormActionsView", None),
     ("page", "modeleditor", "collective.easyform.browser.fields.EasyFormFieldsView", None),
+    ("page", "einheit-aufloesen", "weissenfels.portal.content.organisationseinheit.IOrganisationseinheit", None),
 }
 READ_ONLY = {
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
@@ -264,6 +265,23 @@ def attack_dsr_rest(method):
     return attack
 
 
+def attack_retire_unit(site):
+    """@@einheit-aufloesen (units/retire.py): only with the administrator's own token."""
+    url = f"{site['de']['schulteam'].absolute_url()}/@@einheit-aufloesen"
+    session = session_for(SITE_ADMIN)
+    data = {"successor": "clearingstelle", "form.submitted": "1"}
+    other_users_token = authenticator(session_for(HANDLER), f"{site.absolute_url()}/@@personal-information")
+    for token in (None, other_users_token, "0" * 40):
+        forged = dict(data, _authenticator=token) if token else data
+        assert session.post(url, data=forged, allow_redirects=False).status_code == 403
+        transaction.begin()
+        assert not site["de"]["schulteam"].retired
+    own_token = authenticator(session, url)
+    assert session.post(url, data=dict(data, _authenticator=own_token), allow_redirects=False).status_code == 302
+    transaction.begin()
+    assert site["de"]["schulteam"].retired
+
+
 ATTACKS = {
     "public form (easyform view + CreateCase)": attack_public_form,
     "@@vorgang-weiterleiten": attack_forward,
@@ -273,6 +291,7 @@ ATTACKS = {
     "@data-subject-request DELETE": attack_dsr_rest("DELETE"),
     "stock @@edit on a case": attack_case_edit,
     "stock content_status_modify on a case": attack_case_transition,
+    "@@einheit-aufloesen": attack_retire_unit,
 }
 
 
