@@ -121,7 +121,10 @@ class OrganisationView(BrowserView):
     """For administrators: every unit and working group with its groups, members, recent changes."""
 
     def parts(self):
-        return [{"kind": "units", "items": self.units()}, {"kind": "working_groups", "items": self.working_groups()}]
+        return [
+            {"kind": "units", "entries": self.units()},
+            {"kind": "working_groups", "entries": self.working_groups()},
+        ]
 
     def units(self):
         root = api.portal.get().get("vorgaenge")
