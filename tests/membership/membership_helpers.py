@@ -22,7 +22,8 @@ def authenticator(session, url):
     """Plone's CSRF token, as the page at url hands it to this user."""
     response = session.get(url)
     assert response.status_code == 200, (url, response.status_code)
-    tokens = html.fromstring(response.text).xpath("//input[@name='_authenticator']/@value")
+    page = html.fromstring(response.text)
+    tokens = page.xpath("//input[@name='_authenticator']/@value") or page.xpath("//*[@id='protect-script']/@data-token")
     assert tokens, f"no _authenticator on {url}"
     return tokens[0]
 
