@@ -118,6 +118,8 @@ def allow_adding_workspaces(intranet):
     is nobody's at the site root, rolemap.xml, and the administrators' here)."""
     intranet.manage_permission(ADD_WORKSPACE_PERMISSION, ADMIN_ROLES, acquire=False)
     constrains = ISelectableConstrainTypes(intranet)
-    constrains.setConstrainTypesMode(ENABLED)
-    constrains.setLocallyAllowedTypes(["Arbeitsgruppe"])
-    constrains.setImmediatelyAddableTypes(["Arbeitsgruppe"])
+    # The setters accept only types the current user may add here: set them as an administrator.
+    with api.env.adopt_roles(["Manager"]):
+        constrains.setConstrainTypesMode(ENABLED)
+        constrains.setLocallyAllowedTypes(["Arbeitsgruppe"])
+        constrains.setImmediatelyAddableTypes(["Arbeitsgruppe"])
