@@ -261,3 +261,14 @@ class TestRetiring:
         )
         transaction.begin()
         assert api.content.get_state(site["intranet"][WORKSPACE_ID]) == "workspace"
+
+    def test_the_steering_workspace_is_never_retired(self, site):
+        admin = session_for(SITE_ADMIN)
+        workspace = f"{site.absolute_url()}/intranet/steuerung"
+        admin.post(
+            f"{workspace}/content_status_modify",
+            data={"workflow_action": "retire", "_authenticator": authenticator(admin, workspace)},
+            allow_redirects=False,
+        )
+        transaction.begin()
+        assert api.content.get_state(site["intranet"]["steuerung"]) == "workspace"
