@@ -63,6 +63,9 @@ STATE_CHANGING = {
     ("page", "modeleditor", "collective.easyform.browser.actions.EasyFormActionsView", None),
     ("page", "modeleditor", "collective.easyform.browser.fields.EasyFormFieldsView", None),
     ("page", "einheit-aufloesen", "weissenfels.portal.content.organisationseinheit.IOrganisationseinheit", None),
+    # membership (issue 15): no token and forged tokens in tests/membership/test_team_members.py
+    ("page", "team-mitglieder", "weissenfels.portal.content.case_folder.ICaseFolder", None),
+    ("page", "mitglieder", "weissenfels.portal.content.arbeitsgruppe.IArbeitsgruppe", None),
 }
 READ_ONLY = {
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
@@ -100,6 +103,7 @@ READ_ONLY = {
     ("page", "formularlogik", "plone.base.interfaces.INavigationRoot", None),  # forms' logic, for admins
     ("page", "index.html", ".guard.IFormLogicRefused", None),  # exception view: 403 page
     ("page", "index.html", ".runtime.IUnapprovedFormLogic", None),  # exception view: 503 page
+    ("page", "organisation", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # admins' overview
 }
 
 # Plone's own views, re-registered on the add-on's layer only to build their mails' links from
