@@ -7,8 +7,8 @@ from plone.app.testing import logout
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
-from weissenfels.portal.organisation import UNITS
-from weissenfels.portal.units.finder import SITUATIONS
+from weissenfels.portal.organisation import LANGUAGES
+from weissenfels.portal.units.registry import active_units
 
 import pytest
 import re
@@ -23,14 +23,25 @@ EXPECTED = {
 }
 
 
-def test_mapping():
-    assert {s.id: (s.unit_id, s.form_id) for s in SITUATIONS} == EXPECTED
-    assert {s.unit_id for s in SITUATIONS} <= {unit.id for unit in UNITS}
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_demo_situations_in_every_language_linked_to_german(demo_portal, code):
+    """The demo's Wegweiser holds the four situations in each language, in order, translated."""
+    folder = demo_portal[code]["wer-hilft-mir"]
+    situations = folder.contentValues()
+    assert [s.getId() for s in situations] == ["just-arrived", "housing", "school", "advice"]
+    assert {s.getId(): (s.unit, s.form_id) for s in situations} == EXPECTED
+    assert {s.unit for s in situations} <= {unit.key for unit in active_units()}
+    for situation in situations:
+        assert situation.Language() == code
+        assert api.content.get_state(situation) == "published"
+        german = ITranslationManager(situation).get_translation("de")
+        assert german == demo_portal["de"]["wer-hilft-mir"][situation.getId()]
+    assert ITranslationManager(folder).get_translation("de") == demo_portal["de"]["wer-hilft-mir"]
 
 
 def finder(root, request, situation=None):
     request.form["situation"] = situation or ""
-    return root.restrictedTraverse("wer-hilft-mir")
+    return root["wer-hilft-mir"].restrictedTraverse("@@view")
 
 
 class TestFinderView:
@@ -106,6 +117,11 @@ class TestFinderHttp:
         text = requests.get(url, params={"situation": "housing"}, timeout=30).text
         assert title in text
         assert button in text
-        assert f'href="{demo_functional_portal["de"]["wohnraumkontrolle"].absolute_url()}"' in text
+        # The German unit page and form, each asking for the "not translated" notice.
+        german_unit = demo_functional_portal["de"]["wohnraumkontrolle"]
+        assert f'href="{german_unit.absolute_url()}?untranslated={code}"' in text
+        assert f'href="{german_unit["wohnraum-missstand-melden"].absolute_url()}?untranslated={code}"' in text
+        notice = requests.get(f"{german_unit.absolute_url()}?untranslated={code}", timeout=30).text
+        assert 'id="wsf-untranslated-notice"' in notice
         html_tag = re.search(r"<html[^>]*>", text).group(0)
         assert ('dir="rtl"' in html_tag) == (code == "ar")

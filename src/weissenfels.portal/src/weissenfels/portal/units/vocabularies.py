@@ -1,6 +1,7 @@
-"""Vocabularies of the Organisationseinheit type."""
+"""Vocabularies of the Organisationseinheit type and of the finder's situations (Lebenslage)."""
 
 from weissenfels.portal import _
+from weissenfels.portal.units.registry import active_units
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
@@ -37,3 +38,9 @@ def authorities(context):
 @provider(IVocabularyFactory)
 def desk_languages(context):
     return SimpleVocabulary([SimpleTerm(value, value, title) for value, title in DESK_LANGUAGES])
+
+
+@provider(IVocabularyFactory)
+def situation_units(context):
+    """The units that accept cases, by their fixed key (a situation names its unit so)."""
+    return SimpleVocabulary([SimpleTerm(unit.key, unit.key, unit.title) for unit in active_units()])
