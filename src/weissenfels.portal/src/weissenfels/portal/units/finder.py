@@ -45,8 +45,12 @@ def situations_in(folder):
     if folder is None:
         return []
     keys = {unit.key for unit in active_units()}
-    brains = api.content.find(context=folder, portal_type="Lebenslage", depth=1, sort_on="getObjPosInParent")
-    return [situation for situation in (brain.getObject() for brain in brains) if situation.unit in keys]
+    # Folder order is the order the Redaktion set; a Wegweiser holds a handful of items.
+    return [
+        situation
+        for situation in folder.contentValues({"portal_type": "Lebenslage"})
+        if situation.unit in keys and api.user.has_permission("View", obj=situation)
+    ]
 
 
 def german_wegweiser(folder, root):
