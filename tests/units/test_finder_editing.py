@@ -2,6 +2,7 @@
 
 from lxml import html
 from plone import api
+from plone.app.multilingual.interfaces import ITranslationManager
 from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
@@ -14,7 +15,7 @@ def fill(session, url, values, button="form.buttons.save"):
     response = session.get(url)
     assert response.status_code == 200, (url, response.status_code)
     page = html.fromstring(response.text, base_url=response.url)
-    form = next(f for f in page.forms if any(name.startswith("form.widgets.") for name in f.fields.keys()))
+    form = next(f for f in page.forms if any(name.startswith("form.widgets.") for name in f.fields))
     data = {name: value for name, value in form.form_values() if not name.startswith("form.buttons.")}
     data.update(values)
     data[button] = "Speichern"
@@ -83,6 +84,7 @@ def test_editor_adds_a_situation_and_its_bulgarian_translation(editor):
     bulgarian = portal.unrestrictedTraverse(bulgarian_url.removeprefix(portal.absolute_url() + "/"))
     assert (bulgarian.unit, bulgarian.form_id) == ("neustadtbuero", "kontakt")  # language independent
     assert bulgarian.Language() == "bg"
+    assert ITranslationManager(german).get_translation("bg") == bulgarian
     assert api.content.get_state(bulgarian) == "published"
 
     # Residents see them in the finder of their language, after the seed's situations.
