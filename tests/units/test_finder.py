@@ -85,6 +85,14 @@ class TestFinderView:
 
 
 class TestFinderHttp:
+    def test_a_situations_own_page_is_the_finder_with_it_chosen(self, demo_functional_portal):
+        situation = demo_functional_portal["pl"]["wer-hilft-mir"]["housing"]
+        response = requests.get(situation.absolute_url(), timeout=30)
+        assert response.status_code == 200
+        assert 'id="finder-answer"' in response.text
+        assert "Mam problem z mieszkaniem" in response.text
+        assert f'href="{demo_functional_portal["pl"]["wohnraumkontrolle"].absolute_url()}"' in response.text
+
     @pytest.mark.parametrize(
         "code,title,button",
         [
