@@ -75,6 +75,18 @@ class TestFinderView:
         assert answer["action_url"] == portal["ro"][unit_id].absolute_url()
         login(portal, TEST_USER_NAME)
 
+    def test_situation_of_a_unit_no_longer_active_is_not_offered(self, demo_integration):
+        """A situation whose unit key is not among the active units (a retired unit's) is hidden."""
+        portal = demo_integration["portal"]
+        portal["de"]["wer-hilft-mir"]["school"].unit = "aufgeloeste-einheit"
+        logout()
+        view = finder(portal["de"], demo_integration["request"], "school")
+        assert view.chosen() is None
+        html = view()
+        assert "wer-hilft-mir?situation=school" not in html
+        assert "wer-hilft-mir?situation=housing" in html
+        login(portal, TEST_USER_NAME)
+
     def test_unknown_situation_shows_the_choice(self, demo_integration):
         view = finder(demo_integration["portal"]["de"], demo_integration["request"], "nonsense")
         assert view.chosen() is None

@@ -21,7 +21,6 @@ from weissenfels.portal.setuphandlers.demo_units_texts import HOURS_OF_UNIT
 from weissenfels.portal.setuphandlers.demo_units_texts import LEGAL
 from weissenfels.portal.setuphandlers.demo_units_texts import OVERVIEW_ID
 from weissenfels.portal.setuphandlers.demo_units_texts import TEXTS
-from weissenfels.portal.setuphandlers.finder import seed_situations
 
 import re
 
@@ -45,8 +44,6 @@ def create_demo_units(portal):
         if code not in TEXTS and root is not None and root.getDefaultPage() is None:
             root.setLayout(FINDER_VIEW)
     link_translations(portal)
-    # The finder's situations in every language, from the .po catalogues.
-    seed_situations(portal)
     # Index the translation links now: later steps of the same run query them.
     processQueue()
     logger.info("Demo units and pages created in %s", ", ".join(DEMO_LANGUAGES))
