@@ -75,16 +75,20 @@ class TestFinderView:
         assert answer["action_url"] == portal["ro"][unit_id].absolute_url()
         login(portal, TEST_USER_NAME)
 
-    def test_situation_of_a_unit_no_longer_active_is_not_offered(self, demo_integration):
-        """A situation whose unit key is not among the active units (a retired unit's) is hidden."""
+    def test_situation_of_a_retired_unit_is_not_offered(self, demo_integration):
+        """The school team retires (its successor the Clearing Office): its situation goes."""
+        from weissenfels.portal.units.retire import retire
+
         portal = demo_integration["portal"]
-        portal["de"]["wer-hilft-mir"]["school"].unit = "aufgeloeste-einheit"
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        retire(portal["de"]["schulteam"], "clearingstelle")
         logout()
-        view = finder(portal["de"], demo_integration["request"], "school")
-        assert view.chosen() is None
-        html = view()
-        assert "wer-hilft-mir?situation=school" not in html
-        assert "wer-hilft-mir?situation=housing" in html
+        for code in ("de", "ro"):
+            view = finder(portal[code], demo_integration["request"], "school")
+            assert view.chosen() is None
+            html = view()
+            assert "wer-hilft-mir?situation=school" not in html
+            assert "wer-hilft-mir?situation=housing" in html
         login(portal, TEST_USER_NAME)
 
     def test_unknown_situation_shows_the_choice(self, demo_integration):

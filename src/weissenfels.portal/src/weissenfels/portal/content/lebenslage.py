@@ -32,7 +32,7 @@ class ILebenslage(model.Schema):
 
     unit = schema.Choice(
         title=_("label_situation_unit", default="Unit"),
-        vocabulary="weissenfels.portal.vocabularies.situation_units",
+        vocabulary="weissenfels.portal.vocabularies.active_units",
         required=True,
     )
     languageindependent("unit")

@@ -17,6 +17,8 @@ from weissenfels.portal.content.lebenslage import ILebenslage
 from weissenfels.portal.content.wegweiser import IWegweiser
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.units.registry import active_units
+from weissenfels.portal.units.registry import unit_by_key
+from weissenfels.portal.units.registry import unit_page as registry_unit_page
 
 
 FINDER_ID = "wer-hilft-mir"  # the Wegweiser's id in every language root, and the old view's name
@@ -75,16 +77,18 @@ def situations_for(context):
 
 
 def unit_page(root, key):
-    """The unit's page in this language root; the German page where it is not translated.
-
-    The one place the finder turns a unit key into a page."""
-    unit = root.get(key) if root is not None else None
-    if unit is None:
-        german = api.portal.get().get(DEFAULT_LANGUAGE)
-        unit = german.get(key) if german is not None else None
-    if unit is None or not api.user.has_permission("View", obj=unit):
+    """The unit's page in this root's language; the German page where it is not translated.
+    None if the unit is gone or retired (it takes no one new) or the visitor may not see it."""
+    try:
+        unit = unit_by_key(key)
+    except KeyError:
         return None
-    return unit
+    if unit.retired or root is None:
+        return None
+    page = registry_unit_page(unit, ILanguage(root).get_language())
+    if page is None or not api.user.has_permission("View", obj=page):
+        return None
+    return page
 
 
 def form_in(unit, form_id, language):
