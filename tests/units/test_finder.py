@@ -91,6 +91,21 @@ class TestFinderView:
             assert "wer-hilft-mir?situation=housing" in html
         login(portal, TEST_USER_NAME)
 
+    def test_language_root_without_wegweiser_shows_the_german_situations_with_the_notice(self, demo_integration):
+        portal = demo_integration["portal"]
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        api.content.delete(obj=portal["uk"]["wer-hilft-mir"], check_linkintegrity=False)
+        logout()
+        request = demo_integration["request"]
+        request.form["situation"] = "housing"
+        view = portal["uk"].restrictedTraverse("@@wer-hilft-mir")
+        html = view()
+        assert "Ich habe ein Problem mit meiner Wohnung" in html
+        assert "wsf-untranslated-notice" in html
+        assert "Цю сторінку ще не перекладено вашою мовою." in html
+        assert view.chosen() == portal["de"]["wer-hilft-mir"]["housing"]
+        login(portal, TEST_USER_NAME)
+
     def test_unknown_situation_shows_the_choice(self, demo_integration):
         view = finder(demo_integration["portal"]["de"], demo_integration["request"], "nonsense")
         assert view.chosen() is None
