@@ -80,6 +80,8 @@ READ_ONLY = {
     ("page", "steuerung-overview-print", "weissenfels.portal.interfaces.IIntranetRoot", None),
     ("page", "view", "weissenfels.portal.content.organisationseinheit.IOrganisationseinheit", None),
     ("page", "wer-hilft-mir", "plone.app.multilingual.interfaces.ILanguageRootFolder", None),
+    ("page", "view", "weissenfels.portal.content.wegweiser.IWegweiser", None),  # the finder
+    ("page", "view", "weissenfels.portal.content.lebenslage.ILebenslage", None),  # the finder, one chosen
     ("page", "outdated-translations", "plone.base.interfaces.INavigationRoot", None),
     ("page", "vorgaenge-inbox", ".interfaces.ICasesRoot", None),
     ("page", "vorgaenge-inbox", "weissenfels.portal.content.case_folder.ICaseFolder", None),
