@@ -4,6 +4,7 @@ language's form (plone.supermodel sorted them by token: easyform/option_order.py
 from case_forms import grant_redaktion_roles
 from lxml import etree
 from lxml import html
+from site_client import origin_of
 from weissenfels.portal.setuphandlers.demo_forms import FORM_LANGUAGES
 from weissenfels.portal.setuphandlers.demo_forms import FORMS
 from weissenfels.portal.testing import DEMO_PASSWORD
@@ -37,7 +38,7 @@ def save_in_field_editor(session, form_url, field_id, changes=None):
     form = next(f for f in page.forms if f.xpath(".//*[@name='form.buttons.save']"))
     data = [*form.form_values(), ("form.buttons.save", "save")]
     data = [(name, (changes or {}).get(name, value)) for name, value in data]
-    response = session.post(form.get("action"), data=data, headers={"Origin": form_url.split("/plone/")[0]})
+    response = session.post(form.get("action"), data=data, headers={"Origin": origin_of(form_url)})
     assert response.status_code == 200
     return response
 
