@@ -88,6 +88,7 @@ def test_figures_on_a_known_set(demo_portal, known):
     assert f["times"]["schulteam"] == {"reaction": none, "processing": none}
     assert list(f["times"]) == list(f["unit"])
 
+
 def test_page_and_csv_say_the_same_and_nothing_personal(demo_portal, known):
     login(demo_portal, "steuerung-stadt")
     page = demo_portal.restrictedTraverse("@@vorgaenge-kennzahlen")()
