@@ -77,7 +77,7 @@ def test_figures_on_a_known_set(demo_portal, known):
     assert f["median_closing_hours"] == 30.0  # 50, 10
     # reaction: c1 2 h (in Bearbeitung), c2 6 h (public reply), c3 10 h (abgelehnt); c4 none yet
     assert f["times"]["wohnraumkontrolle"] == {
-        "reaction": {"count": 2, "median": 4.0, "p90": 5.6},  # 2 + 0.9 × (6 − 2)
+        "reaction": {"count": 2, "median": 4.0, "p90": 5.6},  # 2 + 0.9 * (6 - 2)
         "processing": {"count": 1, "median": 50.0, "p90": 50.0},
     }
     assert f["times"]["clearingstelle"] == {

@@ -89,7 +89,7 @@ def test_csv_opens_in_german_excel(known):
     assert table["Vorgänge je Organisationseinheit"]["Wohnraumkontrolle"] == "3"
     assert table["Vorgänge je Organisationseinheit"]["Clearingstelle"] == "0"
     assert table["Reaktionszeit, Median (Stunden)"]["Wohnraumkontrolle"] == "3,0"  # 1, 3, 11
-    assert table["Reaktionszeit, 90. Perzentil (Stunden)"]["Wohnraumkontrolle"] == "9,4"  # 3 + 0.8 × 8
+    assert table["Reaktionszeit, 90. Perzentil (Stunden)"]["Wohnraumkontrolle"] == "9,4"  # 3 + 0.8 * 8
     assert table["Bearbeitungszeit, Median (Stunden)"]["Wohnraumkontrolle"] == "37,0"  # 25, 49
     assert table["Bearbeitungszeit, 90. Perzentil (Stunden)"]["Wohnraumkontrolle"] == "46,6"
     assert table["Reaktionszeit, Median (Stunden)"]["Clearingstelle"] == ""
