@@ -22,6 +22,7 @@ from weissenfels.portal.handling.figures_export import XLSX_TYPE
 from weissenfels.portal.handling.inbox import form_choices
 from weissenfels.portal.handling.inbox import form_titles
 from weissenfels.portal.units.registry import all_units
+from weissenfels.portal.units.vocabularies import unit_title
 from xml.sax.saxutils import escape
 from zope.i18n import translate
 
@@ -70,9 +71,10 @@ def compute(now=None):
 
 
 def every_unit(counts):
-    """{unit key: count} for every unit (retired ones too), zero where it has no case, in the
-    order of the unit titles; keys of cases from units no longer known come last."""
-    keys = [unit.key for unit in all_units()]
+    """{unit key: count} for every active unit, zero where it has no case, and the retired
+    units that have cases, in the order of the unit titles; keys of cases from units no
+    longer known come last."""
+    keys = [unit.key for unit in all_units() if not unit.retired or counts.get(unit.key)]
     return {key: counts.get(key, 0) for key in keys} | dict(sorted((k, v) for k, v in counts.items() if k not in keys))
 
 
@@ -175,7 +177,8 @@ class ControllingView(BrowserView):
         return self.index()
 
     def unit_titles(self):
-        return {unit.key: unit.title for unit in all_units()}
+        # Retired units stay, marked, while they have cases (figures come from the cases).
+        return {u.key: unit_title(u) for u in all_units()}
 
     def time_rows(self):
         """The reaction and processing times per unit, for the page's table."""

@@ -17,6 +17,7 @@ from openpyxl.styles import Font
 from weissenfels.portal import _
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.units.registry import all_units
+from weissenfels.portal.units.vocabularies import unit_title
 from zope.i18n import translate
 
 import csv
@@ -74,6 +75,11 @@ def month_label(key):
     return f"{MONTHS[int(month) - 1]} {year}" if month.isdigit() and 1 <= int(month) <= 12 else key
 
 
+def unit_titles():
+    """{unit key: German title}, a retired unit marked as such."""
+    return {unit.key: german(unit_title(unit)) for unit in all_units()}
+
+
 def key_label(figure, key, unit_titles):
     if figure in UNIT_FIGURES:
         return unit_titles.get(key, key)
@@ -121,13 +127,13 @@ def german_xlsx(rows, times):
     listed = [(label, item, None if value == "" else value) for label, item, value in german_rows(rows)]
     _table(listing, [german(title) for title in HEADER], listed)
     per_unit = book.create_sheet("Zeiten je Einheit")
-    unit_titles = {unit.key: unit.title for unit in all_units()}
+    titles = unit_titles()
     _table(
         per_unit,
         [german(title) for title in UNIT_TABLE_HEADER],
         [
             (
-                unit_titles.get(key, key),
+                titles.get(key, key),
                 t["reaction"]["count"],
                 t["reaction"]["median"],
                 t["reaction"]["p90"],
