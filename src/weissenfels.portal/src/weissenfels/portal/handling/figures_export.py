@@ -80,9 +80,9 @@ def unit_titles():
     return {unit.key: german(unit_title(unit)) for unit in all_units()}
 
 
-def key_label(figure, key, unit_titles):
+def key_label(figure, key, titles):
     if figure in UNIT_FIGURES:
-        return unit_titles.get(key, key)
+        return titles.get(key, key)
     if figure == "state" and key in STATE_MESSAGES:
         return german(STATE_MESSAGES[key])
     if figure == "month":
@@ -92,11 +92,11 @@ def key_label(figure, key, unit_titles):
 
 def german_rows(rows):
     """(label, item, value) with German labels; values stay numbers (None/"" for none)."""
-    unit_titles = {unit.key: unit.title for unit in all_units()}
+    titles = unit_titles()
     return [
         (
             german(FIGURE_LABELS[figure]) if figure in FIGURE_LABELS else figure,
-            key_label(figure, key, unit_titles),
+            key_label(figure, key, titles),
             value,
         )
         for figure, key, value in rows
