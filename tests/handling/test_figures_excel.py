@@ -141,3 +141,22 @@ def test_xlsx_only_for_the_steuerung(known, user):
     assert response.status_code in (302, 401, 403)
     anonymous = requests.get(f"{known.absolute_url()}/@@vorgaenge-kennzahlen.xlsx", timeout=60, allow_redirects=False)
     assert anonymous.status_code in (302, 401, 403)
+
+
+def test_a_retired_unit_is_listed_only_while_it_has_cases(demo_portal):
+    from weissenfels.portal.handling.figures import compute
+    from weissenfels.portal.handling.figures import export_rows
+    from weissenfels.portal.handling.figures_export import german_rows
+
+    page = demo_portal["de"]["schulteam"]
+    page.retired = True
+    page.reindexObject()
+    figures = compute()
+    assert "schulteam" not in figures["unit"]
+    assert "schulteam" not in figures["times"]
+    make_case(demo_portal, "schulteam", "Anfrage", form_title="Schulanmeldung")
+    figures = compute()
+    assert figures["unit"]["schulteam"] == 1
+    rows = german_rows(export_rows(figures))
+    assert ("Vorgänge je Organisationseinheit", "Schulteam: Schulerfolg (aufgelöst)", 1) in rows
+    assert ("Reaktionszeit, Median (Stunden)", "Schulteam: Schulerfolg (aufgelöst)", "") in rows

@@ -100,16 +100,17 @@ def times_per_unit(brains):
     """Per unit (every unit, also with no case): reaction time (submission to the first public
     reply or state change) and processing time (submission to erledigt or abgelehnt), in
     hours: the number of cases measured, the median and the 90th percentile."""
-    reaction, processing = {}, {}
+    reaction, processing, cases = {}, {}, Counter()
     for b in brains:
+        unit = b.case_unit or ""
+        cases[unit] += 1
         if not b.case_submitted:
             continue
-        unit = b.case_unit or ""
         if b.case_first_response:
             reaction.setdefault(unit, []).append(_hours(b.case_first_response - b.case_submitted))
         if b.case_closed:
             processing.setdefault(unit, []).append(_hours(b.case_closed - b.case_submitted))
-    keys = every_unit({key: 0 for key in {*reaction, *processing}})
+    keys = every_unit(cases)
     return {
         key: {"reaction": _summary(reaction.get(key, [])), "processing": _summary(processing.get(key, []))}
         for key in keys
