@@ -366,3 +366,51 @@ class TestUpgradeTo2026113009:
         with api.env.adopt_user(username="teamleitung-clearingstelle"):
             assert api.user.has_permission(self.MANAGE, obj=portal["vorgaenge"]["clearingstelle"])
             assert not api.user.has_permission(self.MANAGE, obj=portal["vorgaenge"]["schulteam"])
+
+
+class TestUpgradeTo2026113010:
+    """A site of 2026113009 had the finder as a view with a Python mapping: no Wegweiser, no types."""
+
+    @pytest.fixture
+    def site_before_finder(self, portal, setup_tool):
+        with api.env.adopt_roles(["Manager"]):
+            for code in api.portal.get_registry_record("plone.available_languages"):
+                if "wer-hilft-mir" in portal.get(code, {}):
+                    api.content.delete(obj=portal[code]["wer-hilft-mir"], check_linkintegrity=False)
+        portal.portal_types.manage_delObjects(["Wegweiser", "Lebenslage"])
+        portal.ar.setLayout("wer-hilft-mir")  # the demo's front page of a language without pages
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113009")
+        return portal
+
+    def test_upgrade_makes_the_situations_content_in_every_language(self, site_before_finder, setup_tool):
+        from plone.app.multilingual.interfaces import ITranslationManager
+
+        portal = site_before_finder
+        setup_tool.upgradeProfile(PROFILE, "2026113010")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113010",)
+        languages = api.portal.get_registry_record("plone.available_languages")
+        assert len(languages) == 8
+        german = portal["de"]["wer-hilft-mir"]
+        for code in languages:
+            finder = portal[code]["wer-hilft-mir"]
+            assert finder.portal_type == "Wegweiser"
+            assert api.content.get_state(finder) == "published"
+            assert [s.getId() for s in finder.contentValues()] == ["just-arrived", "housing", "school", "advice"]
+            assert finder["housing"].unit == "wohnraumkontrolle"
+            assert finder["housing"].form_id == "wohnraum-missstand-melden"
+            assert finder["housing"].Language() == code
+            assert ITranslationManager(german["housing"]).get_translation(code) == finder["housing"]
+            assert ITranslationManager(german).get_translation(code) == finder
+        # each language's texts exactly as its catalogue had them
+        assert portal["bg"]["wer-hilft-mir"]["housing"].title == "Имам проблем с жилището си"
+        assert portal["de"]["wer-hilft-mir"]["housing"].title == "Ich habe ein Problem mit meiner Wohnung"
+        assert portal["en"]["wer-hilft-mir"]["school"].title == "My child and school"
+        # the finder URL works: /<lang>/wer-hilft-mir is the Wegweiser, whose view is the finder
+        html = portal["bg"]["wer-hilft-mir"].restrictedTraverse("@@view")()
+        assert "Имам проблем с жилището си" in html
+        assert "wer-hilft-mir?situation=housing" in html
+        # running it again changes nothing
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113009")
+        setup_tool.upgradeProfile(PROFILE, "2026113010")
+        assert len(portal["bg"]["wer-hilft-mir"].contentValues()) == 4
