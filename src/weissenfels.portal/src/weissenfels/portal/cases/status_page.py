@@ -3,6 +3,7 @@
 from plone import api
 from Products.Five.browser import BrowserView
 from weissenfels.portal.cases import status
+from weissenfels.portal.cases import status_links
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.status import status_code_matches
 
@@ -19,8 +20,11 @@ class CaseStatusView(BrowserView):
     result = None
     not_found = False
     limited = None
+    link_used = False
 
     def __call__(self):
+        # The personal link of a resident's mail (status_links.py): opens the status once.
+        token = _text(self.request.form.pop(status_links.PARAMETER, None))
         self.reference = _text(self.request.form.pop("reference", None)).strip().upper()
         # Taken out of the request: the language selector copies the request's form into
         # its links, and the code must never end up in a URL.
@@ -34,16 +38,36 @@ class CaseStatusView(BrowserView):
             self.not_found = self.result is None
             if self.not_found:
                 status.record_failed_check(self.request)
+        elif token:
+            self.open_link(token)
         return self.index()
+
+    def open_link(self, token):
+        if not status.checks_left(self.request):
+            self.limited = status.too_many_checks_message(self.request)
+            self.request.response.setStatus(429)
+            return
+        case = status_links.redeem(token, self.request)
+        if case is None:
+            # Used, expired or unknown: the page asks for the code, with the reference filled in.
+            status.record_failed_check(self.request)
+            self.link_used = True
+            self.reference = token.partition(".")[0].strip().upper()[:40]
+            return
+        self.reference = case.reference
+        self.result = self.summary(case, api.content.get_state(case))
 
     def lookup(self, reference, code):
         catalog = api.portal.get_tool("portal_catalog")
         for brain in catalog.unrestrictedSearchResults(portal_type="Vorgang", case_reference=reference):
             case = brain._unrestrictedGetObject()
             if status_code_matches(code, case.status_code_hash):
-                return {
-                    "reference": case.reference,
-                    "state": STATE_MESSAGES.get(brain.review_state, brain.review_state),
-                    "reply": case.public_reply or "",
-                }
+                return self.summary(case, brain.review_state)
         return None
+
+    def summary(self, case, state):
+        return {
+            "reference": case.reference,
+            "state": STATE_MESSAGES.get(state, state),
+            "reply": case.public_reply or "",
+        }

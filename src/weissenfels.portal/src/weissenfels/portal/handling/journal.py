@@ -9,6 +9,7 @@ from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from persistent.list import PersistentList
 from plone import api
+from weissenfels.portal.cases import mail
 from weissenfels.portal.organisation import unit_by_id
 from zope.annotation.interfaces import IAnnotations
 
@@ -56,6 +57,7 @@ def add_reply(case, text, when=None):
     replies = [e for e in entries(case) if e["kind"] == REPLY]
     case.public_reply = "\n\n".join(f"{e['time']:%d.%m.%Y}: {e['text']}" for e in replies)
     case.reindexObject(idxs=["case_first_response"])
+    mail.notify_resident_reply(case, text)
     return entry
 
 

@@ -44,6 +44,28 @@ EMAIL = dict(
         "Ha megad egy címet, visszaigazolást kap a beérkezésről.",
     ),
 )
+# "May we contact you by e-mail?": ticked, with an address, the resident hears of replies and
+# state changes (cases/action.CONTACT_CONSENT_FIELD, cases/mail.py). Every case form has it.
+CONTACT_BY_EMAIL = dict(
+    id="contact_by_email",
+    type="bool",
+    title=t(
+        "Sie dürfen mich per E-Mail über mein Anliegen informieren.",
+        "You may contact me by e-mail about my request.",
+        "Mă puteți contacta prin e-mail în legătură cu solicitarea mea.",
+        "Możecie kontaktować się ze mną e-mailem w sprawie mojego zgłoszenia.",
+        "Можете да се свържете с мен по имейл относно моето запитване.",
+        "E-mailben felvehetik velem a kapcsolatot a kérésemmel kapcsolatban.",
+    ),
+    description=t(
+        "Dann schreiben wir Ihnen an die angegebene Adresse, wenn wir antworten oder sich der Stand ändert.",
+        "We will then write to the address you gave when we reply or when the state changes.",
+        "Vă vom scrie la adresa indicată atunci când răspundem sau când se schimbă stadiul.",
+        "Napiszemy wtedy na podany adres, gdy odpowiemy lub gdy zmieni się status sprawy.",
+        "Тогава ще Ви пишем на посочения адрес, когато отговорим или когато състоянието се промени.",
+        "Ekkor a megadott címre írunk, amikor válaszolunk, vagy ha megváltozik az állapot.",
+    ),
+)
 PREFERRED_LANGUAGE = dict(
     id="preferred_language",
     type="text",
@@ -250,6 +272,7 @@ WOHNRAUM_FIELDS = (
         NAME,
         PHONE,
         EMAIL,
+        CONTACT_BY_EMAIL,
         PREFERRED_LANGUAGE,
         dict(
             id="may_contact",
@@ -357,6 +380,7 @@ CLEARING_FIELDS = [
     ),
     PHONE,
     EMAIL,
+    CONTACT_BY_EMAIL,
     dict(
         id="preferred_times",
         type="longtext",
@@ -432,6 +456,7 @@ KONTAKT_FIELDS = [
     NAME,
     PHONE,
     EMAIL,
+    CONTACT_BY_EMAIL,
     PREFERRED_LANGUAGE,
     CONSENT,
 ]
@@ -528,6 +553,7 @@ SCHULE_FIELDS = [
     ),
     PHONE,
     EMAIL,
+    CONTACT_BY_EMAIL,
     PREFERRED_LANGUAGE,
     CONSENT,
 ]
