@@ -95,7 +95,7 @@ def personal_link(message):
 def test_resident_hears_of_reply_and_state_in_bulgarian_never_of_notes(case_site, sink):
     case = submit_case(case_site, "bg", consent=True)
     assert case.contact_email == RESIDENT
-    (receipt,) = mails_to(sink, RESIDENT)
+    assert len(mails_to(sink, RESIDENT)) == 1  # the receipt
     team = handler_session("neustadtbuero")
 
     assert team.post(f"{case.absolute_url()}/@case-notes", json={"kind": "note", "text": INTERNAL_NOTE}).ok
@@ -108,7 +108,7 @@ def test_resident_hears_of_reply_and_state_in_bulgarian_never_of_notes(case_site
     assert len(mails) == 4
     _receipt, replied, in_progress, done = mails
     assert subject(replied) == f"Отговор на Вашето съобщение {case.reference}"
-    assert reply in text(replied) and f"/bg/@@vorgang-status" in text(replied)
+    assert reply in text(replied) and "/bg/@@vorgang-status" in text(replied)
     assert subject(in_progress) == f"Вашето съобщение {case.reference}: В процес на обработка"
     assert subject(done) == f"Вашето съобщение {case.reference}: Приключено"
     for message in mails:
