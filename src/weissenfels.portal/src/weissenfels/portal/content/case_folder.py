@@ -34,7 +34,7 @@ class ICaseFolder(model.Schema):
         description=_(
             "help_case_folder_reminder_days",
             default="Cases without a reply or change of state after this many working days are listed "
-            "in the inbox and reported once to the team lead (handling/reminders.py).",
+            "in the inbox and reported once to the team lead.",
         ),
         default=5,
         min=1,
