@@ -269,6 +269,7 @@ class TestUpgradeTo2026113014:
         setup_tool = demo_portal.portal_setup
         actions = demo_portal.portal_actions.site_actions
         actions.manage_delObjects(["vorgang-status"])
+        demo_portal.portal_catalog.delColumn("case_resident_update")
         mail_from = api.portal.get_registry_record("plone.email_from_address")
         setup_tool.setLastVersionForProfile(PROFILE, "2026113007")
 
@@ -279,6 +280,7 @@ class TestUpgradeTo2026113014:
         assert names[names.index("email") + 1] == "contact_by_email"
         assert get_schema(old_form)["contact_by_email"].title.startswith("Mă puteți contacta prin e-mail")
         assert "vorgang-status" in actions.objectIds()
+        assert "case_resident_update" in demo_portal.portal_catalog.schema()
         assert api.portal.get_registry_record("plone.email_from_address") == mail_from  # mail settings untouched
 
         setup_tool.setLastVersionForProfile(PROFILE, "2026113007")

@@ -173,6 +173,8 @@ class InboxView(BrowserView):
                 "handler": names.get(brain.case_handler, brain.case_handler or ""),
                 "excerpt": brain.case_excerpt or "",
                 "begehung": flags.get(key, False),
+                # Information the resident added from the status page since the team last acted.
+                "resident_update": bool(getattr(brain, "case_resident_update", None)),
             }
 
     def states(self):

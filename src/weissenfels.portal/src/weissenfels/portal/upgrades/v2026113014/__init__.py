@@ -5,6 +5,7 @@
   after that field, "may we contact you by e-mail?" in the form's language; forms that have
   the question already are left alone. Plone's mail settings are not touched: `make start`
   sets them from the environment (scripts/create_site.py).
+- The catalog column `case_resident_update` (the inbox marks cases the resident added to).
 - The units' reminder setting needs no step: a case folder without it reads the default.
 """
 
@@ -62,3 +63,10 @@ def contact_question_in_case_forms(context):
         form = brain._unrestrictedGetObject()
         if add_contact_question(form):
             logger.info("Case form %s asks for contact by e-mail", "/".join(form.getPhysicalPath()))
+
+
+def resident_update_column(context):
+    catalog = api.portal.get_tool("portal_catalog")
+    if "case_resident_update" not in catalog.schema():
+        catalog.addColumn("case_resident_update")
+        logger.info("Added the catalog column case_resident_update")
