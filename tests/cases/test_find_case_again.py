@@ -49,3 +49,12 @@ def test_thank_you_page_offers_the_codes_as_a_file(case_site):
     assert f"Număr de referință: {reference}" in saved
     assert f"Cod de stare: {code}" in saved
     assert f"{case_site.absolute_url()}/ro/@@vorgang-status" in saved
+
+
+def test_privacy_notice_says_what_the_mails_contain(case_site):
+    german = requests.get(f"{case_site.absolute_url()}/de/datenschutz", timeout=60).text
+    assert "E-Mails an Sie" in german
+    assert "nur einmal und höchstens 30 Tage" in german
+    assert "nie mit internen Notizen des Teams" in german
+    english = requests.get(f"{case_site.absolute_url()}/en/datenschutz", timeout=60).text
+    assert "E-mails to you" in english and "never with the team's internal notes" in english

@@ -98,7 +98,7 @@ def test_footer_contact_form_reaches_the_site_address(started_site):
 def test_group_report_reaches_the_steering_group(started_site):
     lead = user(started_site, "leitung-schulteam-stadt")
     created = lead.post(
-        f"{started_site.url}/intranet/schulteam",
+        f"{started_site.url}/intranet/ag-schulteam",
         json={
             "@type": "Gruppenbericht",
             "title": "Gruppenbericht Test Issue 17",
@@ -118,7 +118,7 @@ def test_group_report_reaches_the_steering_group(started_site):
         for m in mails_to(started_site, "mitglied-schulteam@weissenfels.example", count=2)
         if "Test Issue 17" in subject(m)
     ][:1]
-    assert "/intranet/schulteam/" in text(member_mail)
+    assert "/intranet/ag-schulteam/" in text(member_mail)
     for steering in ("steuerung-stadt@weissenfels.example", "steuerung-landkreis@weissenfels.example"):
         (message,) = mails_to(started_site, steering)
         assert subject(message) == "[Intranet] Neuer Gruppenbericht für die Steuerung: Gruppenbericht Test Issue 17"
