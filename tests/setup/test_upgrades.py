@@ -300,7 +300,9 @@ class TestUpgradeTo2026113008:
         assert "handler-x" in [u.getId() for u in api.user.get_users(groupname="team-wohnraumkontrolle")]
         assert dict(folder.get_local_roles()) == roles_before
         assert dict(portal["vorgaenge"].get_local_roles()) == root_roles_before
-        assert setup_tool.listUpgrades(PROFILE) == []
+        # Nothing up to 2026113008 is left (later steps of other branches may follow).
+        pending = [s for g in setup_tool.listUpgrades(PROFILE) for s in (g if isinstance(g, list) else [g])]
+        assert [s for s in pending if s["dest"] <= ("2026113008",)] == []
         granted = portal.rolesOfPermission("weissenfels.portal: Manage units")
         assert {r["name"] for r in granted if r["selected"]} == {"Manager", "Site Administrator"}
 
