@@ -483,3 +483,44 @@ class TestUpgradeTo2026113012:
         setup_tool.setLastVersionForProfile(PROFILE, "2026113010")
         setup_tool.upgradeProfile(PROFILE, "2026113012")
         assert [dict(row) for row in case.submitted_values] == before
+
+
+class TestUpgradeTo2026113014:
+    @pytest.fixture
+    def old_form(self, demo_portal):
+        """The Romanian contact form as forms were before issue 17: no contact question."""
+        from lxml import etree
+        from weissenfels.portal.upgrades.v2026113014 import SUPERMODEL
+
+        form = demo_portal["ro"]["neustadtbuero"]["kontakt"]
+        model = etree.fromstring(form.fields_model.encode("utf-8"))
+        for field in list(model.iter(f"{{{SUPERMODEL}}}field")):
+            if field.get("name") == "contact_by_email":
+                field.getparent().remove(field)
+        form.fields_model = etree.tostring(model, encoding="unicode")
+        return form
+
+    def test_upgrade_adds_the_question_and_the_footer_link(self, demo_portal, old_form):
+        from collective.easyform.api import get_schema
+        from zope.schema import getFieldNamesInOrder
+
+        setup_tool = demo_portal.portal_setup
+        actions = demo_portal.portal_actions.site_actions
+        actions.manage_delObjects(["vorgang-status"])
+        demo_portal.portal_catalog.delColumn("case_resident_update")
+        mail_from = api.portal.get_registry_record("plone.email_from_address")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113012")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113014")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113014",)
+        names = getFieldNamesInOrder(get_schema(old_form))
+        assert names[names.index("email") + 1] == "contact_by_email"
+        assert get_schema(old_form)["contact_by_email"].title.startswith("Mă puteți contacta prin e-mail")
+        assert "vorgang-status" in actions.objectIds()
+        assert "case_resident_update" in demo_portal.portal_catalog.schema()
+        assert api.portal.get_registry_record("plone.email_from_address") == mail_from  # mail settings untouched
+
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113012")
+        setup_tool.upgradeProfile(PROFILE, "2026113014")  # twice: still one question
+        assert getFieldNamesInOrder(get_schema(old_form)).count("contact_by_email") == 1

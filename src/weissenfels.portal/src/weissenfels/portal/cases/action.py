@@ -44,6 +44,10 @@ from zope.schema import getFieldsInOrder
 # The type stored in every form's actions model (see the module's docstring).
 ACTION_TYPE = "weissenfels.portal.easyform.actions.CreateCase"
 
+# The question "May we contact you by e-mail?" in every case form: ticked, with an address,
+# the resident hears of replies and state changes (cases/mail.py).
+CONTACT_CONSENT_FIELD = "contact_by_email"
+
 # Where the thank-you page (form.py) finds the new case's reference and code.
 REQUEST_KEY = "weissenfels.portal.created_case"
 
@@ -137,6 +141,8 @@ class CreateCase(Action):
 
         mail.notify_team(case, folder)
         email = fields.get(self.email_field) if self.email_field else None
+        if email and fields.get(CONTACT_CONSENT_FIELD) is True:
+            case.contact_email = email.strip()
         if email:
             mail.send_receipt(case, email, case.contact_language)
 

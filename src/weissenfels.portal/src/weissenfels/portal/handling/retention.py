@@ -59,6 +59,9 @@ def anonymise(case, kind=journal.ANONYMISED, reason=""):
         for row in case.submitted_values or ()
     ]
     case.attachments = []
+    # The address of a resident who agreed to mail (cases/mail.py) and their open status link.
+    case.contact_email = None
+    case.status_link_hash = None
     drop_thumbnails(case)
     case.public_reply = ""
     case.internal_note = ""
