@@ -8,18 +8,14 @@ from case_forms import submit
 from email.header import decode_header
 from email.header import make_header
 from lxml import html
-from plone import api
-from processes import free_port
 from site_client import site_origin
-from smtp_sink import start_sink
+from smtp_sink import site_mail_sink
 from weissenfels.portal.testing import DEMO_PASSWORD
-from zope.sendmail.maildir import Maildir
 
 import pytest
 import re
 import requests
 import time
-import transaction
 
 
 RESIDENT = "resident@example.org"
@@ -38,20 +34,9 @@ INTERNAL_NOTE = "Vermieter ist uns bekannt, Akte 17/3"
 
 @pytest.fixture
 def sink(case_site, tmp_path):
-    """MailHost as in the instance (maildir queue, delivered by its thread) to a real SMTP sink."""
-    port = free_port()
-    queue = str(tmp_path / "mailqueue")
-    Maildir(queue, create=True)
-    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-    api.portal.set_registry_record("plone.smtp_port", port)
-    api.portal.set_registry_record("plone.email_from_address", "portal@weissenfels.example")
-    mailhost = api.portal.get_tool("MailHost")
-    mailhost.smtp_queue, mailhost.smtp_queue_directory = True, queue
-    transaction.commit()
-    received, controller = start_sink(port)
-    yield received
-    controller.stop()
-    mailhost._stopQueueProcessorThread()
+    """The site's queued MailHost delivering to a real SMTP sink (tests/smtp_sink.py)."""
+    with site_mail_sink(tmp_path) as received:
+        yield received
 
 
 def mails_to(sink, address, count=1, seconds=20):
