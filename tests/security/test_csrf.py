@@ -63,6 +63,9 @@ STATE_CHANGING = {
     ("page", "modeleditor", "collective.easyform.browser.actions.EasyFormActionsView", None),
     ("page", "modeleditor", "collective.easyform.browser.fields.EasyFormFieldsView", None),
     ("page", "einheit-aufloesen", "weissenfels.portal.content.organisationseinheit.IOrganisationseinheit", None),
+    # membership (issue 15): no token and forged tokens in tests/membership/test_team_members.py
+    ("page", "team-mitglieder", "weissenfels.portal.content.case_folder.ICaseFolder", None),
+    ("page", "mitglieder", "weissenfels.portal.content.arbeitsgruppe.IArbeitsgruppe", None),
 }
 READ_ONLY = {
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
@@ -77,6 +80,8 @@ READ_ONLY = {
     ("page", "steuerung-overview-print", "weissenfels.portal.interfaces.IIntranetRoot", None),
     ("page", "view", "weissenfels.portal.content.organisationseinheit.IOrganisationseinheit", None),
     ("page", "wer-hilft-mir", "plone.app.multilingual.interfaces.ILanguageRootFolder", None),
+    ("page", "view", "weissenfels.portal.content.wegweiser.IWegweiser", None),  # the finder
+    ("page", "view", "weissenfels.portal.content.lebenslage.ILebenslage", None),  # the finder, one chosen
     ("page", "outdated-translations", "plone.base.interfaces.INavigationRoot", None),
     ("page", "vorgaenge-inbox", ".interfaces.ICasesRoot", None),
     ("page", "vorgaenge-inbox", "weissenfels.portal.content.case_folder.ICaseFolder", None),
@@ -84,6 +89,7 @@ READ_ONLY = {
     ("page", "case-thumbnail", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "vorgaenge-kennzahlen", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("page", "vorgaenge-kennzahlen.csv", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
+    ("page", "vorgaenge-kennzahlen.xlsx", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "GET"),
     ("page", "index.html", ".form_input.IBadFormInput", None),  # exception view: renders a 400 page
     ("page", "index.html", ".bad_requests.IRefusedRequest", None),  # exception views: 400 pages
@@ -100,6 +106,7 @@ READ_ONLY = {
     ("page", "formularlogik", "plone.base.interfaces.INavigationRoot", None),  # forms' logic, for admins
     ("page", "index.html", ".guard.IFormLogicRefused", None),  # exception view: 403 page
     ("page", "index.html", ".runtime.IUnapprovedFormLogic", None),  # exception view: 503 page
+    ("page", "organisation", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # admins' overview
 }
 
 # Plone's own views, re-registered on the add-on's layer only to build their mails' links from

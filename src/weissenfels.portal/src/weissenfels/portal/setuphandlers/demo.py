@@ -13,6 +13,7 @@ from weissenfels.portal.organisation import WORKING_GROUPS
 from weissenfels.portal.setuphandlers import demo_forms
 from weissenfels.portal.setuphandlers import demo_intranet
 from weissenfels.portal.setuphandlers import demo_units
+from weissenfels.portal.setuphandlers.finder import seed_situations
 
 import os
 import secrets
@@ -59,6 +60,8 @@ def post_install(context):
     demo_intranet.create_demo_intranet()
     # After the units' content (their folders hold the forms):
     demo_forms.create_demo_forms()
+    # The finder's situations in every language, their texts from the .po catalogues.
+    seed_situations(api.portal.get())
 
 
 def create_demo_users():
