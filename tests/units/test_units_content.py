@@ -237,16 +237,6 @@ class TestRetiring:
         titles = ControllingView(portal, portal.REQUEST).unit_titles()
         assert translate(titles["schulteam"], target_language="de") == "Schulteam: Schulerfolg (aufgelöst)"
 
-    def test_the_finder_leaves_a_retired_unit_out(self, portal, manager):
-        from weissenfels.portal.units.finder import situation_by_id
-        from weissenfels.portal.units.finder_view import FinderView
-
-        finder = FinderView(portal["de"], portal.REQUEST)
-        situation = situation_by_id("just-arrived")
-        assert finder.unit(situation) == portal["de"]["clearingstelle"]
-        retire(portal["de"]["clearingstelle"], "neustadtbuero")
-        assert finder.unit(situation) is None
-
     def test_the_successor_must_be_another_active_unit(self, portal, manager):
         page = portal["de"]["schulteam"]
         with pytest.raises(ValueError):

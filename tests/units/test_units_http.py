@@ -208,7 +208,7 @@ ROLES = ("anonymous", "handler", "editor", "site-admin", "manager")
 
 def unit_matrix():
     """{(path, channel): {role: value}} of the section "Units (issue 15)"."""
-    text = MATRIX.read_text(encoding="utf-8").split("## Units (issue 15)", 1)[1]
+    text = MATRIX.read_text(encoding="utf-8").split("## Units (issue 15)", 1)[1].split("\n## ", 1)[0]
     cells = {}
     for line in text.splitlines():
         parts = [part.strip() for part in line.strip().strip("|").split("|")]
