@@ -45,9 +45,12 @@ def notify_team(case, folder):
     mail.send(inbox, subject, body)
 
 
-def send_receipt(case, address, language):
-    """Receipt in the submitter's language; without the status code (shown only once).
-    Its link leads to the status page of that language, at the site's public URL."""
+def send_receipt(case, address, language=None):
+    """Receipt in the resident's contact language (case.contact_language, which falls back
+    to the page language); without the status code (shown only once). Its link leads to the
+    status page of that language, at the site's public URL. The form is named as the
+    resident read it."""
+    language = language or case.contact_language
     address = (address or "").strip()
     if not EMAIL_RE.match(address):
         return
@@ -63,7 +66,7 @@ def send_receipt(case, address, language):
             "With this number and the status code shown after sending you can follow "
             "the progress here:\n${url}\n\nDer Weißenfelser Weg",
             mapping={
-                "form": case.form_title,
+                "form": getattr(case, "resident_form_title", None) or case.form_title,
                 "reference": case.reference,
                 "url": status_page(language),
             },

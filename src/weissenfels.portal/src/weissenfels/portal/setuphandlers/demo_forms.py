@@ -11,6 +11,8 @@ from plone.app.multilingual.interfaces import ITranslationManager
 from plone.base.interfaces import ILanguage
 from Products.CMFCore.indexing import processQueue
 from weissenfels.portal import logger
+from weissenfels.portal.cases.answers import OWN_NAMES
+from weissenfels.portal.organisation import LANGUAGES
 from xml.sax.saxutils import escape
 from xml.sax.saxutils import quoteattr
 
@@ -44,9 +46,14 @@ EMAIL = dict(
         "Ha megad egy címet, visszaigazolást kap a beérkezésről.",
     ),
 )
+# The contact language: a choice of the site's languages, tokens = language codes, each
+# titled in its own language (the same in every form); cases/answers.py reads the token.
+LANGUAGE_OPTIONS = [(code, dict.fromkeys(FORM_LANGUAGES, OWN_NAMES[code])) for code in LANGUAGES]
 PREFERRED_LANGUAGE = dict(
     id="preferred_language",
-    type="text",
+    type="choice",
+    widget="select",
+    options=LANGUAGE_OPTIONS,
     title=t(
         "In welcher Sprache sollen wir Sie kontaktieren?",
         "In which language should we contact you?",
