@@ -5,6 +5,10 @@ from Products.Five.browser import BrowserView
 from weissenfels.portal.cases import status
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.status import status_code_matches
+from weissenfels.portal.formatting import format_date
+from weissenfels.portal.formatting import page_language
+from weissenfels.portal.handling import journal
+from weissenfels.portal.handling.replies import rendered_reply
 
 
 def _text(value):
@@ -44,6 +48,18 @@ class CaseStatusView(BrowserView):
                 return {
                     "reference": case.reference,
                     "state": STATE_MESSAGES.get(brain.review_state, brain.review_state),
-                    "reply": case.public_reply or "",
+                    "replies": self.replies(case),
                 }
         return None
+
+    def replies(self, case):
+        """The team's public replies in the page's language, oldest first (handling/replies.py)."""
+        language = page_language(self.request)
+        items = []
+        for entry in journal.entries(case):
+            if entry["kind"] != journal.REPLY:
+                continue
+            reply = rendered_reply(entry, language, self.request)
+            if reply["text"] or reply["note"]:
+                items.append(dict(reply, date=format_date(entry["time"], language)))
+        return items

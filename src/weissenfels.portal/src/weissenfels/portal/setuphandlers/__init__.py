@@ -10,6 +10,7 @@ from weissenfels.portal.security.sessions import ensure_server_side_logout
 from weissenfels.portal.setuphandlers.cases import ensure_case_folders
 from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet
+from weissenfels.portal.setuphandlers.reply_templates import ensure_reply_template_folders
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
 from zope.interface import implementer
 
@@ -43,6 +44,7 @@ def post_install(context):
     ensure_intranet()
     ensure_case_folders()
     ensure_case_handling()
+    ensure_reply_template_folders()
     ensure_server_side_logout(portal)
     ensure_root_user_sessions(portal)
 

@@ -12,6 +12,7 @@ from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
 from weissenfels.portal.setuphandlers import demo_forms
 from weissenfels.portal.setuphandlers import demo_intranet
+from weissenfels.portal.setuphandlers import demo_reply_templates
 from weissenfels.portal.setuphandlers import demo_units
 
 import os
@@ -59,6 +60,7 @@ def post_install(context):
     demo_intranet.create_demo_intranet()
     # After the units' content (their folders hold the forms):
     demo_forms.create_demo_forms()
+    demo_reply_templates.create_demo_reply_templates()
 
 
 def create_demo_users():
