@@ -62,4 +62,8 @@ class CaseStatusView(BrowserView):
             reply = rendered_reply(entry, language, self.request)
             if reply["text"] or reply["note"]:
                 items.append(dict(reply, date=format_date(entry["time"], language)))
+        if not items and case.public_reply:
+            # A reply stored before the journal kept them: German text, marked as such.
+            reply = rendered_reply({"kind": journal.REPLY, "text": case.public_reply}, language, self.request)
+            items.append(dict(reply, date=""))
         return items
