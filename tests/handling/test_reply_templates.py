@@ -215,3 +215,24 @@ def test_other_unit_cannot_see_or_use_the_templates(demo_functional_portal):
     entry = journal.entries(fresh(portal, case))[-1]
     assert entry["texts"]["bg"].startswith("Получихме Вашия сигнал")
     assert entry["note"] == "Bitte Unterlagen mitbringen."
+
+
+def test_sending_needs_the_token(demo_functional_portal):
+    portal = demo_functional_portal
+    case = make_resident_case(portal, "bg")
+    uid = template(portal, "eingang-begehung").UID()
+    s = site_session(TEAM)
+    for data in ({"template": uid}, {"template": uid, "_authenticator": "forged"}):
+        assert s.post(f"{case.absolute_url()}/@@case-reply", data=data).status_code == 403
+    assert journal.entries(fresh(portal, case)) == []
+    # Anonymous and another team are refused the preview too.
+    assert denied(
+        requests.post(
+            f"{case.absolute_url()}/@@case-reply-preview", data={"template": uid}, timeout=60, allow_redirects=False
+        )
+    )
+    assert denied(
+        site_session(OTHER).post(
+            f"{case.absolute_url()}/@@case-reply-preview", data={"template": uid}, allow_redirects=False
+        )
+    )
