@@ -16,7 +16,7 @@ import transaction
 
 TEAM_A = ("sb-wohnraumkontrolle", DEMO_PASSWORD)
 TEAM_B = ("sb-clearingstelle", DEMO_PASSWORD)
-SECRET = "Vermieter droht der Familie, nicht weitergeben"
+TEAM_A_NOTE = "Vermieter droht der Familie, nicht weitergeben"
 REASON = "Zuständig ist die Clearingstelle: Familie ohne Krankenversicherung"
 JSON = {"Accept": "application/json"}
 
@@ -32,12 +32,12 @@ def forwarded_case(portal):
         f"{url}/@@case-transition",
         data={"_authenticator": token, "workflow_action": "bearbeiten", "comment": "Angesehen"},
     )
-    s.post(f"{url}/@@case-note", data={"_authenticator": token, "kind": "note", "text": SECRET})
-    response = s.post(f"{url}/@case-notes", json={"kind": "note", "text": SECRET + " (REST)"}, headers=JSON)
+    s.post(f"{url}/@@case-note", data={"_authenticator": token, "kind": "note", "text": TEAM_A_NOTE})
+    response = s.post(f"{url}/@case-notes", json={"kind": "note", "text": TEAM_A_NOTE + " (REST)"}, headers=JSON)
     assert response.status_code == 201
     s.post(f"{url}/@@case-note", data={"_authenticator": token, "kind": "reply", "text": "Wir prüfen das."})
     # Before forwarding, team A reads its notes.
-    assert SECRET in s.get(url).text
+    assert TEAM_A_NOTE in s.get(url).text
     response = s.post(
         f"{url}/@@vorgang-weiterleiten",
         data={"_authenticator": token, "form.submitted": "1", "target_unit": "clearingstelle", "comment": REASON},
@@ -52,7 +52,7 @@ def test_new_team_does_not_see_the_previous_teams_notes(demo_functional_portal):
     s = site_session(TEAM_B)
     page = s.get(url)
     assert page.status_code == 200
-    assert SECRET not in page.text
+    assert TEAM_A_NOTE not in page.text
     doc = html.fromstring(page.text)
     history = doc.xpath("string(//table[@id='case-history'])")
     assert REASON in history and "Angesehen" in history  # reasons and states stay readable
@@ -74,6 +74,6 @@ def test_new_team_does_not_get_the_notes_over_rest(demo_functional_portal):
     assert response.status_code == 200
     items = response.json()["items"]
     assert [item["kind"] for item in items] == ["reply"]
-    assert SECRET not in response.text
+    assert TEAM_A_NOTE not in response.text
     # The case's own REST JSON does not carry them either.
-    assert SECRET not in site_session(TEAM_B).get(url, headers=JSON).text
+    assert TEAM_A_NOTE not in site_session(TEAM_B).get(url, headers=JSON).text
