@@ -14,6 +14,7 @@ from plone import api
 from weissenfels.portal import _
 from weissenfels.portal.content.reply_template import PLACEHOLDERS
 from weissenfels.portal.formatting import format_date
+from weissenfels.portal.handling import journal
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import LANGUAGES
 from weissenfels.portal.units.registry import unit_by_key
@@ -110,8 +111,6 @@ def german_text(texts, note):
 
 def add_template_reply(case, template, note=""):
     """Send a reply from a template (plus an optional German note); returns the journal entry."""
-    from weissenfels.portal.handling import journal
-
     texts = filled_texts(template, case) if template is not None else {}
     note = (note or "").strip()
     return journal.add_reply(
