@@ -15,6 +15,7 @@ from weissenfels.portal import _
 from weissenfels.portal.content.reply_template import PLACEHOLDERS
 from weissenfels.portal.formatting import format_date
 from weissenfels.portal.handling import journal
+from weissenfels.portal.handling.template_folders import TEMPLATES_ROOT_ID
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import LANGUAGES
 from weissenfels.portal.units.registry import unit_by_key
@@ -23,7 +24,6 @@ from zope.i18n import translate
 import re
 
 
-TEMPLATES_ROOT_ID = "textbausteine"
 TEAM_NOTE_LABEL = _("reply_team_note_german", default="Note from the team (in German)")
 NOT_TRANSLATED = _(
     "notice_not_translated",

@@ -1,4 +1,5 @@
-"""Demo content of the public pages: the five units, the overview page "Der Weißenfelser
+"""Demo content of the public pages: the five units of the seed (organisation.UNITS; their
+German pages create the units' groups and case folders), the overview page "Der Weißenfelser
 Weg" in every resident language, a page in Leichte Sprache and the legal pages.
 
 German is created first; every other language version is registered as its translation
@@ -49,6 +50,15 @@ def create_demo_units(portal):
     logger.info("Demo units and pages created in %s", ", ".join(DEMO_LANGUAGES))
 
 
+def create_seed_units(portal):
+    """The German pages of the seed's units: the units themselves, with their groups and case
+    folders (the test layers without demo content start from here)."""
+    texts = TEXTS[DEFAULT_LANGUAGE]
+    for unit in UNITS:
+        create_unit(portal[DEFAULT_LANGUAGE], unit.id, texts["units"][unit.id], texts["hours"][HOURS_OF_UNIT[unit.id]])
+    processQueue()
+
+
 def create_language_pages(portal):
     """The units, the overview and the legal pages in every language that has texts."""
     for code in DEMO_LANGUAGES:
@@ -81,6 +91,9 @@ def link_translations(portal):
 def create_unit(root, unit_id, texts, opening_hours):
     if unit_id in root:
         return root[unit_id]
+    # The German page is the unit: its key (the seed's id) names its groups and case folder,
+    # which units/lifecycle.py creates when the page is added.
+    key = {"unit_key": unit_id} if ILanguage(root).get_language() == DEFAULT_LANGUAGE else {}
     unit = api.content.create(
         container=root,
         type="Organisationseinheit",
@@ -93,6 +106,7 @@ def create_unit(root, unit_id, texts, opening_hours):
         opening_hours=opening_hours,
         text=RichTextValue(texts["text"], "text/html", "text/x-html-safe"),
         **CONTACTS[unit_id],
+        **key,
     )
     return finish(root, unit)
 

@@ -1,54 +1,13 @@
-"""Structure for the reply templates (Textbausteine): /textbausteine and one folder per unit.
+"""Structure for the reply templates (Textbausteine): /textbausteine and one folder per unit
+(handling/template_folders.py). Called from post_install and the upgrade step 2026113013."""
 
-/textbausteine blocks inherited roles and gives the Redaktion Editor and Contributor (they
-keep the templates of every unit); each unit's folder gives that unit's team Reader (they
-use the templates) and its team lead Editor and Contributor. Another team sees none of it
-(weissenfels_reply_template_workflow grants only to these roles). Idempotent: called from
-post_install and from the upgrade step 2026113013.
-"""
-
-from plone import api
-from plone.base.interfaces import ILanguage
-from plone.dexterity.utils import createContentInContainer
-from weissenfels.portal import logger
-from weissenfels.portal.handling.replies import TEMPLATES_ROOT_ID
-from weissenfels.portal.organisation import EDITORS_GROUP
+from weissenfels.portal.handling.template_folders import ensure_template_folder
+from weissenfels.portal.handling.template_folders import ensure_templates_root
 from weissenfels.portal.units.registry import active_units
 
 
-EDITOR_ROLES = ["Editor", "Contributor", "Reader"]
-
-
 def ensure_reply_template_folders():
-    portal = api.portal.get()
-    root = portal.get(TEMPLATES_ROOT_ID)
-    if root is None:
-        root = _create(portal, TEMPLATES_ROOT_ID, "Textbausteine")
-    _make_internal(root)
-    root.manage_setLocalRoles(EDITORS_GROUP, EDITOR_ROLES)
-    root.reindexObjectSecurity()
+    root = ensure_templates_root()
     for unit in active_units():
-        folder = root.get(unit.key)
-        if folder is None:
-            folder = _create(root, unit.key, unit.title)
-        _make_internal(folder, block=False)
-        folder.manage_setLocalRoles(unit.team_group, ["Reader"])
-        folder.manage_setLocalRoles(unit.lead_group, EDITOR_ROLES)
-        folder.reindexObjectSecurity()
+        ensure_template_folder(unit)
     return root
-
-
-def _create(container, id_, title):
-    # Not addable by hand anywhere (global_allow False): structure is made here only.
-    with api.env.adopt_roles(["Manager"]):
-        obj = createContentInContainer(container, "ReplyTemplateFolder", checkConstraints=False, id=id_, title=title)
-    logger.info("Created %s", "/".join(obj.getPhysicalPath()[2:]))
-    return obj
-
-
-def _make_internal(obj, block=True):
-    ILanguage(obj).set_language("")
-    obj.exclude_from_nav = True
-    if block:
-        obj.__ac_local_roles_block__ = True
-    obj.reindexObject()
