@@ -320,6 +320,9 @@ class TestUpgradeTo2026113008:
         assert "handler-x" in [u.getId() for u in api.user.get_users(groupname="team-wohnraumkontrolle")]
         assert dict(folder.get_local_roles()) == roles_before
         assert dict(portal["vorgaenge"].get_local_roles()) == root_roles_before
-        assert setup_tool.listUpgrades(PROFILE) == []
+        pending = [
+            step for item in setup_tool.listUpgrades(PROFILE) for step in (item if isinstance(item, list) else [item])
+        ]
+        assert all(step["source"] >= ("2026113008",) for step in pending)  # only later steps are left
         granted = portal.rolesOfPermission("weissenfels.portal: Manage units")
         assert {r["name"] for r in granted if r["selected"]} == {"Manager", "Site Administrator"}
