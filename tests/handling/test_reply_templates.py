@@ -236,3 +236,22 @@ def test_sending_needs_the_token(demo_functional_portal):
             f"{case.absolute_url()}/@@case-reply-preview", data={"template": uid}, allow_redirects=False
         )
     )
+
+
+def test_team_lead_keeps_the_units_templates_only(demo_functional_portal):
+    portal = demo_functional_portal
+    lead = site_session(("teamleitung-wohnraumkontrolle", DEMO_PASSWORD))
+    base = f"{portal.absolute_url()}/textbausteine"
+    assert lead.get(f"{base}/wohnraumkontrolle/++add++Textbaustein").status_code == 200
+    assert lead.get(f"{base}/wohnraumkontrolle/eingang-begehung/@@edit").status_code == 200
+    assert denied(lead.get(f"{base}/clearingstelle/++add++Textbaustein", allow_redirects=False))
+    assert denied(lead.get(f"{base}/clearingstelle/eingang-begehung", allow_redirects=False))
+
+
+def test_a_unit_added_later_gets_its_template_folder(demo_portal):
+    with api.env.adopt_roles(["Manager"]):
+        page = api.content.create(container=demo_portal["de"], type="Organisationseinheit", title="Mieterberatung")
+    folder = demo_portal["textbausteine"][page.unit_key]
+    assert "Reader" in folder.get_local_roles_for_userid(f"team-{page.unit_key}")
+    assert "Editor" in folder.get_local_roles_for_userid(f"team-{page.unit_key}-leitung")
+    assert list(folder.objectIds()) == []
