@@ -255,3 +255,17 @@ def test_a_unit_added_later_gets_its_template_folder(demo_portal):
     assert "Reader" in folder.get_local_roles_for_userid(f"team-{page.unit_key}")
     assert "Editor" in folder.get_local_roles_for_userid(f"team-{page.unit_key}-leitung")
     assert list(folder.objectIds()) == []
+
+
+def test_anonymising_removes_the_reply_texts_of_every_language(demo_portal):
+    from weissenfels.portal.handling.replies import add_template_reply
+    from weissenfels.portal.handling.replies import reply_text
+    from weissenfels.portal.handling.retention import anonymise
+
+    case = make_case(demo_portal, "wohnraumkontrolle", text="Schimmel", language="bg")
+    with api.env.adopt_user(username="sb-wohnraumkontrolle"):
+        entry = add_template_reply(case, template(demo_portal, "termin-anrufen"), "Frau Muster ruft zurück.")
+    assert reply_text(case, entry, "bg")
+    anonymise(case)
+    (reply,) = [e for e in journal.entries(case) if e["kind"] == journal.REPLY]
+    assert reply_text(case, reply, "bg") == "" and reply_text(case, reply, "de") == ""
