@@ -197,6 +197,8 @@ def test_other_unit_cannot_see_or_use_the_templates(demo_functional_portal):
     offered = html.fromstring(page).xpath("//select[@id='case-reply-template']/option/@value")
     own = template(portal, "eingang-begehung", unit="clearingstelle").UID()
     assert own in offered and foreign.UID() not in offered
+    link = html.fromstring(page).xpath("//a[@id='case-reply-templates-link']/@href")
+    assert link == [f"{portal.absolute_url()}/textbausteine/clearingstelle"]
     other.post(f"{case.absolute_url()}/@@case-reply", data={"_authenticator": token, "template": foreign.UID()})
     response = other.post(
         f"{case.absolute_url()}/@case-notes",

@@ -58,6 +58,15 @@ def templates_for(case):
     return [brain.getObject() for brain in brains]
 
 
+def templates_folder(case):
+    """The folder of the case's unit's templates if the current user may view it, else None."""
+    root = api.portal.get().get(TEMPLATES_ROOT_ID)
+    folder = root.get(case_unit_key(case)) if root is not None else None
+    if folder is None or not api.user.has_permission("View", obj=folder):
+        return None
+    return folder
+
+
 def template_for(case, uid):
     """The template with this UID if it belongs to the case's unit and the user may see it."""
     for template in templates_for(case):

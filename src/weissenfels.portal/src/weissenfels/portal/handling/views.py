@@ -156,6 +156,11 @@ class HandlingPanel(BrowserView):
     def reply_templates(self):
         return [{"uid": t.UID(), "title": t.Title()} for t in replies.templates_for(self.context)]
 
+    def templates_folder_url(self):
+        """The unit's templates, for who may open them (its team reads, its lead keeps them)."""
+        folder = replies.templates_folder(self.context)
+        return folder.absolute_url() if folder is not None else None
+
     def same_address(self):
         """Other cases about the same building that the user may see (catalog only)."""
         catalog = api.portal.get_tool("portal_catalog")
