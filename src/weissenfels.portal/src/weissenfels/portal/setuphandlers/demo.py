@@ -14,6 +14,7 @@ from weissenfels.portal.setuphandlers import demo_forms
 from weissenfels.portal.setuphandlers import demo_intranet
 from weissenfels.portal.setuphandlers import demo_reply_templates
 from weissenfels.portal.setuphandlers import demo_units
+from weissenfels.portal.setuphandlers.finder import seed_situations
 
 import os
 import secrets
@@ -60,6 +61,8 @@ def post_install(context):
     demo_intranet.create_demo_intranet()
     # After the units' content (their folders hold the forms):
     demo_forms.create_demo_forms()
+    # The finder's situations in every language, their texts from the .po catalogues.
+    seed_situations(api.portal.get())
     demo_reply_templates.create_demo_reply_templates()
 
 

@@ -8,9 +8,9 @@ permissions of the roles are exercised on every demo install.
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from weissenfels.portal import logger
-from weissenfels.portal.intranet.structure import workspaces
 from weissenfels.portal.organisation import unit_by_id
 from weissenfels.portal.setuphandlers.intranet import ensure_workspace
+from weissenfels.portal.setuphandlers.intranet import seed_workspaces
 
 import datetime
 import pytz
@@ -60,7 +60,7 @@ def post_install(context):
 
 def create_demo_intranet():
     today = datetime.date.today()
-    for spec in workspaces():
+    for spec in seed_workspaces():
         with api.env.adopt_roles(["Manager"]):
             workspace = ensure_workspace(spec)
         wg_id = spec.id.removeprefix("ag-")
