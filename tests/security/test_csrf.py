@@ -92,6 +92,7 @@ READ_ONLY = {
     ("page", "case-reply-preview", "weissenfels.portal.content.vorgang.IVorgang", None),  # POST, but only reads
     ("page", "vorgaenge-kennzahlen", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("page", "vorgaenge-kennzahlen.csv", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
+    ("page", "vorgaenge-kennzahlen.xlsx", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "GET"),
     ("page", "index.html", ".form_input.IBadFormInput", None),  # exception view: renders a 400 page
     ("page", "index.html", ".bad_requests.IRefusedRequest", None),  # exception views: 400 pages
