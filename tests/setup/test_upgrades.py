@@ -241,6 +241,26 @@ class TestUpgradeTo2026113007:
         assert api.portal.get_registry_record(OPERATION_MAPPING)["weissenfels.private"] == "weissenfels.noStore"
 
 
+class TestUpgradeTo2026113015:
+    def test_upgrade_creates_the_reply_template_folders(self, portal, setup_tool):
+        from weissenfels.portal.units.registry import active_units
+
+        with api.env.adopt_roles(["Manager"]):
+            api.content.delete(obj=portal["textbausteine"])
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113014")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113015")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113015",)
+        root = portal["textbausteine"]
+        assert sorted(root.objectIds()) == sorted(unit.key for unit in active_units())
+        folder = root["wohnraumkontrolle"]
+        assert "Reader" in folder.get_local_roles_for_userid("team-wohnraumkontrolle")
+        assert "Contributor" in root.get_local_roles_for_userid("redaktion")
+        assert api.content.get_state(folder) == "intern"
+        assert list(folder.objectIds()) == []  # structure only: no demo text on a real site
+
+
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.setLastVersionForProfile(PROFILE, "2026112503")
     setup_tool.upgradeProfile(PROFILE)
