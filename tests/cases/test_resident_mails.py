@@ -152,3 +152,23 @@ def test_personal_link_opens_the_status_once_then_asks_for_the_code(case_site, s
 def test_status_code_field_is_visible_text(case_site):
     page = html.fromstring(requests.get(f"{case_site.absolute_url()}/ro/@@vorgang-status", timeout=60).text)
     assert page.xpath("//input[@id='case-code']/@type") == ["text"]
+
+
+def test_template_reply_reaches_the_resident_in_their_language(case_site, sink):
+    """A reply from a Textbaustein: the Bulgarian resident's mail carries the Bulgarian text
+    (handling/replies.reply_text), the team's German note marked as such."""
+    case = submit_case(case_site, "bg", consent=True)
+    template = case_site["textbausteine"]["neustadtbuero"]["termin-anrufen"]
+    team = handler_session("neustadtbuero")
+    answer = team.post(
+        f"{case.absolute_url()}/@case-notes",
+        json={"kind": "reply", "template": template.UID(), "text": "Bitte vormittags anrufen."},
+    )
+    assert answer.status_code == 201, answer.text
+    _receipt, replied = mails_to(sink, RESIDENT, count=2)
+    body = text(replied)
+    bulgarian = template.text("bg").split("{")[0].strip()  # up to the first placeholder
+    german = template.text("de").split("{")[0].strip()
+    assert len(bulgarian) > 20 and bulgarian in body
+    assert german not in body
+    assert "Bitte vormittags anrufen." in body  # the team's note, as written
