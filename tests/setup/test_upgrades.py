@@ -544,3 +544,28 @@ class TestUpgradeTo2026113014:
         setup_tool.setLastVersionForProfile(PROFILE, "2026113012")
         setup_tool.upgradeProfile(PROFILE, "2026113014")  # twice: still one question
         assert getFieldNamesInOrder(get_schema(old_form)).count("contact_by_email") == 1
+
+
+class TestUpgradeTo2026113016:
+    def test_upgrade_hides_pams_alternates_and_plones_footer_lines(self, portal, setup_tool):
+        from plone.app.portlets.portlets import classic
+        from plone.app.portlets.utils import assignment_mapping_from_key
+        from plone.app.viewletmanager.interfaces import IViewletSettingsStorage
+        from plone.portlets.constants import CONTEXT_CATEGORY
+        from plone.portlets.interfaces import IPortletManager
+        from zope.component import getUtility
+
+        storage = getUtility(IViewletSettingsStorage)
+        skin = portal.getCurrentSkinName()
+        storage.setHidden("plone.htmlhead", skin, ())
+        footer = assignment_mapping_from_key(portal, "plone.footerportlets", CONTEXT_CATEGORY, "/")
+        footer["colophon"] = classic.Assignment(template="colophon", macro="")
+        getUtility(IPortletManager, name="plone.footerportlets")  # the manager exists
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113015")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113016")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113016",)
+        assert "plone.app.multilingual.alternate-languages" in storage.getHidden("plone.htmlhead", skin)
+        assert "colophon" not in footer and "footer" not in footer
+        assert "actions" in footer
