@@ -240,6 +240,21 @@ class TestUpgradeTo2026113007:
         assert api.portal.get_registry_record(OPERATION_MAPPING)["weissenfels.private"] == "weissenfels.noStore"
 
 
+class TestUpgradeTo2026113011:
+    def test_upgrade_registers_the_town_settings_with_weissenfels_values(self, portal, setup_tool):
+        registry = portal.portal_registry
+        for name in [name for name in registry.records.keys() if name.startswith("weissenfels.portal.town.")]:
+            del registry.records[name]
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113007")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113011")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113011",)
+        assert registry["weissenfels.portal.town.reference_prefix"] == "WSF"
+        assert registry["weissenfels.portal.town.town_name"] == "Weißenfels"
+        assert "uk" in registry["weissenfels.portal.town.languages"]
+
+
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.setLastVersionForProfile(PROFILE, "2026112503")
     setup_tool.upgradeProfile(PROFILE)
