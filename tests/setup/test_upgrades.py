@@ -243,7 +243,7 @@ class TestUpgradeTo2026113007:
 class TestUpgradeTo2026113011:
     def test_upgrade_registers_the_town_settings_with_weissenfels_values(self, portal, setup_tool):
         registry = portal.portal_registry
-        for name in [name for name in registry.records.keys() if name.startswith("weissenfels.portal.town.")]:
+        for name in [name for name in registry.records if name.startswith("weissenfels.portal.town.")]:
             del registry.records[name]
         setup_tool.setLastVersionForProfile(PROFILE, "2026113007")
 
