@@ -123,3 +123,59 @@ INTRANET_INTEGRATION_TESTING = IntegrationTesting(
 INTRANET_FUNCTIONAL_TESTING = InstanceCacheFunctionalTesting(
     bases=(INTRANET_FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:IntranetFunctional"
 )
+
+
+# A second town, created through the distribution (distribution.py) beside the test site:
+# three languages, no example content, its own prefix, postcodes and controller.
+MUSTERSTADT_ANSWERS = {
+    "site_id": "musterstadt",
+    "title": "Der Musterstädter Weg",
+    "town_name": "Musterstadt",
+    "district_name": "Landkreis Musterland",
+    "reference_prefix": "MST-",
+    "postcodes": ["12345", "12346"],
+    "controller": "Stadt Musterstadt, vertreten durch die Bürgermeisterin, Rathausplatz 1, 12345 Musterstadt",
+    "data_protection_officer": "Datenschutzbeauftragter der Stadt Musterstadt, Rathausplatz 1, 12345 Musterstadt",
+    "languages": ["de", "en", "pl"],
+    "setup_content": False,
+}
+
+
+class MusterstadtLayer(PloneSandboxLayer):
+    defaultBases = (FIXTURE,)
+
+    def setUpZope(self, app, configurationContext):
+        # The instance loads plone.distribution (through plone.classicui); the test fixture
+        # of Plone does not: its site-creation screen and @sites come with it.
+        import plone.distribution
+
+        self.loadZCML(package=plone.distribution)
+
+    def setUpPloneSite(self, portal):
+        from plone.app.testing import login
+        from plone.app.testing import logout
+        from plone.app.testing import SITE_OWNER_NAME
+        from plone.distribution.api import site as site_api
+
+        app = portal.aq_parent
+        login(app, SITE_OWNER_NAME)  # as the Zope root's admin on the site-creation screen
+        try:
+            site_api.create(app, "weissenfels", dict(MUSTERSTADT_ANSWERS))
+        finally:
+            logout()
+
+
+MUSTERSTADT_FIXTURE = MusterstadtLayer()
+
+
+class MusterstadtFunctionalTesting(InstanceCacheFunctionalTesting):
+    def testSetUp(self):
+        super().testSetUp()
+        registry = self["app"]["musterstadt"].portal_registry
+        registry[RECORD] = f"http://{self['host']}:{self['port']}/musterstadt"
+        transaction.commit()
+
+
+MUSTERSTADT_FUNCTIONAL_TESTING = MusterstadtFunctionalTesting(
+    bases=(MUSTERSTADT_FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:MusterstadtFunctional"
+)
