@@ -9,6 +9,7 @@ pending upgrade steps and, if ADMIN_PASSWORD is set, set the admin's password to
 
 # `app` is bound by zconsole.
 from plone.distribution.api import site as site_api
+from weissenfels.portal.distribution import with_defaults
 from zope.component.hooks import setSite
 
 import os
@@ -49,7 +50,7 @@ def create_site(app):
     public_url = os.environ.get("PUBLIC_URL", "").strip()
     if public_url:
         answers["public_url"] = public_url
-    site_api.create(app, DISTRIBUTION, answers)
+    site_api.create(app, DISTRIBUTION, with_defaults(answers))
     transaction.commit()
     print(f"Created Plone site '{SITE_ID}' (distribution {DISTRIBUTION}).", flush=True)
 

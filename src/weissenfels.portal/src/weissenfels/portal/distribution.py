@@ -32,15 +32,20 @@ TIMEZONE = "Europe/Berlin"
 TOWN_ANSWERS = ("town_name", "district_name", "reference_prefix", "postcodes", "controller", "data_protection_officer")
 
 
-def pre_handler(answers):
-    """The form's defaults for what a script left out; German is the source language and
-    always there; the prefix without its dash."""
+def with_defaults(answers):
+    """The answers, with the form's defaults (Weißenfels) for what a script left out."""
     from plone.distribution.api import distribution as dist_api
 
     answers = dict(answers)
     for name, field in dist_api.get(DISTRIBUTION)._schema["schema"]["properties"].items():
         if "default" in field:
             answers.setdefault(name, field["default"])
+    return answers
+
+
+def pre_handler(answers):
+    """German is the source language and always there; the prefix without its dash."""
+    answers = with_defaults(answers)
     answers["default_language"] = DEFAULT_LANGUAGE
     answers.setdefault("portal_timezone", TIMEZONE)
     chosen = set(answers.get("languages") or LANGUAGES) | {DEFAULT_LANGUAGE}
