@@ -41,13 +41,20 @@ def fingerprint(site):
     content = {}
     forms = {}
     translations = set()
+    outdated = []
+    result["front_pages"] = {
+        code: [site[code].getLayout(), site[code].getDefaultPage()] for code in result["languages"]
+    }
     for code in result["languages"]:
         for brain in below(site, code):
             obj = brain._unrestrictedGetObject()
             path = "/".join(obj.getPhysicalPath()[len(site.getPhysicalPath()) :])
             content[path] = [obj.portal_type, state(obj)]
+            if IAnnotations(obj).get("weissenfels.portal.translation_outdated"):
+                outdated.append(path)
             if obj.portal_type == "EasyForm":
                 forms[path] = {
+                    "owner": (obj.getOwnerTuple() or (None, None))[1],
                     "fields": getFieldNamesInOrder(get_schema(obj)),
                     "actions": {name: type(action).__name__ for name, action in getFieldsInOrder(get_actions(obj))},
                 }
@@ -55,6 +62,7 @@ def fingerprint(site):
                 linked = ITranslationManager(obj).get_translated_languages()
                 translations.add(f"{path}: {','.join(sorted(linked))}")
     result["content"] = content
+    result["outdated_translations"] = sorted(outdated)
     result["forms"] = forms
     result["translations"] = sorted(translations)
     result["intranet"] = {

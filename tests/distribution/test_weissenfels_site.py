@@ -2,7 +2,8 @@
 created before (expected_weissenfels.json: the fingerprint of a site made by create_site.py
 before the distribution, with tests/distribution/site_fingerprint.py): units, pages and forms
 in every language with their fields, actions and workflow states, translation links,
-groups, demo users, the intranet and the ten demo cases with their journals."""
+groups, demo users, the intranet and the ten demo cases with their journals. One difference
+is intended: the forms belong to the Redaktion's demo user (they had no owner before)."""
 
 from pathlib import Path
 

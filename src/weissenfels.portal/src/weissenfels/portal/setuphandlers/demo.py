@@ -1,21 +1,36 @@
-"""The demo profile: demo users (role titles, never real names) and, later, demo content.
+"""The demo profile: demo users (role titles, never real names) and the Weißenfels example
+content.
 
-The demo users' password is DEMO_PASSWORD from the environment; without it one is
-generated and printed once. No password is ever written to the repository.
+The example content is data: the plone.exportimport tree in
+distributions/weissenfels/content (units, pages, forms with their fields and actions
+models, translation links, the intranet, workflow states and dates), written by
+scripts/export_example_content.py. What it does not carry is code, here: the demo users
+(their password is DEMO_PASSWORD from the environment; without it one is generated and
+printed once; no password or hash is in the repository) and the forms' owner.
 """
 
+from pathlib import Path
 from plone import api
+from plone.dexterity.schema import SCHEMA_CACHE
+from plone.exportimport.importers import get_importer
+from Products.CMFCore.indexing import processQueue
 from weissenfels.portal import logger
 from weissenfels.portal.organisation import EDITORS_GROUP
 from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
-from weissenfels.portal.setuphandlers import demo_forms
-from weissenfels.portal.setuphandlers import demo_intranet
-from weissenfels.portal.setuphandlers import demo_units
+from zope.globalrequest import getRequest
+from zope.globalrequest import setRequest
 
 import os
 import secrets
+import transaction
+
+
+EXAMPLE_CONTENT = Path(__file__).resolve().parent.parent / "distributions" / "weissenfels" / "content"
+# Who maintains the forms: the owner of every form of the example content (not whoever ran
+# the import, e.g. the Zope root's admin), as if the Redaktion had made them.
+FORMS_OWNER = "redakteurin"
 
 
 def demo_users():
@@ -54,11 +69,38 @@ def demo_password():
 
 
 def post_install(context):
-    demo_units.post_install(context)
     create_demo_users()
-    demo_intranet.create_demo_intranet()
-    # After the units' content (their folders hold the forms):
-    demo_forms.create_demo_forms()
+    import_example_content(api.portal.get())
+
+
+def import_example_content(portal):
+    """The example content, from data; what exists already is updated, not doubled."""
+    transaction.savepoint(optimistic=True)
+    SCHEMA_CACHE.clear()  # the add-on's behaviors, installed in this transaction
+    # The importer works on the request (a script or a test layer may have none set).
+    had_request = getRequest() is not None
+    if not had_request:
+        setRequest(portal.REQUEST)
+    try:
+        get_importer(portal).import_site(EXAMPLE_CONTENT)
+    finally:
+        if not had_request:
+            setRequest(None)
+    give_forms_to(portal, FORMS_OWNER)
+    # Index the translation links now: later steps of the same run query them.
+    processQueue()
+    logger.info("Imported the example content from %s", EXAMPLE_CONTENT)
+
+
+def give_forms_to(portal, user_id):
+    user = portal.acl_users.getUserById(user_id)
+    if user is None:
+        return
+    for brain in portal.portal_catalog.unrestrictedSearchResults(portal_type="EasyForm"):
+        form = brain._unrestrictedGetObject()
+        form.changeOwnership(user)
+        form.manage_setLocalRoles(user_id, ["Owner"])
+        form.reindexObjectSecurity()
 
 
 def create_demo_users():
