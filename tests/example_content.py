@@ -1,0 +1,51 @@
+"""What the tests know about the Weißenfels example content, read from the data itself
+(distributions/weissenfels/content, plone.exportimport): the forms with their field ids,
+the languages they exist in, the overview page's titles."""
+
+from functools import cache
+from lxml import etree
+from pathlib import Path
+
+import json
+
+
+CONTENT = (
+    Path(__file__).resolve().parents[1]
+    / "src/weissenfels.portal/src/weissenfels/portal/distributions/weissenfels/content/content"
+)
+OVERVIEW_ID = "der-weissenfelser-weg"
+SCHEMA_NS = "{http://namespaces.plone.org/supermodel/schema}"
+
+
+@cache
+def items():
+    metadata = json.loads((CONTENT / "__metadata__.json").read_text())
+    return [json.loads((CONTENT / name).read_text()) for name in metadata["_data_files_"]]
+
+
+def _path(item):
+    return item["@id"].strip("/").split("/")
+
+
+@cache
+def forms():
+    """[{"unit", "id", "fields": [{"id"}]}] of the German forms, in the data's order."""
+    found = []
+    for item in items():
+        path = _path(item)
+        if item["@type"] == "EasyForm" and path[0] == "de":
+            model = etree.fromstring(item["fields_model"].encode())
+            fields = [{"id": field.get("name")} for field in model.iter(f"{SCHEMA_NS}field")]
+            found.append({"unit": path[1], "id": path[2], "fields": fields})
+    return found
+
+
+@cache
+def form_languages():
+    """The languages every form exists in."""
+    ids = {form["id"] for form in forms()}
+    return tuple(sorted({_path(item)[0] for item in items() if item["@type"] == "EasyForm" and _path(item)[-1] in ids}))
+
+
+def overview_title(code):
+    return next(item["title"] for item in items() if _path(item) == [code, OVERVIEW_ID])
