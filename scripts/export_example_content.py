@@ -1,7 +1,8 @@
 """Write the Weißenfels example content as plone.exportimport data into the distribution
 (src/weissenfels.portal/src/weissenfels/portal/distributions/weissenfels/content/).
 
-Run it on a site built by the demo code, e.g. one made by `make start` (stop it first):
+Run it on a site made with the example content, e.g. by `make start`, after changing that
+content there (stop Zope first):
 
     .venv/bin/zconsole run instance/etc/zope.conf scripts/export_example_content.py [site id]
 
