@@ -11,10 +11,12 @@ printed once; no password or hash is in the repository) and the forms' owner.
 
 from pathlib import Path
 from plone import api
+from plone.base.interfaces import ILanguage
 from plone.dexterity.schema import SCHEMA_CACHE
 from plone.exportimport.importers import get_importer
 from Products.CMFCore.indexing import processQueue
 from weissenfels.portal import logger
+from weissenfels.portal.multilingual.freshness import clear_outdated
 from weissenfels.portal.organisation import EDITORS_GROUP
 from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import UNITS
@@ -23,10 +25,13 @@ from zope.globalrequest import getRequest
 from zope.globalrequest import setRequest
 
 import os
+import pytz
 import secrets
 import transaction
 
 
+# pytz, as plone.app.event stores it (zoneinfo objects do not pickle into the ZODB).
+TZ = pytz.timezone("Europe/Berlin")
 EXAMPLE_CONTENT = Path(__file__).resolve().parent.parent / "distributions" / "weissenfels" / "content"
 # Who maintains the forms: the owner of every form of the example content (not whoever ran
 # the import, e.g. the Zope root's admin), as if the Redaktion had made them.
@@ -87,9 +92,30 @@ def import_example_content(portal):
         if not had_request:
             setRequest(None)
     give_forms_to(portal, FORMS_OWNER)
+    restore_what_the_data_loses(portal)
     # Index the translation links now: later steps of the same run query them.
     processQueue()
     logger.info("Imported the example content from %s", EXAMPLE_CONTENT)
+
+
+def restore_what_the_data_loses(portal):
+    """What plone.exportimport does not carry back as it was: the intranet is language
+    neutral (the importer makes "no language" the default language), meetings are in the
+    portal's time zone (the data has them in UTC), and example content starts with no
+    translation marked outdated (saving the German sources marked them)."""
+    catalog = portal.portal_catalog
+    site_path = "/".join(portal.getPhysicalPath())
+    for brain in catalog.unrestrictedSearchResults(path=f"{site_path}/intranet"):
+        obj = brain._unrestrictedGetObject()
+        if ILanguage(obj).get_language():
+            ILanguage(obj).set_language("")
+            obj.reindexObject(idxs=["Language"])
+        if obj.portal_type == "Event":
+            obj.start = TZ.normalize(obj.start.astimezone(TZ))
+            obj.end = TZ.normalize(obj.end.astimezone(TZ))
+            obj.reindexObject(idxs=["start", "end"])
+    for brain in catalog.unrestrictedSearchResults(path=site_path):
+        clear_outdated(brain._unrestrictedGetObject())
 
 
 def give_forms_to(portal, user_id):
