@@ -11,7 +11,6 @@ printed once; no password or hash is in the repository) and the forms' owner.
 
 from pathlib import Path
 from plone import api
-from plone.base.interfaces import ILanguage
 from plone.dexterity.schema import SCHEMA_CACHE
 from plone.exportimport.importers import get_importer
 from Products.CMFCore.indexing import processQueue
@@ -107,8 +106,8 @@ def restore_what_the_data_loses(portal):
     site_path = "/".join(portal.getPhysicalPath())
     for brain in catalog.unrestrictedSearchResults(path=f"{site_path}/intranet"):
         obj = brain._unrestrictedGetObject()
-        if ILanguage(obj).get_language():
-            ILanguage(obj).set_language("")
+        if obj.Language():
+            obj.setLanguage("")
             obj.reindexObject(idxs=["Language"])
         if obj.portal_type == "Event":
             obj.start = TZ.normalize(obj.start.astimezone(TZ))
