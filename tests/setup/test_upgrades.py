@@ -3,6 +3,7 @@
 from plone import api
 
 import pytest
+import secrets
 
 
 PROFILE = "weissenfels.portal:default"
@@ -245,7 +246,7 @@ class TestUpgradeTo2026113011:
         registry = portal.portal_registry
         for name in [name for name in registry.records if name.startswith("weissenfels.portal.town.")]:
             del registry.records[name]
-        setup_tool.setLastVersionForProfile(PROFILE, "2026113007")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113008")
 
         setup_tool.upgradeProfile(PROFILE, "2026113011")
 
@@ -260,3 +261,60 @@ def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.upgradeProfile(PROFILE)
     assert setup_tool.getLastVersionForProfile(PROFILE) == (setup_tool.getVersionForProfile(PROFILE),)
     assert setup_tool.listUpgrades(PROFILE) == []
+
+
+class TestUpgradeTo2026113008:
+    """Today's organisation becomes content: the German unit pages get their keys (their
+    ids), and no case, group member or local role is lost."""
+
+    @pytest.fixture
+    def site_at_2026113007(self, portal, setup_tool):
+        """The seed's units as main 7cfb8bd left them: pages without keys, a case, a member."""
+        from plone.app.testing import setRoles
+        from plone.app.testing import TEST_USER_ID
+
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        catalog = portal.portal_catalog
+        for page in (portal["de"][key] for key in ("clearingstelle", "wohnraumkontrolle")):
+            page.unit_key = None
+            page.reindexObject()
+        catalog.delIndex("unit_key")
+        for column in ("unit_key", "unit_retired", "unit_successor", "unit_capabilities"):
+            catalog.delColumn(column)
+        portal["de"].manage_delObjects(["schulteam"])  # a unit with cases but no page
+        case = api.content.create(container=portal["vorgaenge"]["wohnraumkontrolle"], type="Vorgang", id="v1")
+        api.user.create(email="h@example.org", username="handler-x", password=secrets.token_urlsafe(12))
+        api.group.add_user(groupname="team-wohnraumkontrolle", username="handler-x")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113007")
+        return case
+
+    def test_upgrade_keys_the_units_and_keeps_cases_members_roles(self, portal, setup_tool, site_at_2026113007):
+        from weissenfels.portal.units.registry import all_units
+        from weissenfels.portal.units.registry import unit_of
+
+        folder = portal["vorgaenge"]["wohnraumkontrolle"]
+        roles_before = dict(folder.get_local_roles())
+        root_roles_before = dict(portal["vorgaenge"].get_local_roles())
+
+        setup_tool.upgradeProfile(PROFILE, "2026113008")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113008",)
+        assert "unit_key" in portal.portal_catalog.indexes()
+        assert portal["de"]["wohnraumkontrolle"].unit_key == "wohnraumkontrolle"
+        assert {u.key for u in all_units()} == {
+            "clearingstelle",
+            "wohnraumkontrolle",
+            "sozialarbeit",
+            "neustadtbuero",
+            "schulteam",
+        }
+        assert unit_of(site_at_2026113007).key == "wohnraumkontrolle"
+        assert portal["de"]["schulteam"].unit_key == "schulteam"  # a private page for it
+        assert api.content.get_state(portal["de"]["schulteam"]) == "private"
+        assert "v1" in folder
+        assert "handler-x" in [u.getId() for u in api.user.get_users(groupname="team-wohnraumkontrolle")]
+        assert dict(folder.get_local_roles()) == roles_before
+        assert dict(portal["vorgaenge"].get_local_roles()) == root_roles_before
+        assert setup_tool.listUpgrades(PROFILE) == []
+        granted = portal.rolesOfPermission("weissenfels.portal: Manage units")
+        assert {r["name"] for r in granted if r["selected"]} == {"Manager", "Site Administrator"}

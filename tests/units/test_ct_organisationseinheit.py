@@ -76,6 +76,10 @@ class TestSchema:
             "email",
             "opening_hours",
             "desk_languages",
+            "unit_key",
+            "retired",
+            "successor",
+            "capabilities",
         }
 
     def test_contact_fields_are_language_independent(self, portal):

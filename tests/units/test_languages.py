@@ -143,7 +143,9 @@ class TestHead:
         html = get(portal["pl"][unit_id].absolute_url()).text
         head = html.split("</head>")[0]
         alternates = dict(re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)"', head))
-        assert alternates == {code: portal[code][unit_id].absolute_url() for code in TRANSLATED}
+        expected = {code: portal[code][unit_id].absolute_url() for code in TRANSLATED}
+        # German, the binding version, is the default for every other language.
+        assert alternates == {**expected, "x-default": expected["de"]}
 
     def test_no_hreflang_for_untranslated_page(self, demo_functional_portal):
         html = get(demo_functional_portal["de"]["leichte-sprache"].absolute_url()).text

@@ -1,7 +1,11 @@
-"""The organisation of "Der Weißenfelser Weg": one place for units, working groups and groups.
+"""The seed of the Weißenfels example: the units and working groups "Der Weißenfelser Weg"
+started with, and the site-wide names (languages, the editors' and steering groups).
 
-Everything that creates groups, case folders or workspaces reads these tuples, so a new
-unit or working group is added here and nowhere else.
+The units are content (issue 15): the running site reads them from their pages through
+units/registry.py. UNITS is read only by install code (setuphandlers/, upgrades/): the demo
+content creates a German unit page for each, and the page creates the unit's groups and case
+folder (units/lifecycle.py). An administrator adds, renames and retires units in the browser.
+LANGUAGES, DEFAULT_LANGUAGE, EDITORS_GROUP and STEERING_GROUP are read everywhere.
 """
 
 from dataclasses import dataclass
@@ -16,7 +20,7 @@ STEERING_GROUP = "steuerung"
 
 @dataclass(frozen=True)
 class Unit:
-    """An organisational unit (Organisationseinheit) with its case-handling team."""
+    """A unit of the seed (its id becomes the unit page's id and key)."""
 
     id: str
     title: str
@@ -72,21 +76,12 @@ def unit_by_id(unit_id):
 
 
 def portal_groups():
-    """(group id, title, description) of every group the portal needs."""
+    """(group id, title, description) of the groups the default profile creates; a unit's
+    groups come with its page (units/lifecycle.py)."""
     groups = [
         (EDITORS_GROUP, "Redaktion", "Pflegt die öffentlichen Seiten, ihre Übersetzungen und die Formulare."),
         (STEERING_GROUP, "Steuerung", "Steuerungstandem: sieht die Berichte aller Arbeitsgruppen."),
     ]
-    for unit in UNITS:
-        groups.append((unit.team_group, f"Team {unit.title}", f"Bearbeitet die Vorgänge der Einheit {unit.title}."))
-    for unit in UNITS:
-        groups.append(
-            (
-                unit.lead_group,
-                f"Teamleitung {unit.title}",
-                f"Leitet das Team {unit.title}: bearbeitet dessen Vorgänge und sieht ihr Zugriffsprotokoll.",
-            )
-        )
     for wg in WORKING_GROUPS:
         groups.append((wg.members_group, wg.title, f"Mitglieder der {wg.title}."))
         groups.append(

@@ -1,11 +1,13 @@
 """plone.app.testing layers of weissenfels.portal.
 
-FIXTURE          the add-on's default profile on a Plone site (languages, groups, theme)
+FIXTURE          the add-on's default profile on a Plone site (languages, groups, theme) and
+                 the German pages of the seed's five units (their groups and case folders)
 DEMO_FIXTURE     plus the demo profile (demo users, DEMO_PASSWORD below)
 *_INTEGRATION    in-process, transaction rolled back after each test
 *_FUNCTIONAL     with a real WSGI server on localhost: tests speak HTTP to it
 """
 
+from plone import api
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
@@ -38,7 +40,13 @@ class PortalLayer(PloneSandboxLayer):
         finalizeSchemas()
 
     def setUpPloneSite(self, portal):
+        from weissenfels.portal.setuphandlers.demo import create_seed_units
+
         applyProfile(portal, "weissenfels.portal:default")
+        # The units are content: the seed's German unit pages bring their groups and case
+        # folders (as the demo profile does), so every layer has the five units.
+        with api.env.adopt_roles(["Manager"]):
+            create_seed_units(portal)
 
 
 FIXTURE = PortalLayer()

@@ -30,12 +30,12 @@ from weissenfels.portal.cases.status import new_status_code
 from weissenfels.portal.cases.thumbnails import store_thumbnails
 from weissenfels.portal.cases.uploads import clean_upload
 from weissenfels.portal.cases.uploads import UploadRejected
-from weissenfels.portal.content.case_folder import UNIT_VOCABULARY
 from weissenfels.portal.content.vorgang import next_reference
 from weissenfels.portal.formatting import format_date
 from weissenfels.portal.formatting import format_datetime
 from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
+from weissenfels.portal.units.registry import unit_by_key
 from zope import schema
 from zope.annotation.interfaces import IAnnotations
 from zope.component import adapter
@@ -52,6 +52,8 @@ ACTION_TYPE = "weissenfels.portal.easyform.actions.CreateCase"
 # Where the thank-you page (form.py) finds the new case's reference and code.
 REQUEST_KEY = "weissenfels.portal.created_case"
 
+CLOSED = _("error_case_unit_closed", default="This form no longer accepts submissions: the unit has been retired.")
+
 
 class ICreateCase(IAction):
     """Stores each submission as a case (Vorgang) in a unit's case folder."""
@@ -62,7 +64,7 @@ class ICreateCase(IAction):
             "help_create_case_unit",
             default="Submissions become cases in /vorgaenge/<unit>; only that unit's team sees them.",
         ),
-        vocabulary=UNIT_VOCABULARY,
+        vocabulary="weissenfels.portal.vocabularies.active_units",
         required=True,
     )
     email_field = schema.ASCIILine(
@@ -82,11 +84,20 @@ class CreateCase(Action):
             setattr(self, name, kw.pop(name, field.default))
         super().__init__(**kw)
 
+    def accepts_cases(self):
+        try:
+            return not unit_by_key(self.unit).retired
+        except KeyError:
+            return False
+
     def onSuccess(self, fields, request):
         # The form being submitted is the context of the published view. easyform's
         # get_context() reads a tagged value of the parsed schema, which parallel
         # requests share: under load it returned another request's (closed) form.
         form = getattr(request.get("PUBLISHED"), "context", None) or get_context(self)
+        if not self.accepts_cases():
+            # A retired unit's forms are closed (cases/form.py shows where to go instead).
+            return {FORM_ERROR_MARKER: CLOSED}
         refusal = abuse.check_submission(request)
         if refusal is not None:
             return {FORM_ERROR_MARKER: refusal}
@@ -112,7 +123,7 @@ class CreateCase(Action):
         if errors:
             return errors
 
-        folder = cases_root()[self.unit]
+        folder = cases_root()[self.unit]  # the unit's key names its case folder
         case, code = store_case(form, folder, rows, attachments, language)
         abuse.mark_sent(request, case.reference)
         IAnnotations(request)[REQUEST_KEY] = {"reference": case.reference, "code": code, "language": language}

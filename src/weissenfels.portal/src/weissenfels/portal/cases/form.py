@@ -25,6 +25,8 @@ from weissenfels.portal.cases.uploads import UploadRejected
 from weissenfels.portal.multilingual.fallback import UNTRANSLATED
 from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.security.form_input import bad_form_input
+from weissenfels.portal.units.retire import closed_unit
+from weissenfels.portal.units.retire import successor_page
 from z3c.form.interfaces import IErrorViewSnippet
 from zope.annotation.interfaces import IAnnotations
 from zope.component import getMultiAdapter
@@ -165,3 +167,14 @@ def single_uploads(request):
 class CaseFormView(EasyFormFormWrapper):
     form = CaseForm
     index = ViewPageTemplateFile("templates/case_form_layout.pt")
+    closed_template = ViewPageTemplateFile("templates/case_form_closed.pt")
+
+    def __call__(self):
+        # A retired unit's form takes nothing more (units/retire.py) and shows where to go.
+        self.closed_unit = closed_unit(self.context)
+        if self.closed_unit is not None:
+            return self.closed_template()
+        return super().__call__()
+
+    def successor(self):
+        return successor_page(self.closed_unit, wanted_language(self.request) or self.context.Language())

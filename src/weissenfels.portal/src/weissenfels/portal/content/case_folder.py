@@ -4,14 +4,12 @@ from plone.dexterity.content import Container
 from plone.schema import Email
 from plone.supermodel import model
 from weissenfels.portal import _
-from weissenfels.portal.organisation import UNITS
 from zope import schema
 from zope.interface import implementer
-from zope.schema.vocabulary import SimpleTerm
-from zope.schema.vocabulary import SimpleVocabulary
 
 
-UNIT_VOCABULARY = SimpleVocabulary([SimpleTerm(unit.id, unit.id, unit.title) for unit in UNITS])
+# The units of the registry (units/vocabularies.py), by their fixed key.
+UNIT_VOCABULARY = "weissenfels.portal.vocabularies.units"
 
 
 class ICaseFolder(model.Schema):

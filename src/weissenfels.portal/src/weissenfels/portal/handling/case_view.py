@@ -10,7 +10,7 @@ from weissenfels.portal.cases.downloads import send_attachment
 from weissenfels.portal.cases.folders import case_folder
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.handling.workflow import forward
-from weissenfels.portal.organisation import UNITS
+from weissenfels.portal.units.registry import active_units
 from zExceptions import NotFound
 from zope.component import getUtility
 
@@ -62,7 +62,7 @@ class ForwardCaseView(BrowserView):
 
     def units(self):
         current = self.context.aq_parent.getId()
-        return [u for u in UNITS if u.id != current and case_folder(u.id) is not None]
+        return [u for u in active_units() if u.key != current and case_folder(u.key) is not None]
 
     def __call__(self):
         if self.request.method == "POST" and self.request.form.get("form.submitted"):

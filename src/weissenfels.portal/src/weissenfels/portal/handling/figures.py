@@ -16,7 +16,8 @@ from weissenfels.portal import _
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.handling.inbox import form_choices
 from weissenfels.portal.handling.inbox import form_titles
-from weissenfels.portal.organisation import UNITS
+from weissenfels.portal.units.registry import all_units
+from weissenfels.portal.units.vocabularies import unit_title
 from xml.sax.saxutils import escape
 from zope.i18n import translate
 
@@ -105,7 +106,8 @@ class ControllingView(BrowserView):
         return self.index()
 
     def unit_titles(self):
-        return {u.id: u.title for u in UNITS}
+        # Retired units stay, marked, while they have cases (figures come from the cases).
+        return {u.key: unit_title(u) for u in all_units()}
 
     def tables(self):
         titles = self.unit_titles()

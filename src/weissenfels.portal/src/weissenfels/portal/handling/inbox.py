@@ -21,8 +21,8 @@ from weissenfels.portal.handling.address import FREQUENT_REPORTS_DAYS
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_SUBMITTERS
 from weissenfels.portal.handling.journal import forwarded_away
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
-from weissenfels.portal.organisation import unit_by_id
-from weissenfels.portal.organisation import UNITS
+from weissenfels.portal.units.registry import all_units
+from weissenfels.portal.units.vocabularies import unit_title
 from weissenfels.portal.users import fullname
 from weissenfels.portal.users import fullname_of
 
@@ -88,7 +88,9 @@ class InboxView(BrowserView):
 
     def __call__(self):
         self.catalog = api.portal.get_tool("portal_catalog")
-        self.filters = {name: self._text(name) for name in ("state", "form", "handler", "date_from", "date_to", "text")}
+        self.filters = {
+            name: self._text(name) for name in ("state", "unit", "form", "handler", "date_from", "date_to", "text")
+        }
         self.results = self.search()
         return self.index()
 
@@ -106,13 +108,15 @@ class InboxView(BrowserView):
     def unit_ids(self):
         if ICaseFolder.providedBy(self.context):
             return [self.context.unit]
-        return [u.id for u in UNITS]
+        return [u.key for u in all_units()]
 
     def query(self):
         query = {"portal_type": "Vorgang", "sort_on": "case_submitted", "sort_order": "reverse"}
         if ICaseFolder.providedBy(self.context):
             query["case_unit"] = self.context.unit
         f = self.filters
+        if f["unit"] and "case_unit" not in query:
+            query["case_unit"] = f["unit"]
         if f["state"] in STATE_MESSAGES:
             query["review_state"] = f["state"]
         if f["form"]:
@@ -174,6 +178,18 @@ class InboxView(BrowserView):
                 "begehung": flags.get(key, False),
             }
 
+    def unit_choices(self):
+        """On /vorgaenge: the units whose folder the user may open; a retired one (marked)
+        while it has cases. None in a case folder (it is one unit)."""
+        if ICaseFolder.providedBy(self.context):
+            return None
+        return [
+            {"id": unit.key, "title": unit_title(unit)}
+            for unit in all_units()
+            if self._may_see_unit(unit.key)
+            and (not unit.retired or len(self.catalog.unrestrictedSearchResults(case_unit=unit.key)))
+        ]
+
     def states(self):
         return [{"id": k, "title": v} for k, v in STATE_MESSAGES.items()]
 
@@ -203,7 +219,7 @@ class InboxView(BrowserView):
             return self._handlers
         users = {}
         for unit_id in self.unit_ids:
-            group = unit_by_id(unit_id).team_group
+            group = f"team-{unit_id}"  # the registry's Unit.team_group of this key
             if not self._may_see_unit(unit_id):
                 continue
             for user in api.user.get_users(groupname=group):
@@ -223,7 +239,7 @@ class InboxView(BrowserView):
     def forwarded_away(self):
         if not ICaseFolder.providedBy(self.context):
             return []
-        titles = {unit.id: unit.title for unit in UNITS}
+        titles = {unit.key: unit_title(unit) for unit in all_units()}
         return [
             {
                 **item,

@@ -9,7 +9,7 @@ from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from persistent.list import PersistentList
 from plone import api
-from weissenfels.portal.organisation import unit_by_id
+from weissenfels.portal.units.registry import unit_by_key
 from zope.annotation.interfaces import IAnnotations
 
 
@@ -63,7 +63,7 @@ def team_members(case):
     """User ids of the team of the unit the case lies in."""
     unit_id = getattr(case.aq_parent, "unit", None)
     try:
-        group = unit_by_id(unit_id).team_group
+        group = unit_by_key(unit_id).team_group
     except KeyError:
         return []
     return sorted(u.getId() for u in api.user.get_users(groupname=group))

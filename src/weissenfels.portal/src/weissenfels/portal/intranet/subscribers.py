@@ -1,11 +1,10 @@
-"""Intranet subscribers: German UI, the send-back comment rule, the members' notification."""
+"""Intranet subscribers: the send-back comment rule, the members' notification (the German UI:
+multilingual/staff_language.py)."""
 
 from plone import api
-from plone.i18n.utility import LanguageBinding
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
 from weissenfels.portal import mail
-from weissenfels.portal.interfaces import IIntranetRoot
 from weissenfels.portal.intranet.structure import member_emails
 from weissenfels.portal.intranet.structure import workspace_of
 from weissenfels.portal.users import fullname_of
@@ -13,7 +12,7 @@ from zope.i18n import translate
 from zope.i18nmessageid import Message
 
 
-# The intranet's UI language is German, whatever the browser asks for.
+# The intranet works in German: its mails and the send-back rule speak German.
 INTRANET_LANGUAGE = "de"
 
 NOTIFY_ON = {
@@ -33,24 +32,6 @@ NOTIFY_ON = {
         ),
     ),
 }
-
-
-def intranet_in_german(event):
-    """The intranet's UI is German, whatever the browser or the language cookie asks for.
-
-    /intranet is language-neutral content, so Plone would negotiate the UI language from
-    the browser; the working groups work in German. After traversal we know whether the
-    published object lies in /intranet and rebind the request's language (plone.i18n's
-    LanguageBinding, which the translation machinery and the page's lang attribute read).
-    """
-    request = event.request
-    if not any(IIntranetRoot.providedBy(obj) for obj in request.get("PARENTS", ())):
-        return
-    binding = request.get("LANGUAGE_TOOL")
-    if isinstance(binding, LanguageBinding):
-        binding.LANGUAGE = INTRANET_LANGUAGE
-        binding.LANGUAGE_LIST = [INTRANET_LANGUAGE]
-    request["LANGUAGE"] = INTRANET_LANGUAGE
 
 
 def require_send_back_comment(obj, event):

@@ -12,6 +12,8 @@ from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
 from weissenfels.portal.town import town_languages
+from weissenfels.portal.units.lifecycle import ensure_groups as ensure_unit_groups
+from weissenfels.portal.units.registry import all_units
 from zope.interface import implementer
 
 
@@ -57,11 +59,14 @@ def post_install(context):
 
 
 def ensure_groups():
-    """Create the groups of organisation.portal_groups() that are missing; idempotent."""
+    """Create the groups of organisation.portal_groups() and of the registry's units that
+    are missing; idempotent."""
     for group_id, title, description in portal_groups():
         if api.group.get(groupname=group_id) is None:
             api.group.create(groupname=group_id, title=title, description=description)
             logger.info("Created group %s", group_id)
+    for unit in all_units():
+        ensure_unit_groups(unit)
 
 
 def uninstall(context):

@@ -1,20 +1,20 @@
-"""Structure for cases: /vorgaenge and one CaseFolder per unit (called from post_install)."""
+"""Structure for cases: /vorgaenge and one CaseFolder per unit of the registry (called from
+post_install); a unit added later gets its folder when its page is added (units/lifecycle.py)."""
 
 from plone import api
-from plone.base.interfaces import ILanguage
 from weissenfels.portal import logger
 from weissenfels.portal.cases import mailqueue
 from weissenfels.portal.cases.folders import CASES_ROOT_ID
 from weissenfels.portal.content.vorgang import COUNTER_ATTRIBUTE
 from weissenfels.portal.content.vorgang import ReferenceCounter
-from weissenfels.portal.organisation import UNITS
-
-
-CASE_FOLDER_ROLES = ("CaseHandler",)
+from weissenfels.portal.units.lifecycle import CASE_FOLDER_ROLES  # noqa: F401 (its old home)
+from weissenfels.portal.units.lifecycle import ensure_unit
+from weissenfels.portal.units.lifecycle import make_internal
+from weissenfels.portal.units.registry import all_units
 
 
 def ensure_case_folders():
-    """Create /vorgaenge and /vorgaenge/<unit id>; idempotent, keeps existing settings."""
+    """Create /vorgaenge and /vorgaenge/<unit key>; idempotent, keeps existing settings."""
     portal = api.portal.get()
     root = portal.get(CASES_ROOT_ID)
     if root is None:
@@ -30,38 +30,19 @@ def ensure_case_folders():
     # simple_publication_workflow's "private" would set the same.
     for permission in ("View", "Access contents information", "List folder contents"):
         root.manage_permission(permission, ["Manager", "Site Administrator", "Reader"], acquire=False)
-    for unit in UNITS:
-        root.manage_setLocalRoles(unit.team_group, ["Reader"])
     root.reindexObjectSecurity()
     if getattr(root, COUNTER_ATTRIBUTE, None) is None:
         # Created here, not on the first submission, so no two submissions race to create it.
         setattr(root, COUNTER_ATTRIBUTE, ReferenceCounter())
 
-    for unit in UNITS:
-        folder = root.get(unit.id)
-        if folder is None:
-            with api.env.adopt_roles(["Manager"]):
-                folder = api.content.create(
-                    container=root,
-                    type="CaseFolder",
-                    id=unit.id,
-                    title=unit.title,
-                    unit=unit.id,
-                    exclude_from_nav=True,
-                )
-            logger.info("Created case folder /%s/%s", CASES_ROOT_ID, unit.id)
-        _make_internal(folder)
-        folder.manage_setLocalRoles(unit.team_group, list(CASE_FOLDER_ROLES))
-        folder.reindexObjectSecurity()
+    for unit in all_units():
+        # The unit's groups, its folder and the team's Reader role on /vorgaenge.
+        ensure_unit(unit)
     configure_mail_queue()
 
 
 def _make_internal(obj):
-    """Language-neutral, out of navigation, and blind to roles granted higher up."""
-    ILanguage(obj).set_language("")
-    obj.exclude_from_nav = True
-    obj.__ac_local_roles_block__ = True
-    obj.reindexObject()
+    make_internal(obj)
 
 
 def configure_mail_queue():

@@ -16,6 +16,7 @@ from plone.exportimport.importers import get_importer
 from Products.CMFCore.indexing import processQueue
 from weissenfels.portal import logger
 from weissenfels.portal.multilingual.freshness import clear_outdated
+from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import EDITORS_GROUP
 from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import UNITS
@@ -23,9 +24,12 @@ from weissenfels.portal.organisation import WORKING_GROUPS
 from zope.globalrequest import getRequest
 from zope.globalrequest import setRequest
 
+import json
 import os
 import pytz
 import secrets
+import shutil
+import tempfile
 import transaction
 
 
@@ -77,8 +81,41 @@ def post_install(context):
     import_example_content(api.portal.get())
 
 
-def import_example_content(portal):
-    """The example content, from data; what exists already is updated, not doubled."""
+def import_example_content(portal, only=None):
+    """The example content, from data; what exists already is updated, not doubled.
+    `only(item)` chooses some of the items (a predicate on their data)."""
+    if only is not None:
+        with tempfile.TemporaryDirectory() as folder:
+            _import(portal, subset_of_example_content(Path(folder), only))
+    else:
+        _import(portal, EXAMPLE_CONTENT)
+
+
+def subset_of_example_content(target, only):
+    """A copy of the example content's tree with the chosen items only."""
+    shutil.copytree(EXAMPLE_CONTENT, target, dirs_exist_ok=True)
+    metadata_file = target / "content" / "__metadata__.json"
+    metadata = json.loads(metadata_file.read_text())
+    metadata["_data_files_"] = [
+        name for name in metadata["_data_files_"] if only(json.loads((target / "content" / name).read_text()))
+    ]
+    metadata_file.write_text(json.dumps(metadata))
+    return target
+
+
+def create_seed_units(portal):
+    """The German pages of the example's units: the units themselves, with their groups and
+    case folders (units/lifecycle.py), for the test layers without the example content."""
+    keys = {unit.id for unit in UNITS}
+
+    def german_unit(item):
+        parts = item["@id"].strip("/").split("/")
+        return item["@type"] == "Organisationseinheit" and parts[0] == DEFAULT_LANGUAGE and parts[1] in keys
+
+    import_example_content(portal, only=german_unit)
+
+
+def _import(portal, path):
     transaction.savepoint(optimistic=True)
     SCHEMA_CACHE.clear()  # the add-on's behaviors, installed in this transaction
     # The importer works on the request (a script or a test layer may have none set).
@@ -86,7 +123,7 @@ def import_example_content(portal):
     if not had_request:
         setRequest(portal.REQUEST)
     try:
-        get_importer(portal).import_site(EXAMPLE_CONTENT)
+        get_importer(portal).import_site(path)
     finally:
         if not had_request:
             setRequest(None)

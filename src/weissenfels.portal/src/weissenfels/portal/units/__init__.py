@@ -1,4 +1,4 @@
-"""The public unit pages (Organisationseinheit) and the finder "Wer hilft mir?".
-
-The units themselves are listed in organisation.py, which every part reads.
+"""The units (Organisationseinheiten): their pages, the finder "Wer hilft mir?", and the units
+as content: the registry every part reads (registry.py), their life (lifecycle.py),
+retiring (retire.py) and capabilities (capabilities.py).
 """

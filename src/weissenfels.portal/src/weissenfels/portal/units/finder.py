@@ -13,7 +13,7 @@ class Situation:
     id: str
     title: str  # i18n message
     answer: str  # i18n message: why this unit helps
-    unit_id: str  # an organisation.UNITS id
+    unit_id: str  # the id of the unit's page in the language roots
     form_id: str  # the form to offer; the unit page is offered if it is missing
 
 

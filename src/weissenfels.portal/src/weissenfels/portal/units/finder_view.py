@@ -7,6 +7,7 @@ from Products.Five.browser import BrowserView
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.units.finder import situation_by_id
 from weissenfels.portal.units.finder import SITUATIONS
+from weissenfels.portal.units.registry import unit_of
 from weissenfels.portal.units.views import tel_href
 
 
@@ -30,6 +31,9 @@ class FinderView(BrowserView):
             unit = german.get(situation.unit_id) if german is not None else None
         if unit is None or not api.user.has_permission("View", obj=unit):
             return None
+        record = unit_of(unit)
+        if record is not None and record.retired:
+            return None  # a retired unit takes no one new (units/retire.py)
         return unit
 
     def form(self, situation, unit):
