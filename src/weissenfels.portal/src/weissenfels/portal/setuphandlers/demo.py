@@ -77,8 +77,13 @@ def demo_password():
 
 
 def post_install(context):
+    portal = api.portal.get()
+    # The users first (the intranet's content names them), then the content, whose unit
+    # pages bring the teams' groups the users then join.
     create_demo_users()
-    import_example_content(api.portal.get())
+    import_example_content(portal)
+    create_demo_users()
+    give_forms_to(portal, FORMS_OWNER)
 
 
 def import_example_content(portal, only=None):
@@ -166,17 +171,19 @@ def give_forms_to(portal, user_id):
 
 
 def create_demo_users():
+    """The demo users, in those of their groups that exist already; idempotent (a second
+    call after the units' import adds them to the teams' groups)."""
     password = None
     for user_id, fullname, groups in demo_users():
-        if api.user.get(userid=user_id) is not None:
-            continue
-        password = password or demo_password()
-        api.user.create(
-            email=f"{user_id}@weissenfels.example",
-            username=user_id,
-            password=password,
-            properties={"fullname": fullname},
-        )
+        if api.user.get(userid=user_id) is None:
+            password = password or demo_password()
+            api.user.create(
+                email=f"{user_id}@weissenfels.example",
+                username=user_id,
+                password=password,
+                properties={"fullname": fullname},
+            )
+            logger.info("Created demo user %s", user_id)
         for group in groups:
-            api.group.add_user(groupname=group, username=user_id)
-        logger.info("Created demo user %s", user_id)
+            if api.group.get(groupname=group) is not None:
+                api.group.add_user(groupname=group, username=user_id)
