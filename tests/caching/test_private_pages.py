@@ -111,6 +111,7 @@ SITE_PAGES = [
     ("/vorgaenge/wohnraumkontrolle/@@vorgaenge-inbox", HANDLER, {}),
     ("/@@vorgaenge-kennzahlen", ADMIN, {}),
     ("/@@vorgaenge-kennzahlen.csv", ADMIN, {}),
+    ("/@@vorgaenge-kennzahlen.xlsx", ADMIN, {}),
     ("/@@datenschutz-auskunft", ADMIN, {}),
     ("/@@login-blocks", ADMIN, {}),
     ("/@data-subject-request?query=a@example.org", ADMIN, JSON),

@@ -50,6 +50,8 @@ def fingerprint(site):
             obj = brain._unrestrictedGetObject()
             path = "/".join(obj.getPhysicalPath()[len(site.getPhysicalPath()) :])
             content[path] = [obj.portal_type, state(obj)]
+            if getattr(obj, "unit", None) and obj.portal_type != "EasyForm":
+                content[path].append(obj.unit)  # the unit a finder's situation leads to
             if IAnnotations(obj).get("weissenfels.portal.translation_outdated"):
                 outdated.append(path)
             if obj.portal_type == "EasyForm":

@@ -103,9 +103,21 @@ def test_public_reply_and_history_are_dated_in_the_past(demo_cases_site):
 def test_figures_for_the_steuerung(demo_cases_site):
     figures = compute()
     assert figures["total"] == 10
-    assert figures["unit"] == {"clearingstelle": 3, "neustadtbuero": 2, "schulteam": 1, "wohnraumkontrolle": 4}
+    assert figures["unit"] == {
+        "clearingstelle": 3,
+        "neustadtbuero": 2,
+        "schulteam": 1,
+        "wohnraumkontrolle": 4,
+        "sozialarbeit": 0,  # every unit appears, also with no case
+    }
     assert figures["state"] == {"abgelehnt": 1, "eingegangen": 5, "erledigt": 2, "in_bearbeitung": 2}
-    assert figures["overdue"] == {"clearingstelle": 1, "schulteam": 1, "wohnraumkontrolle": 1}
+    assert figures["overdue"] == {
+        "clearingstelle": 1,
+        "schulteam": 1,
+        "wohnraumkontrolle": 1,
+        "neustadtbuero": 0,
+        "sozialarbeit": 0,
+    }
     # A form and its translations are one form, under its German title.
     german = {
         unit: demo_cases_site["de"][unit][form].Title()

@@ -2,13 +2,13 @@
 
 from plone import api
 from weissenfels.portal.intranet.structure import STEERING_MEMBER
-from weissenfels.portal.intranet.structure import workspaces
 from weissenfels.portal.organisation import WORKING_GROUPS
+from weissenfels.portal.setuphandlers.intranet import seed_workspaces
 
 import pytest
 
 
-WORKSPACE_IDS = [spec.id for spec in workspaces()]
+WORKSPACE_IDS = [spec.id for spec in seed_workspaces()]
 
 
 class TestDemoWorkspaces:

@@ -62,6 +62,10 @@ STATE_CHANGING = {
     # easyform's model editors with the logic check; token: tests/easyform/test_form_logic.py
     ("page", "modeleditor", "collective.easyform.browser.actions.EasyFormActionsView", None),
     ("page", "modeleditor", "collective.easyform.browser.fields.EasyFormFieldsView", None),
+    ("page", "einheit-aufloesen", "weissenfels.portal.content.organisationseinheit.IOrganisationseinheit", None),
+    # membership (issue 15): no token and forged tokens in tests/membership/test_team_members.py
+    ("page", "team-mitglieder", "weissenfels.portal.content.case_folder.ICaseFolder", None),
+    ("page", "mitglieder", "weissenfels.portal.content.arbeitsgruppe.IArbeitsgruppe", None),
 }
 READ_ONLY = {
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
@@ -76,6 +80,8 @@ READ_ONLY = {
     ("page", "steuerung-overview-print", "weissenfels.portal.interfaces.IIntranetRoot", None),
     ("page", "view", "weissenfels.portal.content.organisationseinheit.IOrganisationseinheit", None),
     ("page", "wer-hilft-mir", "plone.app.multilingual.interfaces.ILanguageRootFolder", None),
+    ("page", "view", "weissenfels.portal.content.wegweiser.IWegweiser", None),  # the finder
+    ("page", "view", "weissenfels.portal.content.lebenslage.ILebenslage", None),  # the finder, one chosen
     ("page", "outdated-translations", "plone.base.interfaces.INavigationRoot", None),
     ("page", "vorgaenge-inbox", ".interfaces.ICasesRoot", None),
     ("page", "vorgaenge-inbox", "weissenfels.portal.content.case_folder.ICaseFolder", None),
@@ -83,6 +89,7 @@ READ_ONLY = {
     ("page", "case-thumbnail", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "vorgaenge-kennzahlen", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("page", "vorgaenge-kennzahlen.csv", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
+    ("page", "vorgaenge-kennzahlen.xlsx", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("service", "@case-notes", "weissenfels.portal.content.vorgang.IVorgang", "GET"),
     ("page", "index.html", ".form_input.IBadFormInput", None),  # exception view: renders a 400 page
     ("page", "index.html", ".bad_requests.IRefusedRequest", None),  # exception views: 400 pages
@@ -99,6 +106,7 @@ READ_ONLY = {
     ("page", "formularlogik", "plone.base.interfaces.INavigationRoot", None),  # forms' logic, for admins
     ("page", "index.html", ".guard.IFormLogicRefused", None),  # exception view: 403 page
     ("page", "index.html", ".runtime.IUnapprovedFormLogic", None),  # exception view: 503 page
+    ("page", "organisation", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # admins' overview
 }
 
 # Plone's own views, re-registered on the add-on's layer only to build their mails' links from
@@ -264,6 +272,23 @@ def attack_dsr_rest(method):
     return attack
 
 
+def attack_retire_unit(site):
+    """@@einheit-aufloesen (units/retire.py): only with the administrator's own token."""
+    url = f"{site['de']['schulteam'].absolute_url()}/@@einheit-aufloesen"
+    session = session_for(SITE_ADMIN)
+    data = {"successor": "clearingstelle", "form.submitted": "1"}
+    other_users_token = authenticator(session_for(HANDLER), f"{site.absolute_url()}/@@personal-information")
+    for token in (None, other_users_token, "0" * 40):
+        forged = dict(data, _authenticator=token) if token else data
+        assert session.post(url, data=forged, allow_redirects=False).status_code == 403
+        transaction.begin()
+        assert not site["de"]["schulteam"].retired
+    own_token = authenticator(session, url)
+    assert session.post(url, data=dict(data, _authenticator=own_token), allow_redirects=False).status_code == 302
+    transaction.begin()
+    assert site["de"]["schulteam"].retired
+
+
 ATTACKS = {
     "public form (easyform view + CreateCase)": attack_public_form,
     "@@vorgang-weiterleiten": attack_forward,
@@ -273,6 +298,7 @@ ATTACKS = {
     "@data-subject-request DELETE": attack_dsr_rest("DELETE"),
     "stock @@edit on a case": attack_case_edit,
     "stock content_status_modify on a case": attack_case_transition,
+    "@@einheit-aufloesen": attack_retire_unit,
 }
 
 

@@ -103,6 +103,21 @@ def easyform(portal, suffix):
     return obj
 
 
+def situation(portal, suffix):
+    """A situation of the finder, added by the Redaktion in /de/wer-hilft-mir and published."""
+    with api.env.adopt_user(username="redakteurin"):
+        obj = api.content.create(
+            container=portal["de"]["wer-hilft-mir"],
+            type="Lebenslage",
+            id=f"matrix-lebenslage{suffix}",
+            title=f"Matrixprobe Lebenslage{suffix}",
+            answer="Die Wohnraumkontrolle hilft.",
+            unit="wohnraumkontrolle",
+        )
+        api.content.transition(obj=obj, to_state="published")
+    return obj
+
+
 def case(*transitions):
     def factory(portal, suffix):
         obj = make_case(
@@ -143,6 +158,7 @@ ROWS = {
     "unit page (published)": unit_page,
     "Document in /de (private draft)": draft_document,
     "EasyForm (published)": easyform,
+    "Lebenslage (published)": situation,
     "Vorgang (eingegangen)": case(),
     "Vorgang (erledigt)": case("bearbeiten", "erledigen"),
     "Protokoll (draft)": intranet_item("Protokoll", "draft"),

@@ -128,3 +128,10 @@ def test_upgrade_keeps_every_case_member_and_local_role(tmp_path, servers):
         f"{site}/vorgaenge/wohnraumkontrolle/{case_id}", auth=("sb-wohnraumkontrolle", PASSWORD), timeout=60
     )
     assert page.status_code == 200
+
+    # The finder's situations became content (upgrade 2026113010): the Bulgarian Wegweiser
+    # lists them in Bulgarian, and /ar still opens with the finder.
+    finder = requests.get(f"{site}/bg/wer-hilft-mir", timeout=60)
+    assert finder.status_code == 200
+    assert "Имам проблем с жилището си" in finder.text
+    assert "wer-hilft-mir?situation=housing" in requests.get(f"{site}/ar", timeout=60).text

@@ -19,7 +19,16 @@ import pytest
 FORM = ("de", "wohnraumkontrolle", "wohnraum-missstand-melden")
 # The action's type as the first release wrote it into every form's actions model.
 STORED_ACTION_TYPE = "weissenfels.portal.easyform.actions.CreateCase"
-TYPES = ("Organisationseinheit", "CaseFolder", "Vorgang", "Arbeitsgruppe", "Protokoll", "Gruppenbericht")
+TYPES = (
+    "Organisationseinheit",
+    "CaseFolder",
+    "Vorgang",
+    "Arbeitsgruppe",
+    "Protokoll",
+    "Gruppenbericht",
+    "Wegweiser",
+    "Lebenslage",
+)
 SETTINGS = (
     "weissenfels.portal.cases.settings.ICaseSettings",
     "weissenfels.portal.handling.retention.IRetentionSettings",

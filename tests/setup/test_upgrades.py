@@ -246,7 +246,7 @@ class TestUpgradeTo2026113011:
         registry = portal.portal_registry
         for name in [name for name in registry.records if name.startswith("weissenfels.portal.town.")]:
             del registry.records[name]
-        setup_tool.setLastVersionForProfile(PROFILE, "2026113008")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113010")
 
         setup_tool.upgradeProfile(PROFILE, "2026113011")
 
@@ -315,7 +315,117 @@ class TestUpgradeTo2026113008:
         assert "handler-x" in [u.getId() for u in api.user.get_users(groupname="team-wohnraumkontrolle")]
         assert dict(folder.get_local_roles()) == roles_before
         assert dict(portal["vorgaenge"].get_local_roles()) == root_roles_before
-        # Nothing left up to 2026113008 (later steps follow it).
-        assert all(step["source"] >= ("2026113008",) for group in setup_tool.listUpgrades(PROFILE) for step in group)
+        # only the steps after 2026113008 are left
+        pending = [step for group in setup_tool.listUpgrades(PROFILE) for step in group]
+        assert all(step["source"] >= ("2026113008",) for step in pending)
         granted = portal.rolesOfPermission("weissenfels.portal: Manage units")
         assert {r["name"] for r in granted if r["selected"]} == {"Manager", "Site Administrator"}
+
+
+class TestUpgradeTo2026113009:
+    """Working groups as content (issue 15): nothing of today's organisation is lost."""
+
+    ADD = "weissenfels.portal: Add Arbeitsgruppe"
+    MANAGE = "weissenfels.portal: Manage team members"
+
+    def snapshot(self, portal):
+        intranet, cases = portal["intranet"], portal["vorgaenge"]
+        places = [intranet, cases, *intranet.objectValues(), *cases.objectValues()]
+        roles = {"/".join(obj.getPhysicalPath()): sorted(obj.get_local_roles()) for obj in places}
+        members = {
+            group.getId(): sorted(user.getId() for user in api.user.get_users(groupname=group.getId()))
+            for group in api.group.get_groups()
+        }
+        return roles, members
+
+    def test_upgrade_keeps_members_groups_and_local_roles(self, demo_portal):
+        from plone.base.interfaces.constrains import ISelectableConstrainTypes
+
+        portal = demo_portal
+        setup_tool = portal.portal_setup  # the demo site's (the fixture setup_tool is the plain site's)
+        intranet = portal["intranet"]
+        # As 2026113008 left a site: Arbeitsgruppe addable by administrators wherever a type
+        # allows it, not by name in a Folder, /intranet unconstrained, no membership permission.
+        portal.manage_permission(self.ADD, ["Manager", "Site Administrator"], acquire=True)
+        portal.manage_permission(self.MANAGE, [], acquire=False)
+        intranet.manage_permission(self.ADD, [], acquire=True)
+        ISelectableConstrainTypes(intranet).setConstrainTypesMode(0)
+        folder_fti = portal.portal_types["Folder"]
+        folder_fti.allowed_content_types = ()
+        before = self.snapshot(portal)
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113008")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113009")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113009",)
+        assert self.snapshot(portal) == before
+        assert "Arbeitsgruppe" in folder_fti.allowed_content_types
+        assert [r["name"] for r in portal.rolesOfPermission(self.ADD) if r["selected"]] == []
+        assert {r["name"] for r in intranet.rolesOfPermission(self.ADD) if r["selected"]} == {
+            "Manager",
+            "Site Administrator",
+        }
+        with api.env.adopt_roles(["Site Administrator"]):
+            allowed = ISelectableConstrainTypes(intranet).allowedContentTypes()
+            assert [fti.getId() for fti in allowed] == ["Arbeitsgruppe"]
+            assert not portal.portal_types["Arbeitsgruppe"].isConstructionAllowed(portal["de"])
+        assert {"CaseTeamLead", "WorkspaceLead"} <= {
+            r["name"] for r in portal.rolesOfPermission(self.MANAGE) if r["selected"]
+        }
+        workspace = intranet["ag-clearingstelle"]
+        assert api.content.get_state(workspace) == "workspace"
+        assert "retire" in portal.portal_workflow["weissenfels_workspace_workflow"].transitions
+        with api.env.adopt_user(username="leitung-clearingstelle-stadt"):
+            assert api.user.has_permission("weissenfels.portal: Add Protokoll", obj=workspace)
+            assert api.user.has_permission(self.MANAGE, obj=workspace)
+        with api.env.adopt_user(username="teamleitung-clearingstelle"):
+            assert api.user.has_permission(self.MANAGE, obj=portal["vorgaenge"]["clearingstelle"])
+            assert not api.user.has_permission(self.MANAGE, obj=portal["vorgaenge"]["schulteam"])
+
+
+class TestUpgradeTo2026113010:
+    """A site of 2026113009 had the finder as a view with a Python mapping: no Wegweiser, no types."""
+
+    @pytest.fixture
+    def site_before_finder(self, portal, setup_tool):
+        with api.env.adopt_roles(["Manager"]):
+            for code in api.portal.get_registry_record("plone.available_languages"):
+                if "wer-hilft-mir" in portal.get(code, {}):
+                    api.content.delete(obj=portal[code]["wer-hilft-mir"], check_linkintegrity=False)
+        portal.portal_types.manage_delObjects(["Wegweiser", "Lebenslage"])
+        portal.ar.setLayout("wer-hilft-mir")  # the demo's front page of a language without pages
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113009")
+        return portal
+
+    def test_upgrade_makes_the_situations_content_in_every_language(self, site_before_finder, setup_tool):
+        from plone.app.multilingual.interfaces import ITranslationManager
+
+        portal = site_before_finder
+        setup_tool.upgradeProfile(PROFILE, "2026113010")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113010",)
+        languages = api.portal.get_registry_record("plone.available_languages")
+        assert len(languages) == 8
+        german = portal["de"]["wer-hilft-mir"]
+        for code in languages:
+            finder = portal[code]["wer-hilft-mir"]
+            assert finder.portal_type == "Wegweiser"
+            assert api.content.get_state(finder) == "published"
+            assert [s.getId() for s in finder.contentValues()] == ["just-arrived", "housing", "school", "advice"]
+            assert finder["housing"].unit == "wohnraumkontrolle"
+            assert finder["housing"].form_id == "wohnraum-missstand-melden"
+            assert finder["housing"].Language() == code
+            assert ITranslationManager(german["housing"]).get_translation(code) == finder["housing"]
+            assert ITranslationManager(german).get_translation(code) == finder
+        # each language's texts exactly as its catalogue had them
+        assert portal["bg"]["wer-hilft-mir"]["housing"].title == "Имам проблем с жилището си"
+        assert portal["de"]["wer-hilft-mir"]["housing"].title == "Ich habe ein Problem mit meiner Wohnung"
+        assert portal["en"]["wer-hilft-mir"]["school"].title == "My child and school"
+        # the finder URL works: /<lang>/wer-hilft-mir is the Wegweiser, whose view is the finder
+        html = portal["bg"]["wer-hilft-mir"].restrictedTraverse("@@view")()
+        assert "Имам проблем с жилището си" in html
+        assert "wer-hilft-mir?situation=housing" in html
+        # running it again changes nothing
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113009")
+        setup_tool.upgradeProfile(PROFILE, "2026113010")
+        assert len(portal["bg"]["wer-hilft-mir"].contentValues()) == 4

@@ -7,8 +7,8 @@ from plone.app.testing import logout
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
-from weissenfels.portal.organisation import UNITS
-from weissenfels.portal.units.finder import SITUATIONS
+from weissenfels.portal.organisation import LANGUAGES
+from weissenfels.portal.units.registry import active_units
 
 import pytest
 import re
@@ -23,14 +23,25 @@ EXPECTED = {
 }
 
 
-def test_mapping():
-    assert {s.id: (s.unit_id, s.form_id) for s in SITUATIONS} == EXPECTED
-    assert {s.unit_id for s in SITUATIONS} <= {unit.id for unit in UNITS}
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_demo_situations_in_every_language_linked_to_german(demo_portal, code):
+    """The demo's Wegweiser holds the four situations in each language, in order, translated."""
+    folder = demo_portal[code]["wer-hilft-mir"]
+    situations = folder.contentValues()
+    assert [s.getId() for s in situations] == ["just-arrived", "housing", "school", "advice"]
+    assert {s.getId(): (s.unit, s.form_id) for s in situations} == EXPECTED
+    assert {s.unit for s in situations} <= {unit.key for unit in active_units()}
+    for situation in situations:
+        assert situation.Language() == code
+        assert api.content.get_state(situation) == "published"
+        german = ITranslationManager(situation).get_translation("de")
+        assert german == demo_portal["de"]["wer-hilft-mir"][situation.getId()]
+    assert ITranslationManager(folder).get_translation("de") == demo_portal["de"]["wer-hilft-mir"]
 
 
 def finder(root, request, situation=None):
     request.form["situation"] = situation or ""
-    return root.restrictedTraverse("wer-hilft-mir")
+    return root["wer-hilft-mir"].restrictedTraverse("@@view")
 
 
 class TestFinderView:
@@ -64,6 +75,37 @@ class TestFinderView:
         assert answer["action_url"] == portal["ro"][unit_id].absolute_url()
         login(portal, TEST_USER_NAME)
 
+    def test_situation_of_a_retired_unit_is_not_offered(self, demo_integration):
+        """The school team retires (its successor the Clearing Office): its situation goes."""
+        from weissenfels.portal.units.retire import retire
+
+        portal = demo_integration["portal"]
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        retire(portal["de"]["schulteam"], "clearingstelle")
+        logout()
+        for code in ("de", "ro"):
+            view = finder(portal[code], demo_integration["request"], "school")
+            assert view.chosen() is None
+            html = view()
+            assert "wer-hilft-mir?situation=school" not in html
+            assert "wer-hilft-mir?situation=housing" in html
+        login(portal, TEST_USER_NAME)
+
+    def test_language_root_without_wegweiser_shows_the_german_situations_with_the_notice(self, demo_integration):
+        portal = demo_integration["portal"]
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        api.content.delete(obj=portal["uk"]["wer-hilft-mir"], check_linkintegrity=False)
+        logout()
+        request = demo_integration["request"]
+        request.form["situation"] = "housing"
+        view = portal["uk"].restrictedTraverse("@@wer-hilft-mir")
+        html = view()
+        assert "Ich habe ein Problem mit meiner Wohnung" in html
+        assert "wsf-untranslated-notice" in html
+        assert "Цю сторінку ще не перекладено вашою мовою." in html
+        assert view.chosen() == portal["de"]["wer-hilft-mir"]["housing"]
+        login(portal, TEST_USER_NAME)
+
     def test_unknown_situation_shows_the_choice(self, demo_integration):
         view = finder(demo_integration["portal"]["de"], demo_integration["request"], "nonsense")
         assert view.chosen() is None
@@ -74,6 +116,14 @@ class TestFinderView:
 
 
 class TestFinderHttp:
+    def test_a_situations_own_page_is_the_finder_with_it_chosen(self, demo_functional_portal):
+        situation = demo_functional_portal["pl"]["wer-hilft-mir"]["housing"]
+        response = requests.get(situation.absolute_url(), timeout=30)
+        assert response.status_code == 200
+        assert 'id="finder-answer"' in response.text
+        assert "Mam problem z mieszkaniem" in response.text
+        assert f'href="{demo_functional_portal["pl"]["wohnraumkontrolle"].absolute_url()}"' in response.text
+
     @pytest.mark.parametrize(
         "code,title,button",
         [
@@ -106,6 +156,11 @@ class TestFinderHttp:
         text = requests.get(url, params={"situation": "housing"}, timeout=30).text
         assert title in text
         assert button in text
-        assert f'href="{demo_functional_portal["de"]["wohnraumkontrolle"].absolute_url()}"' in text
+        # The German unit page and form, each asking for the "not translated" notice.
+        german_unit = demo_functional_portal["de"]["wohnraumkontrolle"]
+        assert f'href="{german_unit.absolute_url()}?untranslated={code}"' in text
+        assert f'href="{german_unit["wohnraum-missstand-melden"].absolute_url()}?untranslated={code}"' in text
+        notice = requests.get(f"{german_unit.absolute_url()}?untranslated={code}", timeout=30).text
+        assert 'id="wsf-untranslated-notice"' in notice
         html_tag = re.search(r"<html[^>]*>", text).group(0)
         assert ('dir="rtl"' in html_tag) == (code == "ar")

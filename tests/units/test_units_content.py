@@ -51,6 +51,27 @@ class TestRegistry:
         with pytest.raises(KeyError):
             unit_by_key("gibt-es-nicht")
 
+    def test_the_demo_content_makes_the_seeds_units_as_before(self, demo_portal):
+        """What `make start` builds: the five units with the groups, titles, case folders and
+        roles that organisation.py used to create."""
+        from weissenfels.portal.organisation import UNITS
+
+        root = demo_portal["vorgaenge"]
+        for seed in UNITS:
+            unit = unit_by_key(seed.id)
+            assert unit.title == seed.title
+            assert api.group.get(groupname=f"team-{seed.id}").getProperty("title") == f"Team {seed.title}"
+            lead = api.group.get(groupname=f"team-{seed.id}-leitung")
+            assert lead.getProperty("title") == f"Teamleitung {seed.title}"
+            folder = root[seed.id]
+            assert (folder.unit, folder.Title()) == (seed.id, seed.title)
+            assert folder.get_local_roles_for_userid(f"team-{seed.id}") == ("CaseHandler",)
+            assert set(folder.get_local_roles_for_userid(f"team-{seed.id}-leitung")) == {"CaseHandler", "CaseTeamLead"}
+            assert root.get_local_roles_for_userid(f"team-{seed.id}") == ("Reader",)
+            assert root.get_local_roles_for_userid(f"team-{seed.id}-leitung") == ("Reader",)
+            members = {user.getId() for user in api.user.get_users(groupname=f"team-{seed.id}")}
+            assert {f"sb-{seed.id}", f"teamleitung-{seed.id}"} <= members
+
     def test_unit_of_a_page_a_form_a_case_folder_and_a_case(self, portal, manager):
         page = portal["de"]["clearingstelle"]
         doc = api.content.create(container=page, type="Document", id="info", title="Info")

@@ -28,17 +28,19 @@ class IArbeitsgruppe(model.Schema):
         required=False,
     )
 
-    # Set by the site setup; the workspace's local roles are granted to these groups.
+    # Set once when the workspace is added (intranet/lifecycle.py: ag-<key>, ag-<key>-leitung);
+    # the workspace's local roles are granted to these groups. Not in the add or edit form.
     members_group = schema.ASCIILine(
         title=_("label_members_group", default="Gruppe der Mitglieder"),
         description=_("help_members_group", default="Kennung der Benutzergruppe, deren Mitglieder hier arbeiten."),
-        required=True,
+        required=False,
     )
     leads_group = schema.ASCIILine(
         title=_("label_leads_group", default="Gruppe der Tandemleitung"),
         description=_("help_leads_group", default="Kennung der Benutzergruppe der Tandemleitung."),
-        required=True,
+        required=False,
     )
+    directives.omitted("members_group", "leads_group")
     directives.read_permission(members_group="cmf.ManagePortal", leads_group="cmf.ManagePortal")
     directives.write_permission(members_group="cmf.ManagePortal", leads_group="cmf.ManagePortal")
 

@@ -12,6 +12,7 @@ from plone.base.utils import safe_text
 from Products.statusmessages.interfaces import IStatusMessage
 from weissenfels.portal.easyform import guard
 from weissenfels.portal.easyform import logic
+from weissenfels.portal.multilingual.freshness import flag_translations
 
 
 class CheckedSave:
@@ -25,8 +26,11 @@ class CheckedSave:
         if refused:
             IStatusMessage(self.request).addStatusMessage(guard.refusal_message(refused, self.request), "error")
             return
+        changed = safe_text(source) != getattr(form, self.attribute, None)
         super().save(source)
         guard.enforce(form, before)
+        if changed and self.attribute == "fields_model":
+            flag_translations(form)  # the form's fields changed: its translations may be outdated
 
 
 class RenderTemplate:

@@ -1,4 +1,5 @@
-"""Controlling figures for the Steuerung group (@@vorgaenge-kennzahlen, ...kennzahlen.csv).
+"""Controlling figures for the Steuerung group (@@vorgaenge-kennzahlen, ...kennzahlen.csv,
+...kennzahlen.xlsx: the files for German Excel are made in figures_export.py).
 
 Computed from catalog metadata only (unit, form, state, dates; a form and its
 translations counted as one, as in the inbox): no names, no values, no references leave this
@@ -12,17 +13,18 @@ from datetime import timedelta
 from plone import api
 from Products.Five.browser import BrowserView
 from statistics import median
+from statistics import quantiles
 from weissenfels.portal import _
 from weissenfels.portal.cases.states import STATE_MESSAGES
+from weissenfels.portal.handling.figures_export import german_csv
+from weissenfels.portal.handling.figures_export import german_xlsx
+from weissenfels.portal.handling.figures_export import XLSX_TYPE
 from weissenfels.portal.handling.inbox import form_choices
 from weissenfels.portal.handling.inbox import form_titles
 from weissenfels.portal.units.registry import all_units
 from weissenfels.portal.units.vocabularies import unit_title
 from xml.sax.saxutils import escape
 from zope.i18n import translate
-
-import csv
-import io
 
 
 OPEN_STATES = ("eingegangen", "in_bearbeitung")
@@ -57,13 +59,61 @@ def compute(now=None):
                 overdue[b.case_unit or ""] += 1
     return {
         "total": len(brains),
-        "unit": dict(sorted(by_unit.items())),
+        "unit": every_unit(by_unit),
         "form": dict(sorted(by_form.items())),
         "state": dict(sorted(by_state.items())),
         "month": dict(sorted(by_month.items())),
-        "overdue": dict(sorted(overdue.items())),
+        "overdue": every_unit(overdue),
         "median_first_response_hours": median(first) if first else None,
         "median_closing_hours": median(closing) if closing else None,
+        "times": times_per_unit(brains),
+    }
+
+
+def every_unit(counts):
+    """{unit key: count} for every active unit, zero where it has no case, and the retired
+    units that have cases, in the order of the unit titles; keys of cases from units no
+    longer known come last."""
+    keys = [unit.key for unit in all_units() if not unit.retired or counts.get(unit.key)]
+    return {key: counts.get(key, 0) for key in keys} | dict(sorted((k, v) for k, v in counts.items() if k not in keys))
+
+
+def percentile_90(values):
+    """The 90th percentile with linear interpolation between the closest ranks: what Excel's
+    QUANTIL.INKL(...; 0,9) / PERCENTILE.INC says for the same hours."""
+    if not values:
+        return None
+    if len(values) == 1:
+        return values[0]
+    return round(quantiles(values, n=10, method="inclusive")[-1], 1)
+
+
+def _summary(hours):
+    return {
+        "count": len(hours),
+        "median": round(median(hours), 1) if hours else None,
+        "p90": percentile_90(hours),
+    }
+
+
+def times_per_unit(brains):
+    """Per unit (every unit, also with no case): reaction time (submission to the first public
+    reply or state change) and processing time (submission to erledigt or abgelehnt), in
+    hours: the number of cases measured, the median and the 90th percentile."""
+    reaction, processing, cases = {}, {}, Counter()
+    for b in brains:
+        unit = b.case_unit or ""
+        cases[unit] += 1
+        if not b.case_submitted:
+            continue
+        if b.case_first_response:
+            reaction.setdefault(unit, []).append(_hours(b.case_first_response - b.case_submitted))
+        if b.case_closed:
+            processing.setdefault(unit, []).append(_hours(b.case_closed - b.case_submitted))
+    keys = every_unit(cases)
+    return {
+        key: {"reaction": _summary(reaction.get(key, [])), "processing": _summary(processing.get(key, []))}
+        for key in keys
     }
 
 
@@ -75,6 +125,28 @@ def csv_rows(figures):
     for figure in ("median_first_response_hours", "median_closing_hours"):
         rows.append((figure, "", "" if figures[figure] is None else figures[figure]))
     return rows
+
+
+TIME_FIGURES = {
+    "reaction_median_hours": ("reaction", "median"),
+    "reaction_p90_hours": ("reaction", "p90"),
+    "processing_median_hours": ("processing", "median"),
+    "processing_p90_hours": ("processing", "p90"),
+}
+
+
+def time_rows(figures):
+    """(figure, unit key, hours or ""): the times per unit, every unit, one per line."""
+    return [
+        (figure, key, "" if times[kind][statistic] is None else times[kind][statistic])
+        for figure, (kind, statistic) in TIME_FIGURES.items()
+        for key, times in figures["times"].items()
+    ]
+
+
+def export_rows(figures):
+    """What the CSV and the workbook list: the page's counts, then the times per unit."""
+    return csv_rows(figures) + time_rows(figures)
 
 
 def bar_chart(data, title):
@@ -108,6 +180,11 @@ class ControllingView(BrowserView):
     def unit_titles(self):
         # Retired units stay, marked, while they have cases (figures come from the cases).
         return {u.key: unit_title(u) for u in all_units()}
+
+    def time_rows(self):
+        """The reaction and processing times per unit, for the page's table."""
+        titles = self.unit_titles()
+        return [(titles.get(key, key), times) for key, times in self.figures["times"].items()]
 
     def tables(self):
         titles = self.unit_titles()
@@ -143,12 +220,21 @@ class ControllingView(BrowserView):
 
 
 class ControllingCSV(BrowserView):
+    """The figures as a CSV that German Excel opens by double-click (figures_export.py)."""
+
     def __call__(self):
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(("figure", "key", "value"))
-        writer.writerows(csv_rows(compute()))
         response = self.request.response
         response.setHeader("Content-Type", "text/csv; charset=utf-8")
         response.setHeader("Content-Disposition", 'attachment; filename="vorgaenge-kennzahlen.csv"')
-        return out.getvalue()
+        return german_csv(export_rows(compute()))
+
+
+class ControllingXLSX(BrowserView):
+    """The same figures as an Excel workbook (figures_export.py)."""
+
+    def __call__(self):
+        figures = compute()
+        response = self.request.response
+        response.setHeader("Content-Type", XLSX_TYPE)
+        response.setHeader("Content-Disposition", 'attachment; filename="vorgaenge-kennzahlen.xlsx"')
+        return german_xlsx(export_rows(figures), figures["times"])

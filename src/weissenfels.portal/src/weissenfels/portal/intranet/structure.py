@@ -1,15 +1,15 @@
 """The working groups' intranet: its roles, its workspaces and the queries its views share.
 
-/intranet holds one Arbeitsgruppe workspace per working group (organisation.WORKING_GROUPS)
-and one for the Steuerung. Who sees what is decided by local roles on each workspace
-(inheritance blocked) and by the workflows bound through the placeful workflow policy
+/intranet holds one Arbeitsgruppe workspace per working group and one for the Steuerung;
+administrators add working groups in the browser (intranet/lifecycle.py gives a new one its
+groups and roles), the running site lists them from the catalog. Who sees what is decided
+by local roles on each workspace (inheritance blocked) and by the workflows bound through the placeful workflow policy
 "weissenfels_intranet" (profiles/default/portal_placeful_workflow/).
 """
 
 from dataclasses import dataclass
 from plone import api
 from weissenfels.portal.organisation import STEERING_GROUP
-from weissenfels.portal.organisation import WORKING_GROUPS
 
 import datetime
 
@@ -24,6 +24,9 @@ STEERING_MEMBER = "SteeringMember"
 
 REPORT_TYPES = ("Protokoll", "Gruppenbericht")
 
+# The workspace workflow's state of a retired working group ("aufgelöst"): read-only.
+RETIRED_STATE = "retired"
+
 
 @dataclass(frozen=True)
 class Workspace:
@@ -31,23 +34,50 @@ class Workspace:
     title: str
     members_group: str
     leads_group: str
+    retired: bool = False
 
 
 def workspaces():
-    """Every workspace the intranet has: one per working group, then the Steuerung's."""
-    specs = [Workspace(f"ag-{wg.id}", wg.title, wg.members_group, wg.leads_group) for wg in WORKING_GROUPS]
-    # The steering tandem is its own members and leads.
-    specs.append(Workspace("steuerung", "Steuerung", STEERING_GROUP, STEERING_GROUP))
-    return specs
+    """Every workspace the intranet has (retired ones too), by title; from the catalog.
+
+    Unrestricted: callers that show something to a user open the workspace as that user."""
+    intranet = get_intranet()
+    if intranet is None:
+        return []
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(
+        portal_type="Arbeitsgruppe", path={"query": "/".join(intranet.getPhysicalPath()), "depth": 1}
+    )
+    specs = []
+    for brain in brains:
+        workspace = brain._unrestrictedGetObject()
+        specs.append(
+            Workspace(
+                workspace.getId(),
+                workspace.Title(),
+                workspace.members_group,
+                workspace.leads_group,
+                is_retired(workspace),
+            )
+        )
+    return sorted(specs, key=lambda spec: spec.title.lower())
 
 
-def workspace_local_roles(members_group, leads_group):
-    """{group id: roles} for one workspace."""
+def is_retired(workspace):
+    return api.content.get_state(workspace, default=None) == RETIRED_STATE
+
+
+def workspace_local_roles(members_group, leads_group, retired=False):
+    """{group id: roles} for one workspace; a retired one's groups may only read."""
     roles = {
         STEERING_GROUP: {STEERING_MEMBER},
     }
-    roles.setdefault(members_group, set()).update({"Contributor", WORKSPACE_MEMBER})
-    roles.setdefault(leads_group, set()).update({"Contributor", WORKSPACE_MEMBER, WORKSPACE_LEAD})
+    if retired:
+        roles.setdefault(members_group, set()).add(WORKSPACE_MEMBER)
+        roles.setdefault(leads_group, set()).add(WORKSPACE_MEMBER)
+    else:
+        roles.setdefault(members_group, set()).update({"Contributor", WORKSPACE_MEMBER})
+        roles.setdefault(leads_group, set()).update({"Contributor", WORKSPACE_MEMBER, WORKSPACE_LEAD})
     return {group: sorted(group_roles) for group, group_roles in roles.items()}
 
 
@@ -64,8 +94,11 @@ def workspace_of(obj):
 
 
 def member_emails(workspace):
-    """E-mail addresses of a workspace's members and tandem leads (for notifications)."""
+    """E-mail addresses of a workspace's members and tandem leads (for notifications);
+    none for a retired working group."""
     emails = []
+    if is_retired(workspace):
+        return emails
     for group_id in (workspace.members_group, workspace.leads_group):
         for user in api.user.get_users(groupname=group_id):
             email = user.getProperty("email")

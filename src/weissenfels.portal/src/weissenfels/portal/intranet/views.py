@@ -18,6 +18,7 @@ from weissenfels.portal.formatting import format_date
 from weissenfels.portal.formatting import format_datetime
 from weissenfels.portal.formatting import page_language
 from weissenfels.portal.intranet.structure import get_intranet
+from weissenfels.portal.intranet.structure import is_retired
 from weissenfels.portal.intranet.structure import open_action_items
 from weissenfels.portal.intranet.structure import POLICY_ID
 from weissenfels.portal.intranet.structure import workspaces
@@ -51,6 +52,9 @@ class WorkspaceView(BrowserView):
 
     def leads(self):
         return [fullname(self.context.lead_landkreis), fullname(self.context.lead_stadt)]
+
+    def retired(self):
+        return is_retired(self.context)
 
     def items(self):
         return api.content.find(context=self.context, depth=1, sort_on="modified", sort_order="descending")
@@ -157,6 +161,7 @@ class SteeringOverview(ActionItemsTable, BrowserView):
                 {
                     "title": workspace.Title(),
                     "url": workspace.absolute_url(),
+                    "retired": spec.retired,
                     "report": latest and self.report_info(latest),
                     "action_items": item_rows(open_action_items(path=path)),
                     "meetings": [

@@ -1,11 +1,16 @@
 """Translation freshness: a translation is outdated when its German source changes after it.
 
 A German save (IObjectModifiedEvent, not a container or PAM-sync event) marks every other
-language version: an annotation with the time, indexed as translation_outdated. Editors
-list the outdated ones per language (@@outdated-translations) and clear the mark with
-@@mark-translation-updated (POST, CSRF token); visitors see a notice (notices.py).
+language version: an annotation with the time, indexed as translation_outdated. A German
+form's fields changed in easyform's field editor count as a save too: easyform writes the
+model without IObjectModifiedEvent (ISchemaModifiedEvent on its fields context; the XML model
+editor calls flag_translations itself, easyform/modeleditor.py). Editors list the outdated
+ones per language (@@outdated-translations: on the German root and the site every language,
+on another language root that language) and clear the mark with @@mark-translation-updated
+(POST, CSRF token); visitors see a notice (notices.py).
 """
 
+from Acquisition import aq_parent
 from datetime import datetime
 from datetime import UTC
 from plone import api
@@ -22,6 +27,7 @@ from weissenfels.portal.organisation import LANGUAGES
 from zExceptions import BadRequest
 from zope.annotation.interfaces import IAnnotations
 from zope.container.interfaces import IContainerModifiedEvent
+from zope.i18n import translate
 
 
 KEY = "weissenfels.portal.translation_outdated"
@@ -52,6 +58,17 @@ def source_modified(obj, event):
     descriptions = getattr(event, "descriptions", ())
     if len(descriptions) > 1 and isinstance(descriptions[1], str):
         return  # PAM copying language-independent fields from an edited translation
+    flag_translations(obj)
+
+
+def form_fields_modified(fields_context, event):
+    """Subscriber (easyform's IEasyFormFieldsContext, ISchemaModifiedEvent): a field of a
+    form was added, changed, moved or removed in the field editor."""
+    flag_translations(aq_parent(fields_context))
+
+
+def flag_translations(obj):
+    """obj, if German, changed: mark every other language version outdated."""
     if ILanguage(obj).get_language() != DEFAULT_LANGUAGE:
         return
     for language, translation in ITranslationManager(obj).get_translations().items():
@@ -64,14 +81,32 @@ def translation_outdated(obj):
     return outdated_since(obj) is not None
 
 
+# The languages by their German names: the list is the German editors' page.
+LANGUAGE_NAMES = {
+    "de": _("language_name_de", default="German"),
+    "en": _("language_name_en", default="English"),
+    "ro": _("language_name_ro", default="Romanian"),
+    "pl": _("language_name_pl", default="Polish"),
+    "bg": _("language_name_bg", default="Bulgarian"),
+    "hu": _("language_name_hu", default="Hungarian"),
+    "ar": _("language_name_ar", default="Arabic"),
+    "uk": _("language_name_uk", default="Ukrainian"),
+}
+
+
 class OutdatedTranslationsView(BrowserView):
-    """For editors: the outdated translations below this navigation root, per language."""
+    """For editors: the outdated translations, per language. On the German root (where the
+    German editors work; German sources are never outdated) and on the site: every language;
+    on another language's root: that language."""
+
+    def search_root(self):
+        if ILanguage(self.context).get_language() in (DEFAULT_LANGUAGE, ""):
+            return api.portal.get()
+        return self.context
 
     def groups(self):
-        tool = api.portal.get_tool("portal_languages")
-        info = tool.getAvailableLanguageInformation()
         brains = api.content.find(
-            context=self.context,
+            context=self.search_root(),
             translation_outdated=True,
             sort_on="sortable_title",
         )
@@ -81,7 +116,7 @@ class OutdatedTranslationsView(BrowserView):
         return [
             {
                 "code": code,
-                "name": (info.get(code) or {}).get("native", code),
+                "name": translate(LANGUAGE_NAMES.get(code, code), context=self.request),
                 "entries": [self.item(brain) for brain in by_language[code]],
             }
             for code in LANGUAGES

@@ -8,6 +8,7 @@ from weissenfels.portal.organisation import portal_groups
 from weissenfels.portal.security.root_users import ensure_root_user_sessions
 from weissenfels.portal.security.sessions import ensure_server_side_logout
 from weissenfels.portal.setuphandlers.cases import ensure_case_folders
+from weissenfels.portal.setuphandlers.finder import ensure_wegweisers
 from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
@@ -51,6 +52,7 @@ def post_install(context):
     SetupMultilingualSite().setupSite(portal)
     ensure_groups()
     grant_redaktion_on_language_roots(portal)
+    ensure_wegweisers(portal)
     ensure_intranet()
     ensure_case_folders()
     ensure_case_handling()

@@ -128,7 +128,12 @@ def _import(portal, path):
     if not had_request:
         setRequest(portal.REQUEST)
     try:
-        get_importer(portal).import_site(path)
+        importer = get_importer(portal)
+        importer.import_site(path)
+        if importer.incomplete:
+            # Fields naming content imported later (a situation's unit): a second pass
+            # updates what the first created.
+            get_importer(portal).import_site(path)
     finally:
         if not had_request:
             setRequest(None)
@@ -157,6 +162,24 @@ def restore_what_the_data_loses(portal):
             obj.reindexObject(idxs=["start", "end"])
     for brain in catalog.unrestrictedSearchResults(path=site_path):
         clear_outdated(brain._unrestrictedGetObject())
+    drop_groups_of_the_import(portal)
+
+
+def drop_groups_of_the_import(portal):
+    """A working group created by the importer gets groups named after its id before its
+    own groups are set from the data (the Steuerung's are `steuerung`): empty ones named
+    after no working group go again."""
+    workspaces = [
+        brain._unrestrictedGetObject()
+        for brain in portal.portal_catalog.unrestrictedSearchResults(portal_type="Arbeitsgruppe")
+    ]
+    used = {group for ws in workspaces for group in (ws.members_group, ws.leads_group)}
+    for ws in workspaces:
+        key = ws.getId().removeprefix("ag-")
+        for group_id in (f"ag-{key}", f"ag-{key}-leitung"):
+            group = api.group.get(groupname=group_id)
+            if group_id not in used and group is not None and not group.getGroupMemberIds():
+                api.group.delete(groupname=group_id)
 
 
 def give_forms_to(portal, user_id):

@@ -1,22 +1,41 @@
-"""The intranet's structure, created by the default profile: /intranet and its workspaces."""
+"""The intranet's structure, created by the default profile: /intranet and its workspaces.
+
+The seed's workspaces (organisation.WORKING_GROUPS, the Weißenfels example) are made by the
+demo profile through seed_workspaces(); later ones are added by administrators in the browser.
+"""
 
 from Acquisition import aq_base
 from plone import api
+from plone.base.interfaces.constrains import ENABLED
+from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from plone.dexterity.utils import createContentInContainer
 from Products.CMFCore.utils import getToolByName
 from weissenfels.portal import logger
 from weissenfels.portal.interfaces import IIntranetRoot
+from weissenfels.portal.intranet import lifecycle
 from weissenfels.portal.intranet.structure import INTRANET_ID
 from weissenfels.portal.intranet.structure import POLICY_ID
 from weissenfels.portal.intranet.structure import STEERING_MEMBER
-from weissenfels.portal.intranet.structure import workspace_local_roles
+from weissenfels.portal.intranet.structure import Workspace
 from weissenfels.portal.intranet.structure import WORKSPACE_MEMBER
 from weissenfels.portal.intranet.structure import workspaces
 from weissenfels.portal.organisation import STEERING_GROUP
+from weissenfels.portal.organisation import WORKING_GROUPS
 from zope.interface import alsoProvides
 
 
 INTRANET_TITLE = "Intranet der Arbeitsgruppen"
+
+ADD_WORKSPACE_PERMISSION = "weissenfels.portal: Add Arbeitsgruppe"
+ADMIN_ROLES = ["Manager", "Site Administrator"]
+
+
+def seed_workspaces():
+    """The workspaces of the Weißenfels example: one per seed working group, then the Steuerung's."""
+    specs = [Workspace(f"ag-{wg.id}", wg.title, wg.members_group, wg.leads_group) for wg in WORKING_GROUPS]
+    # The steering tandem is its own members and leads.
+    specs.append(Workspace("steuerung", "Steuerung", STEERING_GROUP, STEERING_GROUP))
+    return specs
 
 
 def ensure_intranet():
@@ -49,8 +68,9 @@ def ensure_intranet():
     # Members of any workspace may open /intranet itself (it lists the workspaces they see).
     intranet.__ac_local_roles_block__ = True
     for spec in workspaces():
-        intranet.manage_setLocalRoles(spec.members_group, [WORKSPACE_MEMBER])
+        lifecycle.grant_intranet_entry(intranet, spec.members_group, spec.leads_group)
     intranet.manage_setLocalRoles(STEERING_GROUP, [WORKSPACE_MEMBER, STEERING_MEMBER])
+    allow_adding_workspaces(intranet)
 
     # The folder was created under the global Folder chain: put it in the policy's workflow.
     history = getattr(aq_base(intranet), "workflow_history", {})
@@ -66,7 +86,7 @@ def ensure_workspace(spec):
     intranet = ensure_intranet_exists()
     workspace = intranet.get(spec.id)
     if workspace is None:
-        # Workspaces come from organisation.py, not from the add menu (global_allow is off).
+        # The seed's workspaces; administrators add further ones in the browser.
         workspace = createContentInContainer(
             intranet,
             "Arbeitsgruppe",
@@ -88,8 +108,18 @@ def ensure_intranet_exists():
 
 
 def grant_workspace_roles(workspace):
-    """Local roles of a workspace from its groups; nothing inherited from above."""
-    workspace.__ac_local_roles_block__ = True
-    for group_id, roles in workspace_local_roles(workspace.members_group, workspace.leads_group).items():
-        workspace.manage_setLocalRoles(group_id, roles)
-    workspace.reindexObjectSecurity()
+    """Groups and local roles of a workspace; nothing inherited from above."""
+    lifecycle.set_up_workspace(workspace)
+
+
+def allow_adding_workspaces(intranet):
+    """Administrators add Arbeitsgruppen in /intranet, and only there (global_allow stays off:
+    the Folder type allows it by name, profiles/default/types/Folder.xml; the add permission
+    is nobody's at the site root, rolemap.xml, and the administrators' here)."""
+    intranet.manage_permission(ADD_WORKSPACE_PERMISSION, ADMIN_ROLES, acquire=False)
+    constrains = ISelectableConstrainTypes(intranet)
+    # The setters accept only types the current user may add here: set them as an administrator.
+    with api.env.adopt_roles(["Manager"]):
+        constrains.setConstrainTypesMode(ENABLED)
+        constrains.setLocallyAllowedTypes(["Arbeitsgruppe"])
+        constrains.setImmediatelyAddableTypes(["Arbeitsgruppe"])

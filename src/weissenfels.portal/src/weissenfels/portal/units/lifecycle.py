@@ -90,13 +90,23 @@ def ensure_unit(unit):
     if root is None:
         return  # /vorgaenge comes with the default profile; then this runs again
     folder = ensure_case_folder(root, unit)
-    for group in (unit.team_group, unit.lead_group):
-        # Teams may open /vorgaenge to reach their folder; inheritance is blocked below it.
-        root.manage_setLocalRoles(group, ["Reader"])
-    root.reindexObjectSecurity()
-    folder.manage_setLocalRoles(unit.team_group, list(CASE_FOLDER_ROLES))
-    folder.manage_setLocalRoles(unit.lead_group, list(LEAD_ROLES))
-    folder.reindexObjectSecurity()
+    # Teams may open /vorgaenge to reach their folder; inheritance is blocked below it.
+    if grant(root, {unit.team_group: ("Reader",), unit.lead_group: ("Reader",)}):
+        root.reindexObjectSecurity()
+    if grant(folder, {unit.team_group: CASE_FOLDER_ROLES, unit.lead_group: LEAD_ROLES}):
+        folder.reindexObjectSecurity()
+
+
+def grant(obj, roles):
+    """Give each group its roles on obj (keeping roles it has besides); True if that changed
+    anything. Reindexing the security of a case folder touches every case: only then."""
+    changed = False
+    for group, wanted in roles.items():
+        current = set(obj.get_local_roles_for_userid(group))
+        if not set(wanted) <= current:
+            obj.manage_setLocalRoles(group, sorted(current | set(wanted)))
+            changed = True
+    return changed
 
 
 def group_titles(unit):
