@@ -29,15 +29,26 @@ def _path(item):
 
 @cache
 def forms():
-    """[{"unit", "id", "fields": [{"id"}]}] of the German forms, in the data's order."""
+    """[{"unit", "id", "fields": [{"id", "type", "options"}]}] of the German forms, in the data's order."""
     found = []
     for item in items():
         path = _path(item)
         if item["@type"] == "EasyForm" and path[0] == "de":
             model = etree.fromstring(item["fields_model"].encode())
-            fields = [{"id": field.get("name")} for field in model.iter(f"{SCHEMA_NS}field")]
+            fields = [_field(field) for field in model.iter(f"{SCHEMA_NS}field")]
             found.append({"unit": path[1], "id": path[2], "fields": fields})
     return found
+
+
+def _field(element):
+    """{"id", "type" ("choice", "multi" or the schema type), "options": [(key, None)]}."""
+    kind = element.get("type")
+    options = [(option.get("key"), None) for option in element.iter(f"{SCHEMA_NS}element")]
+    if kind == "zope.schema.Choice":
+        kind = "choice"
+    elif element.find(f"{SCHEMA_NS}value_type") is not None and options:
+        kind = "multi"
+    return {"id": element.get("name"), "type": kind, "options": options}
 
 
 @cache
