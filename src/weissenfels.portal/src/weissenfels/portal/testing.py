@@ -181,13 +181,20 @@ class MusterstadtLayer(PloneSandboxLayer):
         from plone.app.testing import logout
         from plone.app.testing import SITE_OWNER_NAME
         from plone.distribution.api import site as site_api
+        from zope.component.hooks import getSite
+        from zope.component.hooks import setSite
+        from zope.globalrequest import getRequest
+        from zope.globalrequest import setRequest
 
         app = portal.aq_parent
+        site, request = getSite(), getRequest()
         login(app, SITE_OWNER_NAME)  # as the Zope root's admin on the site-creation screen
         try:
             site_api.create(app, "weissenfels", dict(MUSTERSTADT_ANSWERS))
         finally:
             logout()
+            setSite(site)  # the layers after this one work on the test site again
+            setRequest(request)
 
 
 MUSTERSTADT_FIXTURE = MusterstadtLayer()

@@ -123,10 +123,10 @@ def create_seed_units(portal):
 def _import(portal, path):
     transaction.savepoint(optimistic=True)
     SCHEMA_CACHE.clear()  # the add-on's behaviors, installed in this transaction
-    # The importer works on the request (a script or a test layer may have none set).
-    had_request = getRequest() is not None
-    if not had_request:
-        setRequest(portal.REQUEST)
+    # The importer works on the global request: the portal's (a script or a test layer may
+    # have none set, or another site's).
+    previous_request = getRequest()
+    setRequest(portal.REQUEST)
     try:
         importer = get_importer(portal)
         importer.import_site(path)
@@ -135,8 +135,7 @@ def _import(portal, path):
             # updates what the first created.
             get_importer(portal).import_site(path)
     finally:
-        if not had_request:
-            setRequest(None)
+        setRequest(previous_request)
     give_forms_to(portal, FORMS_OWNER)
     restore_what_the_data_loses(portal)
     # Index the translation links now: later steps of the same run query them.
