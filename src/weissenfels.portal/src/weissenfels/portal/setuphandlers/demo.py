@@ -128,12 +128,12 @@ def _import(portal, path):
     previous_request = getRequest()
     setRequest(portal.REQUEST)
     try:
-        importer = get_importer(portal)
+        importer = within_transaction(get_importer(portal))
         importer.import_site(path)
         if importer.incomplete:
             # Fields naming content imported later (a situation's unit): a second pass
             # updates what the first created.
-            get_importer(portal).import_site(path)
+            within_transaction(get_importer(portal)).import_site(path)
     finally:
         setRequest(previous_request)
     give_forms_to(portal, FORMS_OWNER)
@@ -141,6 +141,13 @@ def _import(portal, path):
     # Index the translation links now: later steps of the same run query them.
     processQueue()
     logger.info("Imported the example content from %s", EXAMPLE_CONTENT)
+
+
+def within_transaction(importer):
+    """No commits of its own: the import is part of the profile's (or a test's) transaction."""
+    for part in importer.importers.values():
+        part.intermediate_commits = False
+    return importer
 
 
 def restore_what_the_data_loses(portal):
