@@ -1,14 +1,16 @@
 """Create (or update) the Plone site; run with `zconsole run instance/etc/zope.conf scripts/create_site.py`.
 
-First run: admin user, the site `weissenfels` with the add-on's default profile and, unless
-WSF_NO_DEMO=1, the demo profiles (users and content, then a few handled demo cases). Later
-runs keep the site and its data; they only apply pending upgrade steps and, if
-ADMIN_PASSWORD is set, set the admin's password to it.
+First run: admin user, then the site `weissenfels` through the add-on's distribution
+"weissenfels" (distribution.py; the same as Plone's site-creation screen offers) with the
+Weißenfels answers and, unless WSF_NO_DEMO=1, its example content (demo users and content,
+then a few handled demo cases). Later runs keep the site and its data; they only apply
+pending upgrade steps and, if ADMIN_PASSWORD is set, set the admin's password to it.
 """
 
 # `app` is bound by zconsole.
 from plone.distribution.api import site as site_api
 from urllib.parse import urlparse
+from weissenfels.portal.distribution import with_defaults
 from zope.component.hooks import setSite
 
 import os
@@ -19,8 +21,7 @@ import transaction
 SITE_ID = os.environ.get("WSF_SITE_ID", "weissenfels")
 ADMIN = "admin"
 PROFILE = "weissenfels.portal:default"
-DEMO_PROFILE = "weissenfels.portal:demo"
-DEMO_CASES_PROFILE = "weissenfels.portal:demo-cases"
+DISTRIBUTION = "weissenfels"
 PUBLIC_URL_RECORD = "weissenfels.portal.public_url"
 
 
@@ -39,29 +40,20 @@ def ensure_admin(app):
 
 
 def create_site(app):
-    site = site_api.create(
-        app,
-        "classic",
-        {
-            "site_id": SITE_ID,
-            "title": "Der Weißenfelser Weg",
-            "description": "Portal der Stadt Weißenfels und des Burgenlandkreises",
-            "default_language": "de",
-            "portal_timezone": "Europe/Berlin",
-            "setup_content": False,
-        },
-    )
-    setSite(site)
-    setup = site.portal_setup
-    setup.runAllImportStepsFromProfile(f"profile-{PROFILE}")
-    if os.environ.get("WSF_NO_DEMO") != "1":
-        setup.runAllImportStepsFromProfile(f"profile-{DEMO_PROFILE}")
-        # Case references are counted on a second connection (content/vorgang.py): the
-        # case folders must be in the database before the first case.
-        transaction.commit()
-        setup.runAllImportStepsFromProfile(f"profile-{DEMO_CASES_PROFILE}")
+    # The other answers (town, prefix WSF, postcodes, controller, languages) are the form's
+    # defaults: Weißenfels (distributions/weissenfels/schema.json).
+    answers = {
+        "site_id": SITE_ID,
+        "title": "Der Weißenfelser Weg",
+        "description": "Portal der Stadt Weißenfels und des Burgenlandkreises",
+        "setup_content": os.environ.get("WSF_NO_DEMO") != "1",
+    }
+    public_url = os.environ.get("PUBLIC_URL", "").strip()
+    if public_url:
+        answers["public_url"] = public_url
+    site_api.create(app, DISTRIBUTION, with_defaults(answers))
     transaction.commit()
-    print(f"Created Plone site '{SITE_ID}'.", flush=True)
+    print(f"Created Plone site '{SITE_ID}' (distribution {DISTRIBUTION}).", flush=True)
 
 
 def set_public_url(site):

@@ -14,7 +14,7 @@ import requests
 import transaction
 
 
-# A complete answer to the demo housing-grievance form (field ids as in setuphandlers/demo_forms.py).
+# A complete answer to the demo housing-grievance form (field ids as in the example content).
 HOUSING_ANSWERS = {
     "street": "Merseburger Straße",
     "house_number": "12",

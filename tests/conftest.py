@@ -21,6 +21,7 @@ globals().update(
             (testing.FUNCTIONAL_TESTING, "functional"),
             (testing.DEMO_INTEGRATION_TESTING, "demo_integration"),
             (testing.DEMO_FUNCTIONAL_TESTING, "demo_functional"),
+            (testing.MUSTERSTADT_FUNCTIONAL_TESTING, "musterstadt_functional"),
         )
     )
 )

@@ -11,9 +11,12 @@ from processes import BIN
 from processes import create_site
 from processes import free_port
 from processes import render_instance
+from processes import REPO
 from processes import Server
+from processes import zconsole
 from smtp_sink import start_sink
 
+import json
 import secrets
 
 
@@ -27,6 +30,8 @@ class StartedSite:
     demo_password: str
     sink: object  # smtp_sink.Sink: every mail the site sent
     server: Server = field(repr=False, default=None)
+    # What the site consisted of right after its creation (tests/distribution/site_fingerprint.py).
+    fingerprint: dict = field(repr=False, default=None)
 
     def stop(self):
         self.server.stop()
@@ -49,15 +54,16 @@ def start_site(target, sink_port, **env):
         **env,
     )
     url = f"http://localhost:{port}/weissenfels"
+    fingerprint = json.loads(zconsole(target, REPO / "tests" / "distribution" / "site_fingerprint.py").stdout)
     server = Server([str(BIN / "runwsgi"), str(target / "etc" / "zope.ini")], url)
-    return url, admin_password, demo_password, server
+    return url, admin_password, demo_password, server, fingerprint
 
 
 def started_site_fixture(tmp_path_factory):
     sink, controller = start_sink()
     target = tmp_path_factory.mktemp("started-site")
-    url, admin_password, demo_password, server = start_site(target, controller.port)
-    site = StartedSite(url, admin_password, demo_password, sink, server)
+    url, admin_password, demo_password, server, fingerprint = start_site(target, controller.port)
+    site = StartedSite(url, admin_password, demo_password, sink, server, fingerprint)
     try:
         yield site
     finally:

@@ -3,14 +3,14 @@ residents use, in German, Romanian and Arabic (right to left)."""
 
 from browsing import axe_violations
 from case_forms import set_case_settings
+from example_content import forms
 from weissenfels.portal.cases import abuse
-from weissenfels.portal.setuphandlers.demo_forms import FORMS
 
 import pytest
 import transaction
 
 
-FORM_PATHS = [f"{spec['unit']}/{spec['id']}" for spec in FORMS]
+FORM_PATHS = [f"{spec['unit']}/{spec['id']}" for spec in forms()]
 # Arabic has the finder; the rest is shown as the German page with the fallback notice.
 LANGUAGE_PREFIX = {"de": ("/de", ""), "ro": ("/ro", ""), "ar": ("/de", "?untranslated=ar")}
 

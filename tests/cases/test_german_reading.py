@@ -17,10 +17,9 @@ from test_mail import subject
 from test_mail import text
 from test_mail import wait_for
 from weissenfels.portal.organisation import LANGUAGES
-from weissenfels.portal.setuphandlers.demo_forms import FORMS
-from weissenfels.portal.setuphandlers.demo_forms import LANGUAGE_OPTIONS
 from weissenfels.portal.testing import DEMO_PASSWORD
 
+import example_content
 import pytest
 import re
 import transaction
@@ -29,8 +28,7 @@ import transaction
 TEAM = ("sb-wohnraumkontrolle", DEMO_PASSWORD)
 STEERING = ("steuerung-stadt", DEMO_PASSWORD)
 FORM_ID = "wohnraum-missstand-melden"
-HOUSING = next(spec for spec in FORMS if spec["id"] == FORM_ID)
-FIELDS = {field["id"]: field for field in HOUSING["fields"]}
+FIELDS = example_content.form_texts(FORM_ID)
 OPTIONS = {token: titles for token, titles in FIELDS["problems"]["options"]}
 
 # What each resident writes in their own words (kept as written) and the contact language
@@ -229,7 +227,7 @@ def test_figures_count_mould_across_languages_per_unit(case_site):
 
 
 def test_contact_language_is_a_choice_of_the_sites_languages(case_site):
-    assert [token for token, _titles in LANGUAGE_OPTIONS] == list(LANGUAGES)
+    assert [token for token, _title in FIELDS["preferred_language"]["options"]] == list(LANGUAGES)
     for lang in ("de", "bg"):
         form = case_site[lang]["wohnraumkontrolle"][FORM_ID]
         page = html.fromstring(site_session().get(form.absolute_url()).text)

@@ -4,9 +4,9 @@ from case_forms import cases_in
 from case_forms import HOUSING_ANSWERS
 from case_forms import open_form
 from case_forms import submit
+from example_content import forms
 from plone import api
 from weissenfels.portal.cases.status import status_code_matches
-from weissenfels.portal.setuphandlers.demo_forms import FORMS
 
 import pytest
 import re
@@ -46,7 +46,7 @@ EXPECTED = {
 }
 
 
-@pytest.mark.parametrize("spec", FORMS, ids=lambda s: s["id"])
+@pytest.mark.parametrize("spec", forms(), ids=lambda s: s["id"])
 def test_demo_form_becomes_case(case_site, spec):
     url = f"{case_site.absolute_url()}/de/{spec['unit']}/{spec['id']}"
     response = submit(url, ANSWERS[spec["id"]])

@@ -2,18 +2,18 @@
 
 from collective.easyform.api import get_actions
 from collective.easyform.api import get_schema
+from example_content import form_languages
+from example_content import forms
 from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
-from weissenfels.portal.setuphandlers.demo_forms import FORM_LANGUAGES
-from weissenfels.portal.setuphandlers.demo_forms import FORMS
 from zope.schema import getFieldNamesInOrder
 
 import pytest
 
 
-@pytest.mark.parametrize("spec", FORMS, ids=lambda s: s["id"])
+@pytest.mark.parametrize("spec", forms(), ids=lambda s: s["id"])
 def test_form_in_every_language(demo_portal, spec):
-    forms = {lang: demo_portal[lang][spec["unit"]][spec["id"]] for lang in FORM_LANGUAGES}
+    forms = {lang: demo_portal[lang][spec["unit"]][spec["id"]] for lang in form_languages()}
     field_ids = [f["id"] for f in spec["fields"]]
     titles = set()
     for lang, form in forms.items():
@@ -23,8 +23,8 @@ def test_form_in_every_language(demo_portal, spec):
         titles.add(form.Title())
         action = get_actions(form)["create_case"]
         assert action.unit == spec["unit"]
-    assert len(titles) == len(FORM_LANGUAGES)  # really translated
-    assert set(ITranslationManager(forms["de"]).get_translations()) == set(FORM_LANGUAGES)
+    assert len(titles) == len(form_languages())  # really translated
+    assert set(ITranslationManager(forms["de"]).get_translations()) == set(form_languages())
 
 
 def test_option_labels_translated(demo_portal):

@@ -2,11 +2,11 @@
 language's form (plone.supermodel sorted them by token: easyform/option_order.py)."""
 
 from case_forms import grant_redaktion_roles
+from example_content import form_languages
+from example_content import forms
 from lxml import etree
 from lxml import html
 from site_client import origin_of
-from weissenfels.portal.setuphandlers.demo_forms import FORM_LANGUAGES
-from weissenfels.portal.setuphandlers.demo_forms import FORMS
 from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
@@ -52,10 +52,10 @@ def editor(demo_functional_portal):
     return session
 
 
-SPECS = [spec for spec in FORMS if choice_fields(spec)]
+SPECS = [spec for spec in forms() if choice_fields(spec)]
 
 
-@pytest.mark.parametrize("lang", FORM_LANGUAGES)
+@pytest.mark.parametrize("lang", form_languages())
 @pytest.mark.parametrize("spec", SPECS, ids=[spec["id"] for spec in SPECS])
 def test_a_save_keeps_every_choice_in_its_order(demo_functional_portal, editor, spec, lang):
     form = demo_functional_portal[lang][spec["unit"]][spec["id"]]

@@ -41,6 +41,22 @@ def test_free_text_address():
     assert address_key(*split_free_address("Leipziger Str. 12a, 06667 Weißenfels")) == "leipzigerstr|12a"
 
 
+def test_only_addresses_in_the_towns_postcodes_share_a_key(demo_portal):
+    from weissenfels.portal.handling.address import case_address_key
+
+    def key(**values):
+        return case_address_key(make_case(demo_portal, "wohnraumkontrolle", extra=list(values.items())))
+
+    assert key(street="Markt", house_number="1", postcode="06667") == "markt|1"
+    assert key(street="Markt", house_number="1") == "markt|1"
+    assert key(street="Markt", house_number="1", postcode="04109") is None  # Leipzig: another building
+    assert key(address="Markt 1, 06688 Weißenfels") == "markt|1"
+    assert key(address="Markt 1, 04109 Leipzig") is None
+    demo_portal.portal_registry["weissenfels.portal.town.postcodes"] = ("04109",)
+    assert key(address="Markt 1, 04109 Leipzig") == "markt|1"
+    assert key(street="Markt", house_number="1", postcode="06667") is None
+
+
 def report(portal, street, number, submitter=(), days_ago=0):
     return make_case(
         portal,

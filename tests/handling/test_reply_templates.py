@@ -23,7 +23,7 @@ import transaction
 TEAM = ("sb-wohnraumkontrolle", DEMO_PASSWORD)
 OTHER = ("sb-clearingstelle", DEMO_PASSWORD)
 EDITOR = ("redakteurin", DEMO_PASSWORD)
-PHONE = "03443 000-320"  # the demo Wohnraumkontrolle's phone (setuphandlers/demo_units_texts.py)
+PHONE = "03443 000-320"  # the demo Wohnraumkontrolle's phone (the example content)
 
 # The demo template "Eingang bestätigt, Begehung geplant" as each resident reads it.
 RECEIVED_START = {

@@ -4,8 +4,8 @@ from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from site_client import from_site
 from site_client import site_session
-from weissenfels.portal.setuphandlers.demo_intranet import transition_as
 from weissenfels.portal.testing import DEMO_PASSWORD
+from weissenfels.portal.testing import transition_as
 
 import datetime
 import pytest

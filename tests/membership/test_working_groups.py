@@ -78,7 +78,7 @@ def _password():
 
 def report_of(portal, author=COLLEAGUE):
     """A Gruppenbericht written by a member and submitted to the Steuerung, as the member."""
-    from weissenfels.portal.setuphandlers.demo_intranet import transition_as
+    from weissenfels.portal.testing import transition_as
 
     import datetime
 

@@ -15,8 +15,8 @@ from plone import api
 from plone.namedfile.file import NamedBlobImage
 from Products.CMFPlone.interfaces.syndication import IFeedSettings
 from site_client import site_session
-from weissenfels.portal.setuphandlers.demo_intranet import transition_as
 from weissenfels.portal.testing import DEMO_PASSWORD
+from weissenfels.portal.testing import transition_as
 
 import datetime
 import gzip

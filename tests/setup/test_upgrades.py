@@ -261,6 +261,21 @@ class TestUpgradeTo2026113015:
         assert list(folder.objectIds()) == []  # structure only: no demo text on a real site
 
 
+class TestUpgradeTo2026113020:
+    def test_upgrade_registers_the_town_settings_with_weissenfels_values(self, portal, setup_tool):
+        registry = portal.portal_registry
+        for name in [name for name in registry.records if name.startswith("weissenfels.portal.town.")]:
+            del registry.records[name]
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113016")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113020")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113020",)
+        assert registry["weissenfels.portal.town.reference_prefix"] == "WSF"
+        assert registry["weissenfels.portal.town.town_name"] == "Weißenfels"
+        assert "uk" in registry["weissenfels.portal.town.languages"]
+
+
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.setLastVersionForProfile(PROFILE, "2026112503")
     setup_tool.upgradeProfile(PROFILE)

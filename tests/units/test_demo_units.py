@@ -1,10 +1,10 @@
 """The demo profile's public pages: units and overview in six languages, linked with PAM."""
 
+from example_content import OVERVIEW_ID
+from example_content import overview_title
 from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
 from weissenfels.portal.organisation import UNITS
-from weissenfels.portal.setuphandlers.demo_units_texts import OVERVIEW_ID
-from weissenfels.portal.setuphandlers.demo_units_texts import TEXTS
 
 import pytest
 
@@ -50,7 +50,7 @@ class TestPages:
         root = demo_portal[code]
         assert root.getDefaultPage() == OVERVIEW_ID
         page = root[OVERVIEW_ID]
-        assert page.title == TEXTS[code]["overview"]["title"]
+        assert page.title == overview_title(code)
         assert api.content.get_state(page) == "published"
         assert ITranslationManager(page).get_translation("de") == demo_portal["de"][OVERVIEW_ID]
 
@@ -134,14 +134,14 @@ def test_finder_is_front_page_of_languages_without_pages(demo_functional_portal,
     assert "wer-hilft-mir?situation=housing" in response.text
 
 
-def test_demo_units_idempotent(demo_integration):
+def test_example_content_import_is_idempotent(demo_integration):
     from plone.app.testing import setRoles
     from plone.app.testing import TEST_USER_ID
-    from weissenfels.portal.setuphandlers.demo_units import create_demo_units
+    from weissenfels.portal.setuphandlers.demo import import_example_content
 
     portal = demo_integration["portal"]
     setRoles(portal, TEST_USER_ID, ["Manager"])
     before = len(api.content.find(context=portal, portal_type=["Document", "Organisationseinheit"]))
-    create_demo_units(portal)
+    import_example_content(portal)
     assert len(api.content.find(context=portal, portal_type=["Document", "Organisationseinheit"])) == before
     assert not api.content.find(context=portal, translation_outdated=True)

@@ -40,7 +40,7 @@ class PortalLayer(PloneSandboxLayer):
         finalizeSchemas()
 
     def setUpPloneSite(self, portal):
-        from weissenfels.portal.setuphandlers.demo_units import create_seed_units
+        from weissenfels.portal.setuphandlers.demo import create_seed_units
 
         applyProfile(portal, "weissenfels.portal:default")
         # The units are content: the seed's German unit pages bring their groups and case
@@ -102,12 +102,29 @@ MATRIX_AUTHOR = "leitung-clearingstelle-landkreis"
 MATRIX_STATES = ("draft", "internal", "submitted", "accepted")
 
 
+# The transitions from draft to each state of a Protokoll or Gruppenbericht.
+TRANSITIONS_TO = {
+    "draft": [],
+    "internal": ["make_internal"],
+    "submitted": ["make_internal", "submit"],
+    "accepted": ["make_internal", "submit", "accept"],
+}
+
+
+def transition_as(obj, author, lead, state):
+    """Bring a new intranet item to state as its author would, a tandem lead accepting."""
+    from plone import api
+
+    for transition in TRANSITIONS_TO[state]:
+        with api.env.adopt_user(username=lead if transition == "accept" else author):
+            api.content.transition(obj=obj, transition=transition)
+
+
 class IntranetLayer(PloneSandboxLayer):
     defaultBases = (DEMO_FIXTURE,)
 
     def setUpPloneSite(self, portal):
         from plone import api
-        from weissenfels.portal.setuphandlers.demo_intranet import transition_as
 
         import datetime
 
@@ -130,4 +147,67 @@ INTRANET_INTEGRATION_TESTING = IntegrationTesting(
 )
 INTRANET_FUNCTIONAL_TESTING = InstanceCacheFunctionalTesting(
     bases=(INTRANET_FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:IntranetFunctional"
+)
+
+
+# A second town, created through the distribution (distribution.py) beside the test site:
+# three languages, no example content, its own prefix, postcodes and controller.
+MUSTERSTADT_ANSWERS = {
+    "site_id": "musterstadt",
+    "title": "Der Musterstädter Weg",
+    "town_name": "Musterstadt",
+    "district_name": "Landkreis Musterland",
+    "reference_prefix": "MST-",
+    "postcodes": ["12345", "12346"],
+    "controller": "Stadt Musterstadt, vertreten durch die Bürgermeisterin, Rathausplatz 1, 12345 Musterstadt",
+    "data_protection_officer": "Datenschutzbeauftragter der Stadt Musterstadt, Rathausplatz 1, 12345 Musterstadt",
+    "languages": ["de", "en", "pl"],
+    "setup_content": False,
+}
+
+
+class MusterstadtLayer(PloneSandboxLayer):
+    defaultBases = (FIXTURE,)
+
+    def setUpZope(self, app, configurationContext):
+        # The instance loads plone.distribution (through plone.classicui); the test fixture
+        # of Plone does not: its site-creation screen and @sites come with it.
+        import plone.distribution
+
+        self.loadZCML(package=plone.distribution)
+
+    def setUpPloneSite(self, portal):
+        from plone.app.testing import login
+        from plone.app.testing import logout
+        from plone.app.testing import SITE_OWNER_NAME
+        from plone.distribution.api import site as site_api
+        from zope.component.hooks import getSite
+        from zope.component.hooks import setSite
+        from zope.globalrequest import getRequest
+        from zope.globalrequest import setRequest
+
+        app = portal.aq_parent
+        site, request = getSite(), getRequest()
+        login(app, SITE_OWNER_NAME)  # as the Zope root's admin on the site-creation screen
+        try:
+            site_api.create(app, "weissenfels", dict(MUSTERSTADT_ANSWERS))
+        finally:
+            logout()
+            setSite(site)  # the layers after this one work on the test site again
+            setRequest(request)
+
+
+MUSTERSTADT_FIXTURE = MusterstadtLayer()
+
+
+class MusterstadtFunctionalTesting(InstanceCacheFunctionalTesting):
+    def testSetUp(self):
+        super().testSetUp()
+        registry = self["app"]["musterstadt"].portal_registry
+        registry[RECORD] = f"http://{self['host']}:{self['port']}/musterstadt"
+        transaction.commit()
+
+
+MUSTERSTADT_FUNCTIONAL_TESTING = MusterstadtFunctionalTesting(
+    bases=(MUSTERSTADT_FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="WeissenfelsPortal:MusterstadtFunctional"
 )

@@ -5,6 +5,7 @@ from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from weissenfels.portal import _
+from weissenfels.portal.town import reference_prefix
 from ZODB.POSException import ConflictError
 from zope import schema
 from zope.interface import implementer
@@ -110,7 +111,8 @@ COUNTER_ATTEMPTS = 50
 
 
 def next_reference(cases_root, now=None):
-    """The next reference number, e.g. WSF-2026-000123 (counter on /vorgaenge).
+    """The next reference number, e.g. WSF-2026-000123 (counter on /vorgaenge; the prefix is
+    the town's, town.reference_prefix()).
 
     The counter is incremented in its own short transaction on a second connection,
     retried on conflict. Incremented inside the submission's transaction instead, the
@@ -128,7 +130,7 @@ def next_reference(cases_root, now=None):
             counter = getattr(connection.get(cases_root._p_oid), COUNTER_ATTRIBUTE)
             number = counter.next(year)
             manager.commit()
-            return f"WSF-{year}-{number:06d}"
+            return f"{reference_prefix()}-{year}-{number:06d}"
         except ConflictError:
             manager.abort()
             time.sleep(random.uniform(0, 0.01 * (attempt + 1)))  # noqa: S311 (backoff jitter, no secret)

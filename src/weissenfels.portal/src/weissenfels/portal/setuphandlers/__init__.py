@@ -13,6 +13,7 @@ from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet
 from weissenfels.portal.setuphandlers.reply_templates import ensure_reply_template_folders
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
+from weissenfels.portal.town import town_languages
 from weissenfels.portal.units.lifecycle import ensure_groups as ensure_unit_groups
 from weissenfels.portal.units.registry import all_units
 from zope.interface import implementer
@@ -23,6 +24,9 @@ SITE_DESCRIPTION = (
     "Gemeinsames Portal der Stadt Weißenfels und des Burgenlandkreises: "
     "Information, Beratung und Hilfe für alle, die in Weißenfels leben oder neu ankommen."
 )
+
+# Titles of a site that nobody named yet (Plone's and plone.app.testing's defaults).
+UNNAMED_TITLES = ("", "Plone", "Plone site", "Site")
 
 
 @implementer(INonInstallable)
@@ -37,10 +41,15 @@ class HiddenProfiles:
 def post_install(context):
     """After the default profile: site identity, language root folders, groups."""
     portal = api.portal.get()
-    portal.title = SITE_TITLE
-    portal.description = SITE_DESCRIPTION
-    # The languages come from registry/plone.i18n.interfaces.ILanguageSchema.xml;
-    # PAM creates a root folder for each one that does not exist yet.
+    if portal.title in UNNAMED_TITLES:
+        # A site made by the distribution has the title its creator typed.
+        portal.title = SITE_TITLE
+        portal.description = SITE_DESCRIPTION
+        api.portal.set_registry_record("plone.site_title", SITE_TITLE)
+    # The languages are the town's (record weissenfels.portal.town.languages, set by the
+    # distribution's form; all eight by default); PAM creates a root folder for each one
+    # that does not exist yet.
+    api.portal.set_registry_record("plone.available_languages", list(town_languages()))
     SetupMultilingualSite().setupSite(portal)
     ensure_groups()
     grant_redaktion_on_language_roots(portal)

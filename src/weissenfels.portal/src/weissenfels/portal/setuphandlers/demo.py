@@ -1,23 +1,45 @@
-"""The demo profile: demo users (role titles, never real names) and, later, demo content.
+"""The demo profile: demo users (role titles, never real names) and the Weißenfels example
+content.
 
-The demo users' password is DEMO_PASSWORD from the environment; without it one is
-generated and printed once. No password is ever written to the repository.
+The example content is data: the plone.exportimport tree in
+distributions/weissenfels/content (units, pages, forms with their fields and actions
+models, translation links, the intranet, workflow states and dates), written by
+scripts/export_example_content.py. What it does not carry is code, here: the demo users
+(their password is DEMO_PASSWORD from the environment; without it one is generated and
+printed once; no password or hash is in the repository) and the forms' owner.
 """
 
+from pathlib import Path
 from plone import api
+from plone.dexterity.schema import SCHEMA_CACHE
+from plone.exportimport.importers import get_importer
+from Products.CMFCore.indexing import processQueue
 from weissenfels.portal import logger
+from weissenfels.portal.multilingual.freshness import clear_outdated
+from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import EDITORS_GROUP
 from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
-from weissenfels.portal.setuphandlers import demo_forms
-from weissenfels.portal.setuphandlers import demo_intranet
 from weissenfels.portal.setuphandlers import demo_reply_templates
-from weissenfels.portal.setuphandlers import demo_units
-from weissenfels.portal.setuphandlers.finder import seed_situations
+from zope.globalrequest import getRequest
+from zope.globalrequest import setRequest
 
+import json
 import os
+import pytz
 import secrets
+import shutil
+import tempfile
+import transaction
+
+
+# pytz, as plone.app.event stores it (zoneinfo objects do not pickle into the ZODB).
+TZ = pytz.timezone("Europe/Berlin")
+EXAMPLE_CONTENT = Path(__file__).resolve().parent.parent / "distributions" / "weissenfels" / "content"
+# Who maintains the forms: the owner of every form of the example content (not whoever ran
+# the import, e.g. the Zope root's admin), as if the Redaktion had made them.
+FORMS_OWNER = "redakteurin"
 
 
 def demo_users():
@@ -56,28 +78,144 @@ def demo_password():
 
 
 def post_install(context):
-    demo_units.post_install(context)
+    portal = api.portal.get()
+    # The users first (the intranet's content names them), then the content, whose unit
+    # pages bring the teams' groups the users then join.
     create_demo_users()
-    demo_intranet.create_demo_intranet()
-    # After the units' content (their folders hold the forms):
-    demo_forms.create_demo_forms()
-    # The finder's situations in every language, their texts from the .po catalogues.
-    seed_situations(api.portal.get())
+    import_example_content(portal)
+    create_demo_users()
+    give_forms_to(portal, FORMS_OWNER)
+    # Reply templates live in /textbausteine (not example content of the language roots).
     demo_reply_templates.create_demo_reply_templates()
 
 
+def import_example_content(portal, only=None):
+    """The example content, from data; what exists already is updated, not doubled.
+    `only(item)` chooses some of the items (a predicate on their data)."""
+    if only is not None:
+        with tempfile.TemporaryDirectory() as folder:
+            _import(portal, subset_of_example_content(Path(folder), only))
+    else:
+        _import(portal, EXAMPLE_CONTENT)
+
+
+def subset_of_example_content(target, only):
+    """A copy of the example content's tree with the chosen items only."""
+    shutil.copytree(EXAMPLE_CONTENT, target, dirs_exist_ok=True)
+    metadata_file = target / "content" / "__metadata__.json"
+    metadata = json.loads(metadata_file.read_text())
+    metadata["_data_files_"] = [
+        name for name in metadata["_data_files_"] if only(json.loads((target / "content" / name).read_text()))
+    ]
+    metadata_file.write_text(json.dumps(metadata))
+    return target
+
+
+def create_seed_units(portal):
+    """The German pages of the example's units: the units themselves, with their groups and
+    case folders (units/lifecycle.py), for the test layers without the example content."""
+    keys = {unit.id for unit in UNITS}
+
+    def german_unit(item):
+        parts = item["@id"].strip("/").split("/")
+        return item["@type"] == "Organisationseinheit" and parts[0] == DEFAULT_LANGUAGE and parts[1] in keys
+
+    import_example_content(portal, only=german_unit)
+
+
+def _import(portal, path):
+    transaction.savepoint(optimistic=True)
+    SCHEMA_CACHE.clear()  # the add-on's behaviors, installed in this transaction
+    # The importer works on the global request: the portal's (a script or a test layer may
+    # have none set, or another site's).
+    previous_request = getRequest()
+    setRequest(portal.REQUEST)
+    try:
+        importer = within_transaction(get_importer(portal))
+        importer.import_site(path)
+        if importer.incomplete:
+            # Fields naming content imported later (a situation's unit): a second pass
+            # updates what the first created.
+            within_transaction(get_importer(portal)).import_site(path)
+    finally:
+        setRequest(previous_request)
+    give_forms_to(portal, FORMS_OWNER)
+    restore_what_the_data_loses(portal)
+    # Index the translation links now: later steps of the same run query them.
+    processQueue()
+    logger.info("Imported the example content from %s", EXAMPLE_CONTENT)
+
+
+def within_transaction(importer):
+    """No commits of its own: the import is part of the profile's (or a test's) transaction."""
+    for part in importer.importers.values():
+        part.intermediate_commits = False
+    return importer
+
+
+def restore_what_the_data_loses(portal):
+    """What plone.exportimport does not carry back as it was: the intranet is language
+    neutral (the importer makes "no language" the default language), meetings are in the
+    portal's time zone (the data has them in UTC), and example content starts with no
+    translation marked outdated (saving the German sources marked them)."""
+    catalog = portal.portal_catalog
+    site_path = "/".join(portal.getPhysicalPath())
+    for brain in catalog.unrestrictedSearchResults(path=f"{site_path}/intranet"):
+        obj = brain._unrestrictedGetObject()
+        if obj.Language():
+            obj.setLanguage("")
+            obj.reindexObject(idxs=["Language"])
+        if obj.portal_type == "Event":
+            obj.start = TZ.normalize(obj.start.astimezone(TZ))
+            obj.end = TZ.normalize(obj.end.astimezone(TZ))
+            obj.reindexObject(idxs=["start", "end"])
+    for brain in catalog.unrestrictedSearchResults(path=site_path):
+        clear_outdated(brain._unrestrictedGetObject())
+    drop_groups_of_the_import(portal)
+
+
+def drop_groups_of_the_import(portal):
+    """A working group created by the importer gets groups named after its id before its
+    own groups are set from the data (the Steuerung's are `steuerung`): empty ones named
+    after no working group go again."""
+    workspaces = [
+        brain._unrestrictedGetObject()
+        for brain in portal.portal_catalog.unrestrictedSearchResults(portal_type="Arbeitsgruppe")
+    ]
+    used = {group for ws in workspaces for group in (ws.members_group, ws.leads_group)}
+    for ws in workspaces:
+        key = ws.getId().removeprefix("ag-")
+        for group_id in (f"ag-{key}", f"ag-{key}-leitung"):
+            group = api.group.get(groupname=group_id)
+            if group_id not in used and group is not None and not group.getGroupMemberIds():
+                api.group.delete(groupname=group_id)
+
+
+def give_forms_to(portal, user_id):
+    user = portal.acl_users.getUserById(user_id)
+    if user is None:
+        return
+    for brain in portal.portal_catalog.unrestrictedSearchResults(portal_type="EasyForm"):
+        form = brain._unrestrictedGetObject()
+        form.changeOwnership(user)
+        form.manage_setLocalRoles(user_id, ["Owner"])
+        form.reindexObjectSecurity()
+
+
 def create_demo_users():
+    """The demo users, in those of their groups that exist already; idempotent (a second
+    call after the units' import adds them to the teams' groups)."""
     password = None
     for user_id, fullname, groups in demo_users():
-        if api.user.get(userid=user_id) is not None:
-            continue
-        password = password or demo_password()
-        api.user.create(
-            email=f"{user_id}@weissenfels.example",
-            username=user_id,
-            password=password,
-            properties={"fullname": fullname},
-        )
+        if api.user.get(userid=user_id) is None:
+            password = password or demo_password()
+            api.user.create(
+                email=f"{user_id}@weissenfels.example",
+                username=user_id,
+                password=password,
+                properties={"fullname": fullname},
+            )
+            logger.info("Created demo user %s", user_id)
         for group in groups:
-            api.group.add_user(groupname=group, username=user_id)
-        logger.info("Created demo user %s", user_id)
+            if api.group.get(groupname=group) is not None:
+                api.group.add_user(groupname=group, username=user_id)

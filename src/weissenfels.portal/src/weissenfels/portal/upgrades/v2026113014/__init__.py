@@ -12,11 +12,47 @@
 from lxml import etree
 from plone import api
 from weissenfels.portal import logger
+from xml.sax.saxutils import escape
 
 
 PROFILE = "profile-weissenfels.portal:default"
 CASE_ACTION = "weissenfels.portal.easyform.actions.CreateCase"
 SUPERMODEL = "http://namespaces.plone.org/supermodel/schema"
+# The question in the languages the forms exist in (as the example content asks it).
+QUESTION = {
+    "de": (
+        "Sie dürfen mich per E-Mail über mein Anliegen informieren.",
+        "Dann schreiben wir Ihnen an die angegebene Adresse, wenn wir antworten oder sich der Stand ändert.",
+    ),
+    "en": (
+        "You may contact me by e-mail about my request.",
+        "We will then write to the address you gave when we reply or when the state changes.",
+    ),
+    "ro": (
+        "Mă puteți contacta prin e-mail în legătură cu solicitarea mea.",
+        "Vă vom scrie la adresa indicată atunci când răspundem sau când se schimbă stadiul.",
+    ),
+    "pl": (
+        "Możecie kontaktować się ze mną e-mailem w sprawie mojego zgłoszenia.",
+        "Napiszemy wtedy na podany adres, gdy odpowiemy lub gdy zmieni się status sprawy.",
+    ),
+    "bg": (
+        "Можете да се свържете с мен по имейл относно моето запитване.",
+        "Тогава ще Ви пишем на посочения адрес, когато отговорим или когато състоянието се промени.",
+    ),
+    "hu": (
+        "E-mailben felvehetik velem a kapcsolatot a kérésemmel kapcsolatban.",
+        "Ekkor a megadott címre írunk, amikor válaszolunk, vagy ha megváltozik az állapot.",
+    ),
+}
+
+
+def question_xml(name, language):
+    title, description = QUESTION[language]
+    return (
+        f'<field name="{name}" type="zope.schema.Bool"><title>{escape(title)}</title>'
+        f"<description>{escape(description)}</description><required>False</required></field>"
+    )
 
 
 def status_page_link(context):
@@ -36,8 +72,6 @@ def email_field_of(form):
 def add_contact_question(form):
     """True if the question was added to the form's fields model."""
     from weissenfels.portal.cases.action import CONTACT_CONSENT_FIELD
-    from weissenfels.portal.setuphandlers.demo_forms import CONTACT_BY_EMAIL
-    from weissenfels.portal.setuphandlers.demo_forms import field_xml
 
     email = email_field_of(form)
     if not email:
@@ -46,11 +80,9 @@ def add_contact_question(form):
     fields = {field.get("name"): field for field in model.iter(f"{{{SUPERMODEL}}}field")}
     if CONTACT_CONSENT_FIELD in fields or email not in fields:
         return False
-    language = form.Language() if form.Language() in CONTACT_BY_EMAIL["title"] else "en"
-    wrapper = (
-        f'<schema xmlns="{SUPERMODEL}" xmlns:easyform="http://namespaces.plone.org/supermodel/easyform">'
-        f"{field_xml(CONTACT_BY_EMAIL, language)}</schema>"
-    )
+    language = form.Language() if form.Language() in QUESTION else "en"
+    wrapper = f'<schema xmlns="{SUPERMODEL}">{question_xml(CONTACT_CONSENT_FIELD, language)}</schema>'
+
     question = etree.fromstring(wrapper.encode("utf-8"))[0]
     fields[email].addnext(question)
     form.fields_model = etree.tostring(model, encoding="unicode")
