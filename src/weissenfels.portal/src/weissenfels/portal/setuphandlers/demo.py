@@ -11,10 +11,12 @@ printed once; no password or hash is in the repository) and the forms' owner.
 
 from pathlib import Path
 from plone import api
+from plone.app.multilingual.interfaces import ITranslationManager
 from plone.dexterity.schema import SCHEMA_CACHE
 from plone.exportimport.importers import get_importer
 from Products.CMFCore.indexing import processQueue
 from weissenfels.portal import logger
+from weissenfels.portal.cases.folders import case_folder
 from weissenfels.portal.multilingual.freshness import clear_outdated
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import EDITORS_GROUP
@@ -22,6 +24,7 @@ from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
 from weissenfels.portal.setuphandlers import demo_reply_templates
+from weissenfels.portal.units.registry import active_units
 from zope.globalrequest import getRequest
 from zope.globalrequest import setRequest
 
@@ -85,6 +88,7 @@ def post_install(context):
     import_example_content(portal)
     create_demo_users()
     give_forms_to(portal, FORMS_OWNER)
+    give_team_inboxes()
     # Reply templates live in /textbausteine (not example content of the language roots).
     demo_reply_templates.create_demo_reply_templates()
 
@@ -137,13 +141,39 @@ def _import(portal, path):
             # Fields naming content imported later (a situation's unit): a second pass
             # updates what the first created.
             within_transaction(get_importer(portal)).import_site(path)
+        link_translations(portal, path)
     finally:
         setRequest(previous_request)
     give_forms_to(portal, FORMS_OWNER)
     restore_what_the_data_loses(portal)
     # Index the translation links now: later steps of the same run query them.
     processQueue()
+    # After the queue: a queued entry of the first pass may carry the language it had then.
+    portal.portal_catalog.reindexIndex(["Language", "TranslationGroup"], portal.REQUEST)
     logger.info("Imported the example content from %s", EXAMPLE_CONTENT)
+
+
+def link_translations(portal, path):
+    """The translation groups of the data, linked once more after the whole tree exists, and
+    the Language index rebuilt: the importer links while it creates, and an item created in
+    its second pass (a situation naming a unit imported later) stayed outside its group, or
+    kept an empty Language index entry under the right metadata, in some runs."""
+    groups_file = path / "translations.json"
+    if not groups_file.exists():
+        return
+    for group in json.loads(groups_file.read_text()):
+        canonical = api.content.get(UID=group["canonical"])
+        if canonical is None:
+            continue
+        manager = ITranslationManager(canonical)
+        for language, uid in group["translations"].items():
+            translation = api.content.get(UID=uid)
+            if (
+                translation is not None
+                and translation is not canonical
+                and manager.get_translation(language) != translation
+            ):
+                manager.register_translation(language, translation)
 
 
 def within_transaction(importer):
@@ -189,6 +219,15 @@ def drop_groups_of_the_import(portal):
             group = api.group.get(groupname=group_id)
             if group_id not in used and group is not None and not group.getGroupMemberIds():
                 api.group.delete(groupname=group_id)
+
+
+def give_team_inboxes():
+    """Each demo team's mailbox for new and forwarded cases (the case folders come with the
+    add-on's profile, not with the example content); an address set already stays."""
+    for unit in active_units():
+        folder = case_folder(unit.key)
+        if folder is not None and not folder.inbox_email:
+            folder.inbox_email = f"team-{unit.key}@weissenfels.example"
 
 
 def give_forms_to(portal, user_id):
