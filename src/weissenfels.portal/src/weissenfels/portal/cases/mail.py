@@ -8,6 +8,7 @@ from plone import api
 from weissenfels.portal import _
 from weissenfels.portal import logger
 from weissenfels.portal import mail
+from weissenfels.portal.multilingual.direction import RTL_LANGUAGES
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from zope.i18n import translate
 
@@ -51,8 +52,9 @@ def send_receipt(case, address, language):
     address = (address or "").strip()
     if not EMAIL_RE.match(address):
         return
+    reference = ltr(case.reference, language)  # the link is a line of its own: LTR anyway
     subject = translate(
-        _("mail_receipt_subject", default="Your message ${reference}", mapping={"reference": case.reference}),
+        _("mail_receipt_subject", default="Your message ${reference}", mapping={"reference": reference}),
         target_language=language,
     )
     body = translate(
@@ -64,13 +66,19 @@ def send_receipt(case, address, language):
             "the progress here:\n${url}\n\nDer Weißenfelser Weg",
             mapping={
                 "form": case.form_title,
-                "reference": case.reference,
+                "reference": reference,
                 "url": status_page(language),
             },
         ),
         target_language=language,
     )
     mail.send(address, subject, body)
+
+
+def ltr(text, language):
+    """Reference numbers stay left to right in a right-to-left mail: wrapped in
+    Unicode's left-to-right isolate (LRI … PDI), what <bdi dir="ltr"> is in HTML."""
+    return f"\u2066{text}\u2069" if language in RTL_LANGUAGES else text
 
 
 def status_page(language):
