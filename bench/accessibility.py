@@ -38,7 +38,7 @@ def sweep(portal_url, languages=LANGUAGES, pages=PAGES):
     from playwright.sync_api import sync_playwright
 
     axe, html = {}, {}
-    with sync_playwright() as running, tempfile.TemporaryDirectory() as profile:
+    with sync_playwright() as running, tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         context = running.chromium.launch_persistent_context(
             profile, executable_path=CHROMIUM, headless=True, args=ARGS, locale="de-DE"
         )

@@ -30,7 +30,7 @@ def main(portal_url, target=REPO / "docs" / "screenshots"):
 
     target = Path(target)
     target.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as running, tempfile.TemporaryDirectory() as profile:
+    with sync_playwright() as running, tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         context = running.chromium.launch_persistent_context(
             profile, executable_path=CHROMIUM, headless=True, args=ARGS, locale="ar"
         )

@@ -39,6 +39,8 @@ def axe_at_widths(page):
     found = {}
     for name, width in WIDTHS.items():
         page.set_viewport_size({"width": width, "height": 900})
+        # a new width starts CSS transitions (the navigation's colours): check the end state
+        page.evaluate("async () => { await Promise.all(document.getAnimations().map(a => a.finished)); }")
         found[name] = axe_violations(page, impacts=ALL_IMPACTS)
     return found
 

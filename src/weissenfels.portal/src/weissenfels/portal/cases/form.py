@@ -180,8 +180,10 @@ class CaseFormView(EasyFormFormWrapper):
     def form_language(self):
         """The language of what the form view shows: the form's own, the visitor's on the
         thank-you page (written in the submission language)."""
-        thanks = getattr(self.form_instance, "template", None) == self.form_instance.case_thanks_template
-        return (thanks and wanted_language(self.request)) or self.context.Language() or "de"
+        form = self.form_instance
+        if getattr(form, "thanksPage", False) and getattr(form, "created_case", None):
+            return form.created_case["language"]
+        return self.context.Language() or "de"
 
     def form_direction(self):
         return "rtl" if self.form_language() in RTL_LANGUAGES else "ltr"

@@ -9,6 +9,7 @@ from plone.formwidget.namedfile.interfaces import INamedFileWidget
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from z3c.form.interfaces import ICheckBoxWidget
 from z3c.form.interfaces import IRadioWidget
+from z3c.form.interfaces import ISingleCheckBoxWidget
 
 
 class AccessibleWidget(RenderWidget):
@@ -17,7 +18,9 @@ class AccessibleWidget(RenderWidget):
     @property
     def is_group(self):
         widget = self.context
-        return widget.mode == "input" and (ICheckBoxWidget.providedBy(widget) or IRadioWidget.providedBy(widget))
+        if widget.mode != "input" or ISingleCheckBoxWidget.providedBy(widget):
+            return False  # one box (the consent) is named by its own label
+        return ICheckBoxWidget.providedBy(widget) or IRadioWidget.providedBy(widget)
 
     @property
     def label_for(self):
