@@ -83,6 +83,7 @@ class TestTeamLead:
         page = session_for(LEAD).get(members_url(site))
         assert page.status_code == 200
         assert "Sachbearbeitung Wohnraumkontrolle" in page.text.split('id="members-team"', 1)[1]
+        assert "no-store" in page.headers.get("Cache-Control", "")  # names of colleagues: never cached
 
 
 class TestRefused:
