@@ -88,7 +88,7 @@ def test_photo_inputs_are_named_by_their_translated_label(site, page):
     for lang in ("de", "ro"):
         page.goto(f"{site.absolute_url()}/{lang}/wohnraumkontrolle/wohnraum-missstand-melden")
         names[lang] = page.get_attribute("#form-widgets-photo_1-input", "aria-label")
-        assert names[lang] and names[lang] in page.locator("label[for='form-widgets-photo_1']").inner_text()
+        assert names[lang] and names[lang] in page.locator("label[for='form-widgets-photo_1-input']").inner_text()
     assert names["de"] != names["ro"]
 
 
