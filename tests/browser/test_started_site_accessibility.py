@@ -15,8 +15,9 @@ import pytest
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 SAMPLE_LANGUAGES = ("de", "ar", "ro")
-# Posts count toward the rate limit of the shared site's one client (cases/abuse.py).
-POSTED_LANGUAGES = ("de", "ar")
+# Posts count toward the rate limit of the shared site's one client (cases/abuse.py): one;
+# every language's failed post is in bench/accessibility.py.
+POSTED_LANGUAGES = ("ar",)  # the German fallback form for an Arabic visitor: the most parts
 
 
 @pytest.fixture(scope="module")
