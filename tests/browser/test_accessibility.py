@@ -88,7 +88,7 @@ def test_photo_inputs_are_named_by_their_translated_label(site, page):
     for lang in ("de", "ro"):
         page.goto(f"{site.absolute_url()}/{lang}/wohnraumkontrolle/wohnraum-missstand-melden")
         names[lang] = page.get_attribute("#form-widgets-photo_1-input", "aria-label")
-        assert names[lang] and names[lang] in page.locator("label[for='form-widgets-photo_1']").inner_text()
+        assert names[lang] and names[lang] in page.locator("label[for='form-widgets-photo_1-input']").inner_text()
     assert names["de"] != names["ro"]
 
 
@@ -99,3 +99,17 @@ def test_arabic_visitor_on_a_german_form_is_told_so_in_arabic(site, page):
         assert (notice.get_attribute("lang"), notice.get_attribute("dir")) == ("ar", "rtl"), form
         assert "لم تُترجم هذه الصفحة إلى لغتك بعد" in notice.inner_text()
         assert page.locator("#form-buttons-submit").is_visible()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_arabic_fallback_form_is_right_to_left_without_sideways_scrolling(site, page, width):
+    """The German form for an Arabic visitor: the page right to left, the form left to right
+    in German, and nothing sticking out sideways (an element moved off-screen to the left
+    made the page 10,000 px wide in RTL)."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{site.absolute_url()}/de/wohnraumkontrolle/wohnraum-missstand-melden?untranslated=ar")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    assert page.evaluate("getComputedStyle(document.querySelector('#form-widgets-street')).direction") == "ltr"
+    assert page.locator(".wsf-form-language").get_attribute("lang") == "de"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width

@@ -169,3 +169,22 @@ def test_smtp_down_case_stored_and_mail_retried(case_site, mail_queue, monkeypat
     assert len(messages) == 2
     assert any(case.reference in subject(m) for _r, m in messages)
     assert queued(queue) == []
+
+
+def test_arabic_receipt_keeps_the_reference_left_to_right(case_site, mail_queue):
+    """Arabic asked, German form read: in the right-to-left receipt the reference number is a
+    left-to-right isolate (LRI … PDI), so WSF-2026-000001 does not read backwards."""
+    port, _queue = mail_queue
+    sink, controller = start_sink(port)
+    try:
+        answers = dict(PERSONAL, topic="housing", privacy_consent=True)
+        submit(f"{case_site.absolute_url()}/de/neustadtbuero/kontakt?untranslated=ar", answers)
+        (case,) = cases_in(case_site, "neustadtbuero")
+        messages = wait_for(sink, 2)
+    finally:
+        controller.stop()
+    receipt = {tuple(rcpts): message for rcpts, message in messages}[("resident@example.org",)]
+    assert f"\u2066{case.reference}\u2069" in subject(receipt)
+    assert f"\u2066{case.reference}\u2069" in text(receipt)
+    team = {tuple(rcpts): message for rcpts, message in messages if tuple(rcpts) != ("resident@example.org",)}
+    assert all("\u2066" not in text(message) for message in team.values())  # the German team mail as it was

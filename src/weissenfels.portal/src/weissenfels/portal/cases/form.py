@@ -24,6 +24,7 @@ from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.public_uploads import refuse_large_body
 from weissenfels.portal.cases.uploads import check_upload
 from weissenfels.portal.cases.uploads import UploadRejected
+from weissenfels.portal.multilingual.direction import RTL_LANGUAGES
 from weissenfels.portal.multilingual.fallback import UNTRANSLATED
 from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.security.form_input import bad_form_input
@@ -190,6 +191,17 @@ class CaseFormView(EasyFormFormWrapper):
         if self.closed_unit is not None:
             return self.closed_template()
         return super().__call__()
+
+    def form_language(self):
+        """The language of what the form view shows: the form's own, the visitor's on the
+        thank-you page (written in the submission language)."""
+        form = self.form_instance
+        if getattr(form, "thanksPage", False) and getattr(form, "created_case", None):
+            return form.created_case["language"]
+        return self.context.Language() or "de"
+
+    def form_direction(self):
+        return "rtl" if self.form_language() in RTL_LANGUAGES else "ltr"
 
     def successor(self):
         return successor_page(self.closed_unit, wanted_language(self.request) or self.context.Language())

@@ -10,6 +10,7 @@ from weissenfels.portal import logger
 from weissenfels.portal import mail
 from weissenfels.portal.cases import status_links
 from weissenfels.portal.cases.states import STATE_MESSAGES
+from weissenfels.portal.multilingual.direction import RTL_LANGUAGES
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import LANGUAGES
 from zope.i18n import translate
@@ -57,8 +58,9 @@ def send_receipt(case, address, language=None):
     address = (address or "").strip()
     if not EMAIL_RE.match(address):
         return
+    reference = ltr(case.reference, language)  # the link is a line of its own: LTR anyway
     subject = translate(
-        _("mail_receipt_subject", default="Your message ${reference}", mapping={"reference": case.reference}),
+        _("mail_receipt_subject", default="Your message ${reference}", mapping={"reference": reference}),
         target_language=language,
     )
     body = translate(
@@ -70,13 +72,19 @@ def send_receipt(case, address, language=None):
             "the progress here:\n${url}\n\nDer Weißenfelser Weg",
             mapping={
                 "form": getattr(case, "resident_form_title", None) or case.form_title,
-                "reference": case.reference,
+                "reference": reference,
                 "url": status_page(language),
             },
         ),
         target_language=language,
     )
     mail.send(address, subject, body + personal_link_text(case, language))
+
+
+def ltr(text, language):
+    """Reference numbers stay left to right in a right-to-left mail: wrapped in
+    Unicode's left-to-right isolate (LRI … PDI), what <bdi dir="ltr"> is in HTML."""
+    return f"\u2066{text}\u2069" if language in RTL_LANGUAGES else text
 
 
 def status_page(language):
@@ -128,7 +136,7 @@ def notify_resident_state(case, state):
         _(
             "mail_resident_state_subject",
             default="Your message ${reference}: ${state}",
-            mapping={"reference": case.reference, "state": state_title},
+            mapping={"reference": ltr(case.reference, language), "state": state_title},
         ),
         target_language=language,
     )
@@ -137,7 +145,7 @@ def notify_resident_state(case, state):
             "mail_resident_state_body",
             default="The state of your message ${reference} is now: ${state}.\n\n"
             "You can see the state and our replies on the status page:\n${url}",
-            mapping={"reference": case.reference, "state": state_title, "url": status_page(language)},
+            mapping={"reference": ltr(case.reference, language), "state": state_title, "url": status_page(language)},
         ),
         target_language=language,
     )
@@ -154,7 +162,7 @@ def notify_resident_reply(case, reply):
         _(
             "mail_resident_reply_subject",
             default="Reply to your message ${reference}",
-            mapping={"reference": case.reference},
+            mapping={"reference": ltr(case.reference, language)},
         ),
         target_language=language,
     )
@@ -163,7 +171,7 @@ def notify_resident_reply(case, reply):
             "mail_resident_reply_body",
             default="We have replied to your message ${reference}:\n\n${reply}\n\n"
             "You can also read the reply on the status page:\n${url}",
-            mapping={"reference": case.reference, "reply": reply, "url": status_page(language)},
+            mapping={"reference": ltr(case.reference, language), "reply": reply, "url": status_page(language)},
         ),
         target_language=language,
     )

@@ -90,6 +90,19 @@ class GermanFallbackTraverse(DexterityPublishTraverse):
                 or not api.user.has_permission("View", obj=german)
             ):
                 raise
+            # The rest of the path leads further down in German (/ar/<unit>/<form>): to the
+            # German form, not to its unit, as far as the German pages go.
+            stack = request.get("TraversalRequestNameStack") or []
+            while stack and ITranslatable.providedBy(german):
+                child = german.get(stack[-1]) if hasattr(german, "get") else None
+                if (
+                    child is None
+                    or not ITranslatable.providedBy(child)
+                    or not api.user.has_permission("View", obj=child)
+                ):
+                    break
+                stack.pop()
+                german = child
             translation = visible_translation(german, language)
             target = translation.absolute_url() if translation is not None else fallback_url(german, language)
             raise Redirect(target) from None

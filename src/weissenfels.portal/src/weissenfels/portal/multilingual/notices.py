@@ -5,15 +5,13 @@ from plone.app.layout.viewlets.common import ViewletBase
 from plone.app.multilingual.interfaces import ITranslatable
 from plone.base.interfaces import ILanguage
 from weissenfels.portal import _
+from weissenfels.portal.multilingual.direction import RTL_LANGUAGES
 from weissenfels.portal.multilingual.fallback import visible_translation
 from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.multilingual.freshness import outdated_since
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from zope.component import getMultiAdapter
 from zope.i18n import translate
-
-
-RTL_LANGUAGES = ("ar",)
 
 
 class LanguageNoticeViewlet(ViewletBase):
