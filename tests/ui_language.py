@@ -10,7 +10,6 @@ from pathlib import Path
 import re
 
 
-
 DOMAINS = (
     "plone",
     "plonelocales",
@@ -98,10 +97,7 @@ def own_translation(domain, msgid, lang, text):
     utility = queryUtility(ITranslationDomain, domain)
     if utility is None:
         return False
-    for name in utility._catalogs.get(lang, ()):
-        if utility._data[name].queryMessage(msgid) == text:
-            return True
-    return False
+    return any(utility._data[name].queryMessage(msgid) == text for name in utility._catalogs.get(lang, ()))
 
 
 def page_texts(page):
@@ -120,9 +116,12 @@ def page_texts(page):
         for attribute in ATTRIBUTES:
             if element.get(attribute):
                 found.append(" ".join(element.get(attribute).split()))
-        if element.tag in ("input", "button") and element.get("type") in ("submit", "button", "reset"):
-            if element.get("value"):
-                found.append(" ".join(element.get("value").split()))
+        if (
+            element.tag in ("input", "button")
+            and element.get("type") in ("submit", "button", "reset")
+            and element.get("value")
+        ):
+            found.append(" ".join(element.get("value").split()))
     return found
 
 
