@@ -135,7 +135,9 @@ def test_links_follow_the_public_url_not_a_forged_host(case_site, mail_queue):
     team = by_recipient[("team-neustadtbuero@weissenfels.example",)]
     assert assert_public_links(team, public_url()) == [f"{public_url()}/vorgaenge/neustadtbuero/{case.getId()}"]
     receipt = by_recipient[("resident@example.org",)]
-    assert assert_public_links(receipt, public_url()) == [f"{public_url()}/ro/@@vorgang-status"]
+    status_page, personal = assert_public_links(receipt, public_url())
+    assert status_page == f"{public_url()}/ro/@@vorgang-status"
+    assert personal.startswith(f"{status_page}?t={case.reference}.")  # the one-time link (issue 17)
 
 
 def test_no_receipt_without_address(case_site, mail_queue):

@@ -132,3 +132,27 @@ def test_visitors_and_case_handlers_cannot_add_or_edit_situations(demo_functiona
     assert response.status_code in (302, 401, 403)
     transaction.begin()
     assert [s.Title() for s in finder.contentValues() if s.Title() == "Eingeschleust"] == []
+
+
+def test_a_form_the_unit_does_not_have_is_refused_with_a_clear_error(editor):
+    portal, session = editor
+    finder = portal["de"]["wer-hilft-mir"]
+    values = {
+        "form.widgets.title": "Ich suche einen Sprachkurs",
+        "form.widgets.answer": "Das Neustadtbüro kennt die Kurse.",
+        "form.widgets.unit:list": "neustadtbuero",
+        "form.widgets.form_id": "sprachkurs-anmelden",
+    }
+    refused = fill(session, f"{finder.absolute_url()}/++add++Lebenslage", values)
+    assert refused.status_code == 200
+    assert "Die deutsche Seite der Organisationseinheit hat kein Formular mit dem Kurznamen" in refused.text
+    assert "sprachkurs-anmelden" in refused.text
+    assert 'value="Ich suche einen Sprachkurs"' in refused.text  # what was typed stays in the form
+    transaction.begin()
+    assert "ich-suche-einen-sprachkurs" not in finder
+
+    # Without a form the unit page is offered: accepted.
+    accepted = fill(session, f"{finder.absolute_url()}/++add++Lebenslage", {**values, "form.widgets.form_id": ""})
+    assert accepted.status_code == 200
+    transaction.begin()
+    assert "ich-suche-einen-sprachkurs" in finder

@@ -10,6 +10,8 @@ from plone.supermodel import model
 from weissenfels.portal import _
 from zope import schema
 from zope.interface import implementer
+from zope.interface import Invalid
+from zope.interface import invariant
 
 
 class ILebenslage(model.Schema):
@@ -49,6 +51,28 @@ class ILebenslage(model.Schema):
         required=False,
     )
     languageindependent("form_id")
+
+    @invariant
+    def form_in_unit(data):
+        """A form id must name a form in the unit's German page: a typo is refused, not hidden."""
+        if not data.form_id or not data.unit:
+            return
+        # Imported here: content/ is imported by the registry, not the other way round.
+        from weissenfels.portal.units.registry import unit_by_key
+        from weissenfels.portal.units.registry import unit_page
+
+        try:
+            page = unit_page(unit_by_key(data.unit))
+        except KeyError:
+            return  # the unit field reports an unknown unit
+        if page is None or getattr(page.get(data.form_id), "portal_type", None) != "EasyForm":
+            raise Invalid(
+                _(
+                    "error_situation_form_missing",
+                    default='The unit\'s German page has no form with the short name "${form_id}".',
+                    mapping={"form_id": data.form_id},
+                )
+            )
 
 
 @implementer(ILebenslage)

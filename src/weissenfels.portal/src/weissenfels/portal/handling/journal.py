@@ -9,6 +9,7 @@ from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from persistent.list import PersistentList
 from plone import api
+from weissenfels.portal.cases import mail
 from weissenfels.portal.units.registry import unit_by_key
 from zope.annotation.interfaces import IAnnotations
 
@@ -22,6 +23,7 @@ ASSIGNED = "assigned"
 FORWARDED = "forwarded"
 ERASED = "erased"
 ANONYMISED = "anonymised"
+RESIDENT = "resident"  # information or a photo the resident added from the status page
 
 
 def entries(case):
@@ -46,8 +48,36 @@ def add_entry(case, kind, text="", when=None, **extra):
     return entry
 
 
+def add_resident_addition(case, text, attachment=None):
+    """What the resident added from the status page (cases/status_page.py): text and/or a
+    checked upload (cases/uploads.clean_upload), kept with the case's attachments."""
+    filename = None
+    if attachment is not None:
+        case.attachments = [*case.attachments, attachment]
+        filename = attachment.filename
+    entry = add_entry(case, RESIDENT, text, filename=filename)
+    entry["author"] = None  # the resident, not a user of the site
+    case.resident_updated = entry["time"]
+    case.reindexObject(idxs=["case_first_response"])  # and the metadata (case_resident_update)
+    return entry
+
+
+def resident_update(case):
+    """The time of the resident's last addition if the team has not acted since, else None."""
+    updated = getattr(case, "resident_updated", None)
+    if updated is None:
+        return None
+    team = [e["time"] for e in entries(case) if e["kind"] != RESIDENT]
+    for item in case.workflow_history.get("weissenfels_case_workflow", ())[1:]:
+        team.append(item["time"].asdatetime().replace(tzinfo=None))
+    return updated if not team or max(team) < updated else None
+
+
 def add_note(case, text, when=None):
-    return add_entry(case, NOTE, text, when=when)
+    entry = add_entry(case, NOTE, text, when=when)
+    if getattr(case, "resident_updated", None):
+        case.reindexObject(idxs=["case_first_response"])  # the team acted: the inbox mark goes
+    return entry
 
 
 def add_reply(case, text, when=None):
@@ -56,6 +86,7 @@ def add_reply(case, text, when=None):
     replies = [e for e in entries(case) if e["kind"] == REPLY]
     case.public_reply = "\n\n".join(f"{e['time']:%d.%m.%Y}: {e['text']}" for e in replies)
     case.reindexObject(idxs=["case_first_response"])
+    mail.notify_resident_reply(case, text)
     return entry
 
 

@@ -38,6 +38,7 @@ ENTRY_TITLES = {
     journal.FORWARDED: _("entry_forwarded", default="Forwarded"),
     journal.ERASED: _("entry_erased", default="Personal data deleted on request"),
     journal.ANONYMISED: _("entry_anonymised", default="Anonymised after the retention period"),
+    journal.RESIDENT: _("entry_resident", default="Added by the resident (status page)"),
 }
 
 
@@ -107,11 +108,13 @@ class HandlingPanel(BrowserView):
                 text = fullname(entry.get("handler"))
             elif entry["kind"] == journal.FORWARDED:
                 text = f"{entry.get('source_unit')} → {entry.get('target_unit')}: {text}"
+            elif entry["kind"] == journal.RESIDENT and entry.get("filename"):
+                text = f"{text}\n[{entry['filename']}]".strip()
             items.append(
                 {
                     "time": entry["time"],
                     "title": ENTRY_TITLES.get(entry["kind"]),
-                    "author": fullname(entry["author"]),
+                    "author": fullname(entry["author"]) if entry["author"] else "",
                     "text": text,
                     "kind": entry["kind"],
                 }

@@ -90,14 +90,26 @@ def case_data(case):
     return {
         "reference": case.reference,
         "unit": aq_parent(case).getId(),
-        "form_title": case.form_title,
+        "form_title": case.form_title,  # German, as the team reads it
+        "resident_form_title": getattr(case, "resident_form_title", None) or case.form_title,
         "form_uid": case.form_uid,
-        "language": case.submission_language,
+        "language": case.submission_language,  # the page language the person read
+        "form_language": getattr(case, "form_language", None),
+        "contact_language": case.contact_language,
         "submitted": _iso(case.submitted),
         "modified": _iso(case.modified()),
         "state": api.content.get_state(case, default=None),
+        # German label and value (free text as written), and what the person saw.
         "values": [
-            {"id": row.get("id"), "label": row.get("label"), "value": row.get("value")}
+            {
+                "id": row.get("id"),
+                "label": row.get("label"),
+                "value": row.get("value"),
+                "tokens": list(row.get("tokens") or ()),
+                "resident_label": row.get("resident_label", row.get("label")),
+                "resident_value": row.get("resident_value", row.get("value")),
+                "only_in": row.get("only_in") or "",
+            }
             for row in case.submitted_values or ()
         ],
         "attachments": [
