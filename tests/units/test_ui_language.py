@@ -3,6 +3,7 @@
 in German, checked for English UI strings (tests/ui_language.py: the texts of the domains the
 pages use; a short allow-list for what upstream cannot translate)."""
 
+from case_forms import make_case
 from case_forms import open_form
 from plone import api
 from site_client import site_session
@@ -13,6 +14,7 @@ from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
 import requests
+import transaction
 
 
 @pytest.fixture(scope="module")
@@ -94,8 +96,15 @@ def test_staff_pages_are_german(demo_functional_portal, texts, path, user):
 
 
 def test_a_case_page_is_german(demo_functional_portal, texts):
-    case = api.content.find(portal_type="Vorgang", unrestricted=True, sort_limit=1)[0]
-    folder_user = "sb-" + case.getPath().split("/")[3]
-    answer = requests.get(case.getURL(), auth=(folder_user, DEMO_PASSWORD), timeout=60)
-    assert answer.status_code == 200, case.getURL()
+    """The case page with its workflow menu (the transitions' titles and descriptions)."""
+    case = make_case(demo_functional_portal, "wohnraumkontrolle", "Schimmel im Keller")
+    transaction.commit()
+    answer = requests.get(
+        case.absolute_url(),
+        auth=("sb-wohnraumkontrolle", DEMO_PASSWORD),
+        headers={"Accept-Language": "en-US,en;q=0.9"},
+        timeout=60,
+    )
+    assert answer.status_code == 200
+    assert "Den Vorgang in Bearbeitung nehmen." in answer.text
     assert english_on_page(answer.text, "de", texts) == []
