@@ -80,6 +80,7 @@ STAFF_PAGES = [
     ("/vorgaenge/@@vorgaenge-inbox", "sb-wohnraumkontrolle"),
     ("/@@vorgaenge-kennzahlen", "steuerung-stadt"),
     ("/intranet", "mitglied-clearingstelle"),
+    ("/vorgaenge/wohnraumkontrolle/@@team-mitglieder", "teamleitung-wohnraumkontrolle"),
 ]
 
 
@@ -92,7 +93,8 @@ def test_staff_pages_are_german(demo_functional_portal, texts, path, user):
         timeout=60,
     )
     assert answer.status_code == 200
-    assert english_on_page(answer.text, "de", texts) == []
+    english = english_on_page(answer.text, "de", texts)
+    assert english == []
 
 
 def test_a_case_page_is_german(demo_functional_portal, texts):
