@@ -8,13 +8,11 @@ from case_forms import cases_in
 from case_forms import HOUSING_ANSWERS
 from case_forms import submit
 from lxml import html
-from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from processes import free_port
 from site_client import site_session
-from smtp_sink import start_sink
+from smtp_sink import site_mail_sink
 from test_mail import subject
 from test_mail import text
 from test_mail import wait_for
@@ -22,7 +20,6 @@ from weissenfels.portal.organisation import LANGUAGES
 from weissenfels.portal.setuphandlers.demo_forms import FORMS
 from weissenfels.portal.setuphandlers.demo_forms import LANGUAGE_OPTIONS
 from weissenfels.portal.testing import DEMO_PASSWORD
-from zope.sendmail.maildir import Maildir
 
 import pytest
 import re
@@ -47,20 +44,9 @@ RESIDENTS = {
 
 @pytest.fixture
 def mail_queue(case_site, tmp_path):
-    """MailHost as in the instance (queued, delivered to a real SMTP sink on 127.0.0.1)."""
-    port = free_port()
-    queue = str(tmp_path / "mailqueue")
-    Maildir(queue, create=True)
-    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-    api.portal.set_registry_record("plone.smtp_port", port)
-    api.portal.set_registry_record("plone.email_from_address", "portal@weissenfels.example")
-    mailhost = api.portal.get_tool("MailHost")
-    mailhost.smtp_queue, mailhost.smtp_queue_directory = True, queue
-    transaction.commit()
-    sink, controller = start_sink(port)
-    yield sink
-    controller.stop()
-    mailhost._stopQueueProcessorThread()
+    """The site's queued MailHost delivering to a real SMTP sink (tests/smtp_sink.py)."""
+    with site_mail_sink(tmp_path) as received:
+        yield received
 
 
 def form_url(site, lang):

@@ -8,18 +8,14 @@ from case_forms import submit
 from email.header import decode_header
 from email.header import make_header
 from lxml import html
-from plone import api
-from processes import free_port
 from site_client import site_origin
-from smtp_sink import start_sink
+from smtp_sink import site_mail_sink
 from weissenfels.portal.testing import DEMO_PASSWORD
-from zope.sendmail.maildir import Maildir
 
 import pytest
 import re
 import requests
 import time
-import transaction
 
 
 RESIDENT = "resident@example.org"
@@ -38,20 +34,9 @@ INTERNAL_NOTE = "Vermieter ist uns bekannt, Akte 17/3"
 
 @pytest.fixture
 def sink(case_site, tmp_path):
-    """MailHost as in the instance (maildir queue, delivered by its thread) to a real SMTP sink."""
-    port = free_port()
-    queue = str(tmp_path / "mailqueue")
-    Maildir(queue, create=True)
-    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-    api.portal.set_registry_record("plone.smtp_port", port)
-    api.portal.set_registry_record("plone.email_from_address", "portal@weissenfels.example")
-    mailhost = api.portal.get_tool("MailHost")
-    mailhost.smtp_queue, mailhost.smtp_queue_directory = True, queue
-    transaction.commit()
-    received, controller = start_sink(port)
-    yield received
-    controller.stop()
-    mailhost._stopQueueProcessorThread()
+    """The site's queued MailHost delivering to a real SMTP sink (tests/smtp_sink.py)."""
+    with site_mail_sink(tmp_path) as received:
+        yield received
 
 
 def mails_to(sink, address, count=1, seconds=20):
@@ -167,3 +152,23 @@ def test_personal_link_opens_the_status_once_then_asks_for_the_code(case_site, s
 def test_status_code_field_is_visible_text(case_site):
     page = html.fromstring(requests.get(f"{case_site.absolute_url()}/ro/@@vorgang-status", timeout=60).text)
     assert page.xpath("//input[@id='case-code']/@type") == ["text"]
+
+
+def test_template_reply_reaches_the_resident_in_their_language(case_site, sink):
+    """A reply from a Textbaustein: the Bulgarian resident's mail carries the Bulgarian text
+    (handling/replies.reply_text), the team's German note marked as such."""
+    case = submit_case(case_site, "bg", consent=True)
+    template = case_site["textbausteine"]["neustadtbuero"]["termin-anrufen"]
+    team = handler_session("neustadtbuero")
+    answer = team.post(
+        f"{case.absolute_url()}/@case-notes",
+        json={"kind": "reply", "template": template.UID(), "text": "Bitte vormittags anrufen."},
+    )
+    assert answer.status_code == 201, answer.text
+    _receipt, replied = mails_to(sink, RESIDENT, count=2)
+    body = text(replied)
+    bulgarian = template.text("bg").split("{")[0].strip()  # up to the first placeholder
+    german = template.text("de").split("{")[0].strip()
+    assert len(bulgarian) > 20 and bulgarian in body
+    assert german not in body
+    assert "Bitte vormittags anrufen." in body  # the team's note, as written

@@ -8,13 +8,11 @@ from email.header import decode_header
 from email.header import make_header
 from lxml import html
 from plone import api
-from processes import free_port
-from smtp_sink import start_sink
+from smtp_sink import site_mail_sink
 from weissenfels.portal.handling import journal
 from weissenfels.portal.handling.reminders import run_reminders
 from weissenfels.portal.handling.reminders import working_days_before
 from weissenfels.portal.testing import DEMO_PASSWORD
-from zope.sendmail.maildir import Maildir
 
 import pytest
 import requests
@@ -27,19 +25,9 @@ LEAD = "teamleitung-schulteam@weissenfels.example"
 
 @pytest.fixture
 def sink(demo_functional_portal, tmp_path):
-    port = free_port()
-    queue = str(tmp_path / "mailqueue")
-    Maildir(queue, create=True)
-    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-    api.portal.set_registry_record("plone.smtp_port", port)
-    api.portal.set_registry_record("plone.email_from_address", "portal@weissenfels.example")
-    mailhost = api.portal.get_tool("MailHost")
-    mailhost.smtp_queue, mailhost.smtp_queue_directory = True, queue
-    transaction.commit()
-    received, controller = start_sink(port)
-    yield received
-    controller.stop()
-    mailhost._stopQueueProcessorThread()
+    """The site's queued MailHost delivering to a real SMTP sink (tests/smtp_sink.py)."""
+    with site_mail_sink(tmp_path) as received:
+        yield received
 
 
 def mails_to(sink, address, seconds=20):

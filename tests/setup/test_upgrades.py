@@ -241,6 +241,26 @@ class TestUpgradeTo2026113007:
         assert api.portal.get_registry_record(OPERATION_MAPPING)["weissenfels.private"] == "weissenfels.noStore"
 
 
+class TestUpgradeTo2026113015:
+    def test_upgrade_creates_the_reply_template_folders(self, portal, setup_tool):
+        from weissenfels.portal.units.registry import active_units
+
+        with api.env.adopt_roles(["Manager"]):
+            api.content.delete(obj=portal["textbausteine"])
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113014")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113015")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113015",)
+        root = portal["textbausteine"]
+        assert sorted(root.objectIds()) == sorted(unit.key for unit in active_units())
+        folder = root["wohnraumkontrolle"]
+        assert "Reader" in folder.get_local_roles_for_userid("team-wohnraumkontrolle")
+        assert "Contributor" in root.get_local_roles_for_userid("redaktion")
+        assert api.content.get_state(folder) == "intern"
+        assert list(folder.objectIds()) == []  # structure only: no demo text on a real site
+
+
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.setLastVersionForProfile(PROFILE, "2026112503")
     setup_tool.upgradeProfile(PROFILE)
@@ -524,3 +544,28 @@ class TestUpgradeTo2026113014:
         setup_tool.setLastVersionForProfile(PROFILE, "2026113012")
         setup_tool.upgradeProfile(PROFILE, "2026113014")  # twice: still one question
         assert getFieldNamesInOrder(get_schema(old_form)).count("contact_by_email") == 1
+
+
+class TestUpgradeTo2026113016:
+    def test_upgrade_hides_pams_alternates_and_plones_footer_lines(self, portal, setup_tool):
+        from plone.app.portlets.portlets import classic
+        from plone.app.portlets.utils import assignment_mapping_from_key
+        from plone.app.viewletmanager.interfaces import IViewletSettingsStorage
+        from plone.portlets.constants import CONTEXT_CATEGORY
+        from plone.portlets.interfaces import IPortletManager
+        from zope.component import getUtility
+
+        storage = getUtility(IViewletSettingsStorage)
+        skin = portal.getCurrentSkinName()
+        storage.setHidden("plone.htmlhead", skin, ())
+        footer = assignment_mapping_from_key(portal, "plone.footerportlets", CONTEXT_CATEGORY, "/")
+        footer["colophon"] = classic.Assignment(template="colophon", macro="")
+        getUtility(IPortletManager, name="plone.footerportlets")  # the manager exists
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113015")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113016")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113016",)
+        assert "plone.app.multilingual.alternate-languages" in storage.getHidden("plone.htmlhead", skin)
+        assert "colophon" not in footer and "footer" not in footer
+        assert "actions" in footer

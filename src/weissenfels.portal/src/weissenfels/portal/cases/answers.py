@@ -37,18 +37,6 @@ from zope.schema.interfaces import ICollection
 # (the action's default; ICreateCase.language_field).
 CONTACT_LANGUAGE_FIELD = "preferred_language"
 
-# Each site language by its own name: the options of the contact-language question.
-OWN_NAMES = {
-    "de": "Deutsch",
-    "en": "English",
-    "ro": "Română",
-    "pl": "Polski",
-    "bg": "Български",
-    "hu": "Magyar",
-    "ar": "العربية",
-    "uk": "Українська",
-}
-
 
 def german_form(form):
     """The German form of the form's translation group (the form itself if German), or None."""
@@ -216,18 +204,6 @@ def view_rows(case, resident=False):
     return rows
 
 
-# The languages by name and the note of a field found only in one language's form, as
-# message ids: the team's pages show them in German.
-LANGUAGE_NAMES = {
-    "de": _("language_name_de", default="German"),
-    "en": _("language_name_en", default="English"),
-    "ro": _("language_name_ro", default="Romanian"),
-    "pl": _("language_name_pl", default="Polish"),
-    "bg": _("language_name_bg", default="Bulgarian"),
-    "hu": _("language_name_hu", default="Hungarian"),
-    "ar": _("language_name_ar", default="Arabic"),
-    "uk": _("language_name_uk", default="Ukrainian"),
-}
 ONLY_IN_NOTES = {
     "de": _("note_only_in_form_de", default="only in the German form"),
     "en": _("note_only_in_form_en", default="only in the English form"),
@@ -238,10 +214,6 @@ ONLY_IN_NOTES = {
     "ar": _("note_only_in_form_ar", default="only in the Arabic form"),
     "uk": _("note_only_in_form_uk", default="only in the Ukrainian form"),
 }
-
-
-def language_name(code):
-    return LANGUAGE_NAMES.get(code, code)
 
 
 def only_in_note(code):

@@ -15,7 +15,10 @@ from weissenfels.portal.cases.status import status_code_matches
 from weissenfels.portal.cases.thumbnails import store_thumbnails
 from weissenfels.portal.cases.uploads import clean_upload
 from weissenfels.portal.cases.uploads import UploadRejected
+from weissenfels.portal.formatting import format_date
+from weissenfels.portal.formatting import page_language
 from weissenfels.portal.handling import journal
+from weissenfels.portal.handling.replies import rendered_reply
 from zope.interface import alsoProvides
 
 
@@ -95,7 +98,7 @@ class CaseStatusView(BrowserView):
         return {
             "reference": case.reference,
             "state": STATE_MESSAGES.get(state, state),
-            "reply": case.public_reply or "",
+            "replies": self.replies(case),
         }
 
     def add(self, token):
@@ -126,3 +129,19 @@ class CaseStatusView(BrowserView):
             journal.add_resident_addition(self.case, self.message_text, attachment)
             store_thumbnails(self.case)
         self.added, self.message_text = True, ""
+
+    def replies(self, case):
+        """The team's public replies in the page's language, oldest first (handling/replies.py)."""
+        language = page_language(self.request)
+        items = []
+        for entry in journal.entries(case):
+            if entry["kind"] != journal.REPLY:
+                continue
+            reply = rendered_reply(entry, language, self.request)
+            if reply["text"] or reply["note"]:
+                items.append(dict(reply, date=format_date(entry["time"], language)))
+        if not items and case.public_reply:
+            # A reply stored before the journal kept them: German text, marked as such.
+            reply = rendered_reply({"kind": journal.REPLY, "text": case.public_reply}, language, self.request)
+            items.append(dict(reply, date=""))
+        return items

@@ -11,6 +11,7 @@ from weissenfels.portal.cases.downloads import send_attachment
 from weissenfels.portal.cases.folders import case_folder
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.handling.workflow import forward
+from weissenfels.portal.languages import language_name
 from weissenfels.portal.units.registry import active_units
 from zExceptions import NotFound
 from zope.component import getUtility
@@ -87,7 +88,7 @@ class CaseView(BrowserView):
         if not code:
             return translate(_("language_unknown", default="unknown"), context=self.request)
         info = getUtility(IContentLanguageAvailability).getLanguages().get(code, {})
-        name = translate(answers.language_name(code), context=self.request)
+        name = translate(language_name(code), context=self.request)
         native = info.get("native")
         return f"{name}, {native} ({code})" if native and native != name else f"{name} ({code})"
 

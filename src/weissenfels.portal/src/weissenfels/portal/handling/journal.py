@@ -5,6 +5,7 @@ Stored in an annotation of the case (a PersistentList of plain dicts, appended o
 only). The status page shows only the replies: case.public_reply holds them for it.
 """
 
+from Acquisition import aq_parent
 from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from persistent.list import PersistentList
@@ -39,6 +40,7 @@ def add_entry(case, kind, text="", when=None, **extra):
     user = api.user.get_current()
     entry = {
         "kind": kind,
+        "unit": case_unit(case),
         "author": user.getId() if user else None,
         "time": when or datetime.now(),
         "text": text,
@@ -80,13 +82,18 @@ def add_note(case, text, when=None):
     return entry
 
 
-def add_reply(case, text, when=None):
-    entry = add_entry(case, REPLY, text, when=when)
+def add_reply(case, text, when=None, **extra):
+    """A public reply; `extra` holds a template reply's texts per language (handling/replies.py)."""
+    entry = add_entry(case, REPLY, text, when=when, **extra)
     # The status page (cases/status_page.py) shows case.public_reply: all replies, oldest first.
     replies = [e for e in entries(case) if e["kind"] == REPLY]
     case.public_reply = "\n\n".join(f"{e['time']:%d.%m.%Y}: {e['text']}" for e in replies)
     case.reindexObject(idxs=["case_first_response"])
-    mail.notify_resident_reply(case, text)
+    # The resident reads the reply in their contact language (a template's translation, or
+    # German with the notice); imported here: replies.py builds on this module.
+    from weissenfels.portal.handling.replies import reply_text
+
+    mail.notify_resident_reply(case, reply_text(case, entry, mail.contact_language(case)))
     return entry
 
 
@@ -153,3 +160,47 @@ def forwarded_away(folder, limit=50):
     if not log:
         return []
     return [log[key] for key in list(log.keys())[-limit:]][::-1]
+
+
+def case_unit(case):
+    """The key of the unit whose folder holds the case now."""
+    return getattr(aq_parent(case), "unit", None)
+
+
+def with_units(case):
+    """The journal entries, each with the unit that wrote it ("unit").
+
+    Entries written before units were recorded take theirs from the forwardings after them:
+    everything before a forwarding belongs to the unit it left.
+    """
+    items = entries(case)
+    unit = case_unit(case)
+    result = []
+    for entry in reversed(items):
+        if entry["kind"] == FORWARDED and entry.get("source_unit"):
+            unit = entry["source_unit"]
+        result.append(dict(entry, unit=entry.get("unit") or unit))
+    return result[::-1]
+
+
+def transition_units(case):
+    """The case workflow's history, each item with the unit the case was in ("unit")."""
+    history = list(case.workflow_history.get("weissenfels_case_workflow", ()))
+    sources = [e.get("source_unit") for e in entries(case) if e["kind"] == FORWARDED]
+    unit = case_unit(case)
+    result = []
+    for item in reversed(history):
+        if item.get("action") == "weiterleiten" and sources:
+            unit = sources.pop() or unit
+        result.append(dict(item, unit=unit))
+    return result[::-1]
+
+
+def own_unit_entries(case, kinds):
+    """Entries of these kinds written by the unit that holds the case now.
+
+    "Nur das Team sieht diese Notiz": after forwarding, the new team does not see the
+    previous team's internal notes; what it needs to know travels in the forwarding reason.
+    """
+    unit = case_unit(case)
+    return [e for e in with_units(case) if e["kind"] in kinds and e["unit"] == unit]

@@ -68,6 +68,9 @@ def anonymise(case, kind=journal.ANONYMISED, reason=""):
     journal_entries = IAnnotations(case).get(journal.JOURNAL_KEY)
     for entry in journal_entries or ():
         entry["text"] = ""
+        if "texts" in entry:  # a template reply's texts per language (handling/replies.py)
+            entry["texts"] = {}
+            entry["note"] = ""
     if journal_entries is not None:
         journal_entries._p_changed = True
     # History comments may quote the resident; times and states stay for the figures.

@@ -11,7 +11,7 @@ from plone.app.multilingual.interfaces import ITranslationManager
 from plone.base.interfaces import ILanguage
 from Products.CMFCore.indexing import processQueue
 from weissenfels.portal import logger
-from weissenfels.portal.cases.answers import OWN_NAMES
+from weissenfels.portal.languages import OWN_NAMES
 from weissenfels.portal.organisation import LANGUAGES
 from xml.sax.saxutils import escape
 from xml.sax.saxutils import quoteattr

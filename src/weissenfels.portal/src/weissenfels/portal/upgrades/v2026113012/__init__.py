@@ -24,6 +24,7 @@ from plone.app.uuid.utils import uuidToObject
 from weissenfels.portal import _
 from weissenfels.portal import logger
 from weissenfels.portal.cases import answers
+from weissenfels.portal.languages import OWN_NAMES
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import LANGUAGES
 from zope.i18n import translate
@@ -175,7 +176,7 @@ def language_choice(model):
         values = etree.SubElement(field, f"{namespace}values")
         for code in LANGUAGES:
             element = etree.SubElement(values, f"{namespace}element", key=code)
-            element.text = answers.OWN_NAMES.get(code, code)
+            element.text = OWN_NAMES.get(code, code)
         changed = True
     return etree.tostring(root, encoding="unicode") if changed else None
 
