@@ -1,0 +1,112 @@
+"""No English on German pages, no German or English where the visitor chose another language
+(issue 18): every public page in all eight languages, a failed form post, and the staff pages
+in German, checked for English UI strings (tests/ui_language.py: the texts of the domains the
+pages use; a short allow-list for what upstream cannot translate)."""
+
+from case_forms import make_case
+from case_forms import open_form
+from plone import api
+from site_client import site_session
+from ui_language import english_on_page
+from ui_language import english_texts
+from weissenfels.portal.organisation import LANGUAGES
+from weissenfels.portal.testing import DEMO_PASSWORD
+
+import pytest
+import requests
+import transaction
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return english_texts()
+
+
+def public_paths(portal, lang):
+    """Every published page of a language root, the root itself, and the pages every root has
+    (finder, status page, search)."""
+    root = portal[lang]
+    paths = {"", "/wer-hilft-mir", "/@@vorgang-status", "/@@search?SearchableText=Wohnung"}
+    base = "/".join(root.getPhysicalPath())
+    for brain in api.content.find(path=base, review_state="published", unrestricted=True):
+        paths.add(brain.getPath()[len(base) :])
+    return sorted(paths)
+
+
+def english_of(url, lang, texts, **kwargs):
+    answer = requests.get(url, timeout=60, **kwargs)
+    assert answer.status_code == 200, url
+    return english_on_page(answer.text, lang, texts)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_public_pages_have_no_english_ui_strings(demo_functional_portal, lang, texts):
+    portal = demo_functional_portal
+    found = {}
+    for path in public_paths(portal, lang):
+        english = english_of(f"{portal.absolute_url()}/{lang}{path}", lang, texts)
+        if english:
+            found[path or "/"] = english
+    assert not found, found
+
+
+@pytest.mark.parametrize("lang", ["de", "ro", "ar", "uk"])
+def test_failed_form_post_shows_errors_in_the_page_language(demo_functional_portal, lang):
+    """The housing form sent empty: the error messages ("Required input is missing.") and the widgets
+    in the visitor's language (ar and uk read the German form with ?untranslated=<lang>)."""
+    portal = demo_functional_portal
+    url = f"{portal.absolute_url()}/de/wohnraumkontrolle/wohnraum-missstand-melden"
+    if lang != "de":
+        url += f"?untranslated={lang}" if lang in ("ar", "uk") else ""
+        url = url if lang in ("ar", "uk") else url.replace("/de/", f"/{lang}/")
+    session = site_session()
+    action, controls, _ = open_form(session, url)
+    data = [(name, value) for name, kind, value, tag in controls if kind == "hidden"]
+    data.append(("form.buttons.submit", "Senden"))
+    answer = session.post(action, data=data, timeout=60)
+    assert answer.status_code == 200
+    assert "invalid-feedback" in answer.text or "error" in answer.text
+    from lxml import html
+
+    tree = html.fromstring(answer.text)
+    errors = tree.xpath("//*[contains(@class, 'invalid-feedback') or contains(@class, 'portalMessage')]")
+    assert errors
+    shown = "".join(html.tostring(error, encoding="unicode") for error in errors)
+    assert english_on_page(f"<div>{shown}</div>", lang, english_texts()) == []
+
+
+STAFF_PAGES = [
+    ("/vorgaenge/wohnraumkontrolle", "sb-wohnraumkontrolle"),
+    ("/vorgaenge/@@vorgaenge-inbox", "sb-wohnraumkontrolle"),
+    ("/@@vorgaenge-kennzahlen", "steuerung-stadt"),
+    ("/intranet", "mitglied-clearingstelle"),
+    ("/vorgaenge/wohnraumkontrolle/@@team-mitglieder", "teamleitung-wohnraumkontrolle"),
+]
+
+
+@pytest.mark.parametrize("path,user", STAFF_PAGES)
+def test_staff_pages_are_german(demo_functional_portal, texts, path, user):
+    answer = requests.get(
+        demo_functional_portal.absolute_url() + path,
+        auth=(user, DEMO_PASSWORD),
+        headers={"Accept-Language": "en-US,en;q=0.9"},
+        timeout=60,
+    )
+    assert answer.status_code == 200
+    english = english_on_page(answer.text, "de", texts)
+    assert english == []
+
+
+def test_a_case_page_is_german(demo_functional_portal, texts):
+    """The case page with its workflow menu (the transitions' titles and descriptions)."""
+    case = make_case(demo_functional_portal, "wohnraumkontrolle", "Schimmel im Keller")
+    transaction.commit()
+    answer = requests.get(
+        case.absolute_url(),
+        auth=("sb-wohnraumkontrolle", DEMO_PASSWORD),
+        headers={"Accept-Language": "en-US,en;q=0.9"},
+        timeout=60,
+    )
+    assert answer.status_code == 200
+    assert "Den Vorgang in Bearbeitung nehmen." in answer.text
+    assert english_on_page(answer.text, "de", texts) == []
