@@ -1,0 +1,29 @@
+"""2026113019: anonymous public pages load only what they use; versioned resources a year.
+
+The editing bundles (data grid, fullscreen, easyform's and the translation menus' stylesheets)
+get the expression `python: member is not None`; plone.stableResource (the resource
+registry's versioned URLs) gets the operation weissenfels.immutable. Only these records
+change: the rest of the registry (settings an administrator may have changed) stays.
+The theme's stylesheet is the built weissenfels.min.css (theme/static/manifest.cfg, read
+from the file system: nothing to store).
+"""
+
+from plone import api
+from plone.base.interfaces.resources import IBundleRegistry
+from plone.registry.interfaces import IRegistry
+from zope.component import getUtility
+
+
+MEMBERS_ONLY = ("datagridfield-bundle", "plone-fullscreen", "multilingual", "easyform")
+MAPPING = "plone.caching.interfaces.ICacheSettings.operationMapping"
+
+
+def lighter_public_pages(context):
+    registry = getUtility(IRegistry)
+    bundles = registry.collectionOfInterface(IBundleRegistry, prefix="plone.bundles", check=False)
+    for name in MEMBERS_ONLY:
+        if name in bundles:
+            bundles[name].expression = "python: member is not None"
+    mapping = dict(api.portal.get_registry_record(MAPPING) or {})
+    mapping["plone.stableResource"] = "weissenfels.immutable"
+    api.portal.set_registry_record(MAPPING, mapping)
