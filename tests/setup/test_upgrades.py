@@ -414,3 +414,31 @@ class TestUpgradeTo2026113010:
         setup_tool.setLastVersionForProfile(PROFILE, "2026113009")
         setup_tool.upgradeProfile(PROFILE, "2026113010")
         assert len(portal["bg"]["wer-hilft-mir"].contentValues()) == 4
+
+
+class TestUpgradeTo2026113019:
+    """A site of 2026113010 loaded the editing bundles on every anonymous page and kept
+    versioned resources a day (strongCaching)."""
+
+    MAPPING = "plone.caching.interfaces.ICacheSettings.operationMapping"
+
+    def test_upgrade_limits_editing_bundles_to_members_and_caches_versioned_resources_a_year(self, portal, setup_tool):
+        registry = portal.portal_registry
+        for name in ("datagridfield-bundle", "plone-fullscreen", "multilingual", "easyform"):
+            registry[f"plone.bundles/{name}.expression"] = ""
+        mapping = dict(registry[self.MAPPING])
+        mapping["plone.stableResource"] = "plone.app.caching.strongCaching"
+        mapping["plone.resource"] = "plone.app.caching.strongCaching"
+        mapping["plone.content.itemView"] = "plone.app.caching.noCaching"  # an administrator's choice
+        registry[self.MAPPING] = mapping
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113010")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113019")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113019",)
+        for name in ("datagridfield-bundle", "plone-fullscreen", "multilingual", "easyform"):
+            assert registry[f"plone.bundles/{name}.expression"] == "python: member is not None"
+        assert registry["plone.bundles/plone.expression"] in (None, "")  # patterns stay for everyone
+        assert registry[self.MAPPING]["plone.stableResource"] == "weissenfels.immutable"
+        assert registry[self.MAPPING]["plone.resource"] == "weissenfels.resource"
+        assert registry[self.MAPPING]["plone.content.itemView"] == "plone.app.caching.noCaching"

@@ -2,8 +2,9 @@
 
 The editing bundles (data grid, fullscreen, easyform's and the translation menus' stylesheets)
 get the expression `python: member is not None`; plone.stableResource (the resource
-registry's versioned URLs) gets the operation weissenfels.immutable. Only these records
-change: the rest of the registry (settings an administrator may have changed) stays.
+registry's versioned URLs) gets the operation weissenfels.immutable, plone.resource
+weissenfels.resource (immutable when the URL is versioned). Only these records change:
+the rest of the registry (settings an administrator may have changed) stays.
 The theme's stylesheet is the built weissenfels.min.css (theme/static/manifest.cfg, read
 from the file system: nothing to store).
 """
@@ -26,4 +27,5 @@ def lighter_public_pages(context):
             bundles[name].expression = "python: member is not None"
     mapping = dict(api.portal.get_registry_record(MAPPING) or {})
     mapping["plone.stableResource"] = "weissenfels.immutable"
+    mapping["plone.resource"] = "weissenfels.resource"
     api.portal.set_registry_record(MAPPING, mapping)
