@@ -40,6 +40,8 @@ def test_anonymous_pages_load_no_editing_bundles(demo_functional_portal, path):
     assert not loaded & set(EDITING_BUNDLES), loaded
     assert "datagridfield" not in text
     assert "tinymce" not in text.lower()
+    [script] = html.fromstring(text).xpath("//script[@data-bundle='plone']")
+    assert script.get("defer") is not None  # no script blocks the first paint
 
 
 def test_editor_edit_form_loads_the_editing_bundles(demo_functional_portal):

@@ -426,6 +426,8 @@ class TestUpgradeTo2026113019:
         registry = portal.portal_registry
         for name in ("datagridfield-bundle", "plone-fullscreen", "multilingual", "easyform"):
             registry[f"plone.bundles/{name}.expression"] = ""
+        for name in ("plone", "datagridfield-bundle", "plone-fullscreen"):
+            registry[f"plone.bundles/{name}.load_defer"] = False
         mapping = dict(registry[self.MAPPING])
         mapping["plone.stableResource"] = "plone.app.caching.strongCaching"
         mapping["plone.resource"] = "plone.app.caching.strongCaching"
@@ -439,6 +441,8 @@ class TestUpgradeTo2026113019:
         for name in ("datagridfield-bundle", "plone-fullscreen", "multilingual", "easyform"):
             assert registry[f"plone.bundles/{name}.expression"] == "python: member is not None"
         assert registry["plone.bundles/plone.expression"] in (None, "")  # patterns stay for everyone
+        for name in ("plone", "datagridfield-bundle", "plone-fullscreen"):
+            assert registry[f"plone.bundles/{name}.load_defer"] is True
         assert registry[self.MAPPING]["plone.stableResource"] == "weissenfels.immutable"
         assert registry[self.MAPPING]["plone.resource"] == "weissenfels.resource"
         assert registry[self.MAPPING]["plone.content.itemView"] == "plone.app.caching.noCaching"

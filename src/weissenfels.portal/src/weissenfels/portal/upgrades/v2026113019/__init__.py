@@ -1,7 +1,8 @@
 """2026113019: anonymous public pages load only what they use; versioned resources a year.
 
 The editing bundles (data grid, fullscreen, easyform's and the translation menus' stylesheets)
-get the expression `python: member is not None`; plone.stableResource (the resource
+get the expression `python: member is not None`; `plone` and the scripts built on it are
+deferred (no script blocks the first paint); plone.stableResource (the resource
 registry's versioned URLs) gets the operation weissenfels.immutable, plone.resource
 weissenfels.resource (immutable when the URL is versioned). Only these records change:
 the rest of the registry (settings an administrator may have changed) stays.
@@ -16,6 +17,7 @@ from zope.component import getUtility
 
 
 MEMBERS_ONLY = ("datagridfield-bundle", "plone-fullscreen", "multilingual", "easyform")
+DEFERRED = ("plone", "datagridfield-bundle", "plone-fullscreen")  # in document order
 MAPPING = "plone.caching.interfaces.ICacheSettings.operationMapping"
 
 
@@ -25,6 +27,9 @@ def lighter_public_pages(context):
     for name in MEMBERS_ONLY:
         if name in bundles:
             bundles[name].expression = "python: member is not None"
+    for name in DEFERRED:
+        if name in bundles:
+            bundles[name].load_defer = True
     mapping = dict(api.portal.get_registry_record(MAPPING) or {})
     mapping["plone.stableResource"] = "weissenfels.immutable"
     mapping["plone.resource"] = "weissenfels.resource"
