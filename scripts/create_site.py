@@ -8,6 +8,7 @@ ADMIN_PASSWORD is set, set the admin's password to it.
 
 # `app` is bound by zconsole.
 from plone.distribution.api import site as site_api
+from urllib.parse import urlparse
 from zope.component.hooks import setSite
 
 import os
@@ -74,6 +75,50 @@ def set_public_url(site):
     print(f"Public URL: {registry[PUBLIC_URL_RECORD]}", flush=True)
 
 
+MAIL_RECORDS = {
+    # environment variable -> Plone's mail control panel record
+    "MAIL_FROM": "plone.email_from_address",
+    "MAIL_FROM_NAME": "plone.email_from_name",
+    "SMTP_HOST": "plone.smtp_host",
+    "SMTP_PORT": "plone.smtp_port",
+    "SMTP_USER": "plone.smtp_userid",
+    "SMTP_PASSWORD": "plone.smtp_pass",
+}
+
+
+def mail_defaults(registry):
+    """Local defaults: an SMTP server on localhost:25 and a sender at the public URL's host.
+    Without a sender address Plone sends nothing (contact form, intranet notifications)."""
+    host = urlparse(registry.get(PUBLIC_URL_RECORD) or "").hostname or "localhost"
+    return {
+        "MAIL_FROM": f"portal@{host}",
+        "MAIL_FROM_NAME": "Der Weißenfelser Weg",
+        "SMTP_HOST": "localhost",
+        "SMTP_PORT": "25",
+    }
+
+
+def set_mail_settings(site):
+    """On every run: each variable that is set wins; a record still empty gets its default,
+    so a sender set in the control panel survives a `make start` without MAIL_FROM."""
+    registry = site.portal_registry
+    defaults = mail_defaults(registry)
+    for variable, record in MAIL_RECORDS.items():
+        value = os.environ.get(variable, "").strip()
+        if not value and registry.get(record):
+            continue
+        value = value or defaults.get(variable)
+        if value is None:
+            continue
+        registry[record] = int(value) if record == "plone.smtp_port" else value
+    transaction.commit()
+    print(
+        f"Mail: from {registry['plone.email_from_address']} via "
+        f"{registry['plone.smtp_host']}:{registry['plone.smtp_port']}",
+        flush=True,
+    )
+
+
 def upgrade_site(site):
     setSite(site)
     setup = site.portal_setup
@@ -91,3 +136,4 @@ if SITE_ID in app.objectIds():  # noqa: F821
 else:
     create_site(app)  # noqa: F821
 set_public_url(app[SITE_ID])  # noqa: F821
+set_mail_settings(app[SITE_ID])  # noqa: F821

@@ -6,16 +6,15 @@ from email.header import decode_header
 from email.header import make_header
 from forged_host import assert_public_links
 from forged_host import forged
-from plone import api
 from processes import free_port
+from smtp_sink import queue_mail_to
 from smtp_sink import start_sink
+from smtp_sink import stop_queue
 from weissenfels.portal.public_url import public_url
-from zope.sendmail.maildir import Maildir
 
 import os
 import pytest
 import time
-import transaction
 import zope.sendmail.queue
 
 
@@ -23,18 +22,9 @@ import zope.sendmail.queue
 def mail_queue(case_site, tmp_path):
     """MailHost as in the instance: queued in a maildir, delivered to 127.0.0.1:<port>."""
     port = free_port()
-    queue = str(tmp_path / "mailqueue")
-    Maildir(queue, create=True)
-    # Plone builds the SMTP mailer from the mail control panel (registry), not from
-    # the MailHost's own host/port (Products.CMFPlone.patches.sendmail).
-    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-    api.portal.set_registry_record("plone.smtp_port", port)
-    api.portal.set_registry_record("plone.email_from_address", "portal@weissenfels.example")
-    mailhost = api.portal.get_tool("MailHost")
-    mailhost.smtp_queue, mailhost.smtp_queue_directory = True, queue
-    transaction.commit()
+    queue = queue_mail_to(port, tmp_path)
     yield port, queue
-    mailhost._stopQueueProcessorThread()
+    stop_queue()
 
 
 def wait_for(sink, count, seconds=20):
@@ -135,7 +125,9 @@ def test_links_follow_the_public_url_not_a_forged_host(case_site, mail_queue):
     team = by_recipient[("team-neustadtbuero@weissenfels.example",)]
     assert assert_public_links(team, public_url()) == [f"{public_url()}/vorgaenge/neustadtbuero/{case.getId()}"]
     receipt = by_recipient[("resident@example.org",)]
-    assert assert_public_links(receipt, public_url()) == [f"{public_url()}/ro/@@vorgang-status"]
+    status_page, personal = assert_public_links(receipt, public_url())
+    assert status_page == f"{public_url()}/ro/@@vorgang-status"
+    assert personal.startswith(f"{status_page}?t={case.reference}.")  # the one-time link (issue 17)
 
 
 def test_no_receipt_without_address(case_site, mail_queue):

@@ -63,7 +63,7 @@ def test_demo_form_becomes_case(case_site, spec):
     assert status_code_matches(code, case.status_code_hash)
     assert code not in repr(case.__dict__)  # only the hash is stored
     values = {row["id"]: row["value"] for row in case.submitted_values}
-    # every field of the form, in form order, with its label in the form's language
+    # every field of the form, in form order, with its German label
     assert [row["id"] for row in case.submitted_values] == [f["id"] for f in spec["fields"]]
     assert all(row["label"] for row in case.submitted_values)
     for field_id, text in EXPECTED[spec["id"]].items():
@@ -77,8 +77,11 @@ def test_submission_in_romanian_is_stored_with_language_and_labels(case_site):
     assert "WSF-" in response.text
     (case,) = cases_in(case_site, "neustadtbuero")
     assert case.submission_language == "ro"
-    labels = {row["id"]: (row["label"], row["value"]) for row in case.submitted_values}
-    assert labels["topic"] == ("Subiect", "Muncă")
+    rows = {row["id"]: row for row in case.submitted_values}
+    # The team's view in German, the resident's as they saw it, the option by its token.
+    assert (rows["topic"]["label"], rows["topic"]["value"]) == ("Thema", "Arbeit")
+    assert (rows["topic"]["resident_label"], rows["topic"]["resident_value"]) == ("Subiect", "Muncă")
+    assert rows["topic"]["tokens"] == ["work"]
 
 
 NOTICE_AR = "لم تُترجم هذه الصفحة إلى لغتك بعد"

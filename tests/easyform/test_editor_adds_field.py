@@ -48,6 +48,9 @@ def test_new_field_is_stored_in_the_next_case(demo_functional_portal):
         "id": "heard_from",
         "label": "Wie haben Sie von uns erfahren?",
         "value": "Aushang im Neustadtbüro",
+        "resident_label": "Wie haben Sie von uns erfahren?",
+        "resident_value": "Aushang im Neustadtbüro",
+        "only_in": "",
     }
     abuse.reset_rate_limit()
 

@@ -7,7 +7,12 @@ import pytest
 import requests
 
 
-LINKS = {"inbox": "/vorgaenge", "intranet": "/intranet", "figures": "/@@vorgaenge-kennzahlen"}
+LINKS = {
+    "inbox": "/vorgaenge",
+    "intranet": "/intranet",
+    "figures": "/@@vorgaenge-kennzahlen",
+    "reply_templates": "/textbausteine",
+}
 
 
 def menu_links(portal, user):
@@ -28,7 +33,7 @@ def menu_links(portal, user):
     "user,areas",
     [
         (None, set()),
-        ("redakteurin", set()),
+        ("redakteurin", {"reply_templates"}),
         ("sb-wohnraumkontrolle", {"inbox"}),
         ("teamleitung-clearingstelle", {"inbox"}),
         ("mitglied-clearingstelle", {"intranet"}),

@@ -180,7 +180,7 @@ def test_case_view_lists_the_other_cases_of_the_building_with_their_states(demo_
     # The public reply is shown once (in the handling panel), the empty note field not at all.
     assert page.text.count("Wir haben Ihre Meldung erhalten") == 1
     assert not tree.xpath("//*[@id='case-internal-note']")
-    assert tree.xpath("//*[@id='case-language']")[0].text_content() == "Română (ro)"
+    assert tree.xpath("//*[@id='case-language']")[0].text_content() == "Rumänisch, Română (ro)"
 
 
 def test_form_filter_offers_each_form_once_and_finds_all_its_languages(demo_cases_site):

@@ -38,6 +38,7 @@ def closed_case(portal, state, days_ago):
         submitted=NOW - timedelta(days=days_ago + 5),
         extra=PERSONAL,
         attachments=[NamedBlobFile(data=b"%PDF-1.4 test", contentType="application/pdf", filename="a.pdf")],
+        contact_email="erika@example.org",  # she agreed to mail (issue 17)
     )
     journal.add_note(case, "Vermieterin bekannt")
     journal.add_reply(case, "Danke, Frau Mustermann")
@@ -69,6 +70,7 @@ def is_anonymised(case):
         not any(texts)
         and case.attachments == []
         and case.public_reply == ""
+        and not getattr(case, "contact_email", None)
         and not any(i.get("comments") for i in case.workflow_history["weissenfels_case_workflow"])
     )
 

@@ -88,10 +88,14 @@ class TestNotifications:
         report = new_draft(intranet_http_portal)
         transition(report, "make_internal", "mitglied-clearingstelle")
         assert transition(report, "submit", "leitung-clearingstelle-stadt").status_code == 200
-        assert len(smtp_sink.messages) == 2
+        # The members' mail, then the Steuerung's own (issue 17): nobody sees the other list.
+        assert len(smtp_sink.messages) == 3
         recipients, message = smtp_sink.messages[1]
         assert set(recipients) == MEMBERS
         assert subject(message) == "[Intranet] Bei der Steuerung eingereicht: Gruppenbericht Februar 2022"
+        recipients, message = smtp_sink.messages[2]
+        assert set(recipients) == {"steuerung-landkreis@weissenfels.example", "steuerung-stadt@weissenfels.example"}
+        assert subject(message) == "[Intranet] Neuer Gruppenbericht für die Steuerung: Gruppenbericht Februar 2022"
 
     def test_no_other_group_is_mailed(self, intranet_http_portal, smtp_sink):
         report = new_draft(intranet_http_portal)
@@ -111,7 +115,7 @@ class TestNotifications:
         transition(report, "make_internal", "mitglied-clearingstelle")
         transition(report, "submit", "mitglied-clearingstelle")
         assert transition(report, "accept", "leitung-clearingstelle-stadt").status_code == 200
-        assert len(smtp_sink.messages) == 2
+        assert len(smtp_sink.messages) == 3  # shared, submitted (members), submitted (Steuerung)
 
     def test_links_follow_the_public_url_not_a_forged_host(self, intranet_http_portal, smtp_sink):
         """Submitting a Protokoll with Host/X-Forwarded-Host: evil.example: the members' mail

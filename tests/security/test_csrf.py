@@ -44,6 +44,8 @@ STATE_CHANGING = {
     ("page", "case-assign", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "case-note", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "case-erase-personal-data", "weissenfels.portal.content.vorgang.IVorgang", None),
+    # tested in tests/handling/test_reply_templates.py (no token, forged token):
+    ("page", "case-reply", "weissenfels.portal.content.vorgang.IVorgang", None),
     (
         "page",
         "weissenfels-retention-settings",
@@ -87,6 +89,7 @@ READ_ONLY = {
     ("page", "vorgaenge-inbox", "weissenfels.portal.content.case_folder.ICaseFolder", None),
     ("page", "case-handling-panel", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "case-thumbnail", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "case-reply-preview", "weissenfels.portal.content.vorgang.IVorgang", None),  # POST, but only reads
     ("page", "vorgaenge-kennzahlen", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("page", "vorgaenge-kennzahlen.csv", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("page", "vorgaenge-kennzahlen.xlsx", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),

@@ -4,6 +4,9 @@ Over HTTP: @@datenschutz-auskunft (the administrators' page) and @data-subject-r
 """
 
 from case_forms import make_case
+from io import BytesIO
+from lxml import html
+from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.namedfile.file import NamedBlobFile
@@ -13,11 +16,14 @@ from security_helpers import EDITOR
 from security_helpers import HANDLER
 from security_helpers import session_for
 from security_helpers import SITE_ADMIN
+from weissenfels.portal.handling import journal
 from weissenfels.portal.privacy import audit
 
+import json
 import logging
 import pytest
 import transaction
+import zipfile
 
 
 EMAIL = "ana.popescu@example.org"
@@ -89,27 +95,58 @@ def test_page_speaks_german_and_english(site, cases, language, title, button):
     assert title in response.text and button in response.text
 
 
-def test_export_as_json_download_and_logged(site, cases, caplog):
+def test_export_as_zip_download_and_logged(site, cases, caplog):
+    """A ZIP for the person: readable JSON, the attachments, every history entry with time and
+    author, the assignments, and a short summary in HTML."""
+    case_a = site.unrestrictedTraverse(f"vorgaenge/wohnraumkontrolle/{cases['A'].lower()}")
+    with api.env.adopt_user(username="sb-wohnraumkontrolle"):
+        journal.assign(case_a, "sb-wohnraumkontrolle")
+        api.content.transition(case_a, "bearbeiten", comment="Übernommen")
+    transaction.commit()
+    handler_name = api.user.get(userid="sb-wohnraumkontrolle").getProperty("fullname")
     caplog.set_level(logging.INFO, logger="weissenfels.portal.privacy")
     response = post_page(site, session_for(SITE_ADMIN), query=EMAIL, **{"form.buttons.export": "1"})
     assert response.status_code == 200
-    assert response.headers["Content-Type"].startswith("application/json")
+    assert response.headers["Content-Type"] == "application/zip"
     assert response.headers["Content-Disposition"].startswith('attachment; filename="datenschutz-auskunft-')
-    data = response.json()
+    archive = zipfile.ZipFile(BytesIO(response.content))
+    raw = archive.read("auskunft.json").decode("utf-8")
+    assert "Übernommen" in raw and "\\u00dc" not in raw  # UTF-8, not escaped
+    assert raw.startswith('{\n  "query"')  # indented: readable
+    data = json.loads(raw)
     assert data["query"] == EMAIL
     (case,) = data["cases"]
     assert case["reference"] == cases["A"]
     assert case["unit"] == "wohnraumkontrolle"
     assert case["form_title"] == "Testformular"
-    assert case["submitted"] and case["state"] == "eingegangen"
+    assert case["submitted"] and case["state"] == "in_bearbeitung"
     assert [(v["label"], v["value"]) for v in case["values"]] == [
         ("E-Mail", EMAIL),
         ("Name", NAME),
         ("Beschreibung", "Schimmel"),
     ]
-    assert case["attachments"] == [{"filename": "mietvertrag.pdf", "content_type": "application/pdf", "size": 15}]
-    assert "%PDF" not in response.text  # names, not the files
+    (attachment,) = case["attachments"]
+    assert (attachment["filename"], attachment["content_type"], attachment["size"]) == (
+        "mietvertrag.pdf",
+        "application/pdf",
+        15,
+    )
+    assert archive.read(attachment["file"]) == b"%PDF-1.4\n%%EOF\n"
     assert case["public_reply"] == "Wir prüfen das." and case["internal_note"] == "Vermieter angerufen"
+    # Every history entry with time and author; the assignment.
+    assert [(h["action"], h["comments"]) for h in case["history"]][-1] == ("bearbeiten", "Übernommen")
+    assert all(h["time"] for h in case["history"])
+    assert case["history"][-1]["author"] == {"id": "sb-wohnraumkontrolle", "name": handler_name}
+    assert [(j["kind"], j["author"]["id"]) for j in case["journal"]] == [("assigned", "sb-wohnraumkontrolle")]
+    assert case["assignments"][0]["handler"]["name"] == handler_name and case["assignments"][0]["time"]
+    assert case["handler"]["id"] == "sb-wohnraumkontrolle"
+    # The summary for the person.
+    summary = html.fromstring(archive.read("zusammenfassung.html").decode("utf-8"))
+    text = " ".join(summary.text_content().split())
+    assert f"Vorgang {cases['A']}" in text and "Datenschutzauskunft" in text
+    assert EMAIL in text and "Übernommen" in text and handler_name in text
+    assert "Zuweisung an eine Sachbearbeitung" in text and attachment["file"] in text
+    assert sorted(archive.namelist()) == sorted(["auskunft.json", "zusammenfassung.html", attachment["file"]])
 
     (entry,) = log_entries()
     assert (entry["user"], entry["action"], entry["channel"], entry["query"], entry["references"]) == (

@@ -135,6 +135,18 @@ def case(*transitions):
     return factory
 
 
+def reply_template(portal, suffix):
+    """A Textbaustein of the Wohnraumkontrolle, as the Redaktion writes it."""
+    with api.env.adopt_user(username="redakteurin"):
+        return api.content.create(
+            container=portal["textbausteine"]["wohnraumkontrolle"],
+            type="Textbaustein",
+            id=f"matrix-textbaustein{suffix}",
+            title=f"Matrixprobe Textbaustein{suffix}",
+            text_de="Wir haben Ihre Meldung {reference} erhalten.",
+        )
+
+
 def intranet_item(portal_type, state):
     def factory(portal, suffix):
         author = PROTOKOLL_AUTHOR if portal_type == "Protokoll" else BERICHT_AUTHOR
@@ -166,6 +178,7 @@ ROWS = {
     "Protokoll (submitted)": intranet_item("Protokoll", "submitted"),
     "Protokoll (accepted)": intranet_item("Protokoll", "accepted"),
     "Gruppenbericht (submitted)": intranet_item("Gruppenbericht", "submitted"),
+    "Textbaustein (intern)": reply_template,
 }
 
 

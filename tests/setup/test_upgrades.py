@@ -241,6 +241,26 @@ class TestUpgradeTo2026113007:
         assert api.portal.get_registry_record(OPERATION_MAPPING)["weissenfels.private"] == "weissenfels.noStore"
 
 
+class TestUpgradeTo2026113015:
+    def test_upgrade_creates_the_reply_template_folders(self, portal, setup_tool):
+        from weissenfels.portal.units.registry import active_units
+
+        with api.env.adopt_roles(["Manager"]):
+            api.content.delete(obj=portal["textbausteine"])
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113014")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113015")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113015",)
+        root = portal["textbausteine"]
+        assert sorted(root.objectIds()) == sorted(unit.key for unit in active_units())
+        folder = root["wohnraumkontrolle"]
+        assert "Reader" in folder.get_local_roles_for_userid("team-wohnraumkontrolle")
+        assert "Contributor" in root.get_local_roles_for_userid("redaktion")
+        assert api.content.get_state(folder) == "intern"
+        assert list(folder.objectIds()) == []  # structure only: no demo text on a real site
+
+
 def test_every_upgrade_step_leads_to_the_profile_version(portal, setup_tool):
     setup_tool.setLastVersionForProfile(PROFILE, "2026112503")
     setup_tool.upgradeProfile(PROFILE)
@@ -386,7 +406,7 @@ class TestUpgradeTo2026113010:
         from plone.app.multilingual.interfaces import ITranslationManager
 
         portal = site_before_finder
-        setup_tool.upgradeProfile(PROFILE, "2026113010")
+        setup_tool.upgradeProfile(PROFILE, "2026113015")
 
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113010",)
         languages = api.portal.get_registry_record("plone.available_languages")
@@ -412,8 +432,118 @@ class TestUpgradeTo2026113010:
         assert "wer-hilft-mir?situation=housing" in html
         # running it again changes nothing
         setup_tool.setLastVersionForProfile(PROFILE, "2026113009")
-        setup_tool.upgradeProfile(PROFILE, "2026113010")
+        setup_tool.upgradeProfile(PROFILE, "2026113015")
         assert len(portal["bg"]["wer-hilft-mir"].contentValues()) == 4
+
+
+class TestUpgradeTo2026113012:
+    def test_upgrade_stores_answers_by_token_with_a_german_snapshot(self, demo_portal):
+        """A Bulgarian case as the code before stored it: labels and option titles in
+        Bulgarian, options joined by ", ", no tokens, the form named by its Bulgarian title."""
+        from case_forms import make_case
+        from collective.easyform.api import get_schema
+        from weissenfels.portal.organisation import LANGUAGES
+        from weissenfels.portal.upgrades.v2026113012 import COLUMN
+        from zope.schema import getFieldsInOrder
+
+        import re
+
+        setup_tool = demo_portal.portal_setup
+        catalog = demo_portal.portal_catalog
+        form = demo_portal["bg"]["wohnraumkontrolle"]["wohnraum-missstand-melden"]
+        case = make_case(demo_portal, "wohnraumkontrolle", form_uid=api.content.get_uuid(form), form_title=form.Title())
+        case.submitted_values = [
+            {"id": "street", "label": "Улица", "value": "Merseburger Straße"},
+            {"id": "problems", "label": "Какви са проблемите?", "value": "Пренаселеност, Мухъл / влага"},
+            {"id": "description", "label": "Опишете проблема", "value": "Мухъл в детската стая"},
+            {"id": "children", "label": "Живеят ли деца там?", "value": "Да"},
+            {"id": "gone_field", "label": "Стар въпрос", "value": "стар отговор"},
+            {"id": "preferred_language", "label": "На какъв език да се свържем с Вас?", "value": "Български"},
+        ]
+        # The contact-language question as the forms had it: free text.
+        text_question = (
+            '<field name="preferred_language" type="zope.schema.TextLine">'
+            "<title>На какъв език да се свържем с Вас?</title><required>False</required></field>"
+        )
+        form.fields_model = re.sub(
+            r'<field name="preferred_language".*?</field>', text_question, form.fields_model, flags=re.S
+        )
+        case.reindexObject()
+        catalog.delColumn(COLUMN)
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113015")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113012")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113012",)
+        rows = {row["id"]: row for row in case.submitted_values}
+        german_form = demo_portal["de"]["wohnraumkontrolle"]["wohnraum-missstand-melden"]
+        problems = rows["problems"]
+        assert problems["tokens"] == ["overcrowding", "mould"]
+        assert problems["value"] == "Überbelegung, Schimmel / Feuchtigkeit"
+        assert problems["label"] != "Какви са проблемите?" and problems["resident_label"] == "Какви са проблемите?"
+        assert problems["resident_value"] == "Пренаселеност, Мухъл / влага"
+        assert rows["street"]["label"] == "Straße" and rows["street"]["value"] == "Merseburger Straße"
+        assert rows["description"]["value"] == "Мухъл в детската стая"  # free text as written
+        assert rows["children"]["value"] == "Ja"
+        assert (rows["gone_field"]["label"], rows["gone_field"]["value"]) == ("Стар въпрос", "стар отговор")
+        assert case.form_title == german_form.Title() and case.resident_form_title == form.Title()
+        assert case.form_language == "bg"
+        assert case.contact_language == "bg"  # the free-text answer named a site language
+        # The question is a choice of the site's languages now, in every form.
+        field = dict(getFieldsInOrder(get_schema(form)))["preferred_language"]
+        assert [term.token for term in field.vocabulary] == list(LANGUAGES)
+        assert field.vocabulary.getTermByToken("bg").title == "Български"
+        (brain,) = catalog.unrestrictedSearchResults(case_reference=case.reference)
+        assert ("problems", "mould", problems["label"], "Schimmel / Feuchtigkeit") in brain.case_options
+        assert brain.case_form_title == german_form.Title()
+        found = catalog.unrestrictedSearchResults(portal_type="Vorgang", SearchableText="Überbelegung")
+        assert case.reference in [b.case_reference for b in found]
+        # Run again: nothing changes.
+        before = [dict(row) for row in case.submitted_values]
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113015")
+        setup_tool.upgradeProfile(PROFILE, "2026113012")
+        assert [dict(row) for row in case.submitted_values] == before
+
+
+class TestUpgradeTo2026113014:
+    @pytest.fixture
+    def old_form(self, demo_portal):
+        """The Romanian contact form as forms were before issue 17: no contact question."""
+        from lxml import etree
+        from weissenfels.portal.upgrades.v2026113014 import SUPERMODEL
+
+        form = demo_portal["ro"]["neustadtbuero"]["kontakt"]
+        model = etree.fromstring(form.fields_model.encode("utf-8"))
+        for field in list(model.iter(f"{{{SUPERMODEL}}}field")):
+            if field.get("name") == "contact_by_email":
+                field.getparent().remove(field)
+        form.fields_model = etree.tostring(model, encoding="unicode")
+        return form
+
+    def test_upgrade_adds_the_question_and_the_footer_link(self, demo_portal, old_form):
+        from collective.easyform.api import get_schema
+        from zope.schema import getFieldNamesInOrder
+
+        setup_tool = demo_portal.portal_setup
+        actions = demo_portal.portal_actions.site_actions
+        actions.manage_delObjects(["vorgang-status"])
+        demo_portal.portal_catalog.delColumn("case_resident_update")
+        mail_from = api.portal.get_registry_record("plone.email_from_address")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113012")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113014")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113014",)
+        names = getFieldNamesInOrder(get_schema(old_form))
+        assert names[names.index("email") + 1] == "contact_by_email"
+        assert get_schema(old_form)["contact_by_email"].title.startswith("Mă puteți contacta prin e-mail")
+        assert "vorgang-status" in actions.objectIds()
+        assert "case_resident_update" in demo_portal.portal_catalog.schema()
+        assert api.portal.get_registry_record("plone.email_from_address") == mail_from  # mail settings untouched
+
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113012")
+        setup_tool.upgradeProfile(PROFILE, "2026113014")  # twice: still one question
+        assert getFieldNamesInOrder(get_schema(old_form)).count("contact_by_email") == 1
 
 
 class TestUpgradeTo2026113019:
@@ -433,7 +563,7 @@ class TestUpgradeTo2026113019:
         mapping["plone.resource"] = "plone.app.caching.strongCaching"
         mapping["plone.content.itemView"] = "plone.app.caching.noCaching"  # an administrator's choice
         registry[self.MAPPING] = mapping
-        setup_tool.setLastVersionForProfile(PROFILE, "2026113010")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113015")
 
         setup_tool.upgradeProfile(PROFILE, "2026113019")
 

@@ -256,18 +256,11 @@ def runtime_modules():
             yield relative, path
 
 
-# The working groups become content in the branch "orgwg" (issue 15, its other half), which
-# removes this reader; the entry goes when both are merged.
-READS_WORKING_GROUPS_UNTIL_ORGWG = {Path("intranet/structure.py")}
-
-
 @pytest.mark.parametrize("relative,path", list(runtime_modules()), ids=lambda value: str(value))
 def test_no_runtime_module_reads_the_seed(relative, path):
     """organisation.UNITS and WORKING_GROUPS are the seed of the Weißenfels example: only
     install code reads them; the running site reads the registry (units/registry.py)."""
-    seed = {"UNITS", "unit_by_id"}
-    if relative not in READS_WORKING_GROUPS_UNTIL_ORGWG:
-        seed.add("WORKING_GROUPS")
+    seed = {"UNITS", "WORKING_GROUPS", "unit_by_id"}
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module == "weissenfels.portal.organisation":
             assert not {alias.name for alias in node.names} & seed, relative

@@ -167,6 +167,8 @@ def test_a_new_unit_from_adding_to_retiring(site):
 
     # Retiring it: the open case goes to the successor, the form closes.
     retire_url = f"{site['de']['kulturmittlung'].absolute_url()}/@@einheit-aufloesen"
+    assert f'href="{retire_url}"' in admin.get(site["de"]["kulturmittlung"].absolute_url(), timeout=60).text
+    assert retire_url not in member.get(site["de"]["kulturmittlung"].absolute_url(), timeout=60).text
     page = html.fromstring(admin.get(retire_url, timeout=60).text)
     token = page.xpath("//input[@name='_authenticator']/@value")[0]
     retired = admin.post(
@@ -206,7 +208,7 @@ ROLES = ("anonymous", "handler", "editor", "site-admin", "manager")
 
 def unit_matrix():
     """{(path, channel): {role: value}} of the section "Units (issue 15)"."""
-    text = MATRIX.read_text(encoding="utf-8").split("## Units (issue 15)", 1)[1]
+    text = MATRIX.read_text(encoding="utf-8").split("## Units (issue 15)", 1)[1].split("\n## ", 1)[0]
     cells = {}
     for line in text.splitlines():
         parts = [part.strip() for part in line.strip().strip("|").split("|")]

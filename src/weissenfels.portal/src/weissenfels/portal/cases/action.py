@@ -14,7 +14,6 @@ from collective.easyform.api import get_context
 from collective.easyform.api import get_schema
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
-from datetime import date
 from datetime import datetime
 from plone import api
 from plone.dexterity.utils import createContentInContainer
@@ -23,6 +22,7 @@ from plone.supermodel.exportimport import BaseHandler
 from plone.supermodel.interfaces import IFieldNameExtractor
 from weissenfels.portal import _
 from weissenfels.portal.cases import abuse
+from weissenfels.portal.cases import answers
 from weissenfels.portal.cases import mail
 from weissenfels.portal.cases.folders import cases_root
 from weissenfels.portal.cases.status import hash_status_code
@@ -31,23 +31,22 @@ from weissenfels.portal.cases.thumbnails import store_thumbnails
 from weissenfels.portal.cases.uploads import clean_upload
 from weissenfels.portal.cases.uploads import UploadRejected
 from weissenfels.portal.content.vorgang import next_reference
-from weissenfels.portal.formatting import format_date
-from weissenfels.portal.formatting import format_datetime
 from weissenfels.portal.multilingual.fallback import wanted_language
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.units.registry import unit_by_key
 from zope import schema
 from zope.annotation.interfaces import IAnnotations
 from zope.component import adapter
-from zope.i18n import translate
 from zope.interface import implementer
 from zope.schema import getFieldsInOrder
-from zope.schema.interfaces import IBool
-from zope.schema.interfaces import ICollection
 
 
 # The type stored in every form's actions model (see the module's docstring).
 ACTION_TYPE = "weissenfels.portal.easyform.actions.CreateCase"
+
+# The question "May we contact you by e-mail?" in every case form: ticked, with an address,
+# the resident hears of replies and state changes (cases/mail.py).
+CONTACT_CONSENT_FIELD = "contact_by_email"
 
 # Where the thank-you page (form.py) finds the new case's reference and code.
 REQUEST_KEY = "weissenfels.portal.created_case"
@@ -66,6 +65,15 @@ class ICreateCase(IAction):
         ),
         vocabulary="weissenfels.portal.vocabularies.active_units",
         required=True,
+    )
+    language_field = schema.ASCIILine(
+        title=_("label_create_case_language_field", default="Field with the contact language"),
+        description=_(
+            "help_create_case_language_field",
+            default="A choice whose option tokens are language codes; mails to the resident are in that language.",
+        ),
+        default="preferred_language",
+        required=False,
     )
     email_field = schema.ASCIILine(
         title=_("label_create_case_email_field", default="Field with the submitter's e-mail address"),
@@ -107,6 +115,8 @@ class CreateCase(Action):
         form_language = form.Language() or DEFAULT_LANGUAGE
         language = wanted_language(request) or form_language
         form_schema = get_schema(form)
+        # The German form of the same translation group names every answer for the team.
+        german = answers.german_fields(form)
         rows, attachments, errors = [], [], {}
         for name, field in getFieldsInOrder(form_schema):
             if name not in fields:
@@ -119,24 +129,29 @@ class CreateCase(Action):
                     errors[name] = rejected.message
                     continue
                 value = value.filename
-            rows.append({"id": name, "label": str(field.title), "value": display_value(field, value, form_language)})
+            rows.append(answers.answer_row(name, field, value, form_language, german.get(name)))
         if errors:
             return errors
 
         folder = cases_root()[self.unit]  # the unit's key names its case folder
-        case, code = store_case(form, folder, rows, attachments, language)
+        contact = answers.contact_language(rows, self.language_field or answers.CONTACT_LANGUAGE_FIELD)
+        case, code = store_case(form, folder, rows, attachments, language, contact_language=contact)
         abuse.mark_sent(request, case.reference)
         IAnnotations(request)[REQUEST_KEY] = {"reference": case.reference, "code": code, "language": language}
 
         mail.notify_team(case, folder)
         email = fields.get(self.email_field) if self.email_field else None
+        if email and fields.get(CONTACT_CONSENT_FIELD) is True:
+            case.contact_email = email.strip()
         if email:
-            mail.send_receipt(case, email, language)
+            mail.send_receipt(case, email, case.contact_language)
 
 
-def store_case(form, folder, rows, attachments, language, submitted=None):
-    """A new case in a unit's case folder with the answers to a form; returns it and its
-    status code (only the code's hash is stored)."""
+def store_case(form, folder, rows, attachments, language, submitted=None, contact_language=None):
+    """A new case in a unit's case folder with the answers to a form (rows as
+    answers.answer_row makes them); returns it and its status code (only the code's hash is
+    stored). `language` is the page language the resident read; the form's own language and
+    the contact language (None: the page language) are kept beside it."""
     code = new_status_code()
     # Created with the rights of the form, not the resident's: a resident never owns
     # (and so never sees) the case.
@@ -147,8 +162,12 @@ def store_case(form, folder, rows, attachments, language, submitted=None):
         )
         case.reference = reference
         case.form_uid = api.content.get_uuid(form)
-        case.form_title = form.Title()
+        # Staff read the form's German title everywhere; the resident's title is kept.
+        case.form_title = answers.german_title(form)
+        case.resident_form_title = form.Title()
         case.submission_language = language
+        case.form_language = form.Language() or DEFAULT_LANGUAGE
+        case.contact_language = contact_language
         case.submitted = submitted or datetime.now()
         case.submitted_values = rows
         case.attachments = attachments
@@ -160,35 +179,7 @@ def store_case(form, folder, rows, attachments, language, submitted=None):
     return case, code
 
 
-def display_value(field, value, language):
-    """The submitted value as text a person reads: option titles, not tokens."""
-    if value is None:
-        return ""
-    if IBool.providedBy(field):
-        message = _("value_yes", default="Yes") if value else _("value_no", default="No")
-        return translate(message, target_language=language)
-    if ICollection.providedBy(field):
-        value_type = field.value_type
-        vocabulary = getattr(value_type, "vocabulary", None)
-        if vocabulary is not None and hasattr(vocabulary, "__iter__"):
-            # A set has no order: show the options in the order the form lists them.
-            ordered = [term.value for term in vocabulary if term.value in value]
-            value = ordered + [item for item in value if item not in ordered]
-        return ", ".join(display_value(value_type, item, language) for item in value)
-    vocabulary = getattr(field, "vocabulary", None)
-    if vocabulary is not None and hasattr(vocabulary, "getTerm"):
-        try:
-            term = vocabulary.getTerm(value)
-            return str(term.title or term.value)
-        except LookupError:
-            pass
-    if isinstance(value, datetime):
-        return format_datetime(value, language)
-    if isinstance(value, date):
-        return format_date(value, language)
-    if hasattr(value, "raw"):
-        return value.raw
-    return str(value)
+display_value = answers.display_value  # where it was before cases/answers.py
 
 
 CreateCaseAction = ActionFactory(

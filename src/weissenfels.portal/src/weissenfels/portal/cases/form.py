@@ -15,6 +15,8 @@ from plone import api
 from plone.namedfile.interfaces import INamed
 from plone.namedfile.interfaces import INamedField
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from urllib.parse import quote
+from weissenfels.portal import _
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases.action import REQUEST_KEY
 from weissenfels.portal.cases.public_uploads import body_limit
@@ -30,6 +32,7 @@ from weissenfels.portal.units.retire import successor_page
 from z3c.form.interfaces import IErrorViewSnippet
 from zope.annotation.interfaces import IAnnotations
 from zope.component import getMultiAdapter
+from zope.i18n import translate
 from zope.interface import directlyProvidedBy
 from zope.interface import directlyProvides
 from zope.interface import Invalid
@@ -141,6 +144,18 @@ class CaseForm(EasyFormForm):
     def status_url(self):
         language = self.created_case["language"]
         return f"{api.portal.get().absolute_url()}/{language}/@@vorgang-status"
+
+    def codes_file(self):
+        """Reference, code and status page as a small text file to save (a data: URL made in
+        the page itself: the code never travels in a URL to the server)."""
+        case = self.created_case
+        message = _(
+            "case_codes_file",
+            default="Der Weißenfelser Weg\nReference: ${reference}\nStatus code: ${code}\nStatus page: ${url}\n",
+            mapping={"reference": case["reference"], "code": case["code"], "url": self.status_url()},
+        )
+        text = translate(message, target_language=case["language"]).replace("\n", "\r\n")
+        return "data:text/plain;charset=utf-8," + quote(text)
 
 
 def refuse_converted_values(request):

@@ -44,8 +44,24 @@ def submission_day(moment):
 
 @indexer(IVorgang)
 def searchable_text(obj):
-    """Reference, form and every submitted value: the team finds cases by what was sent."""
-    parts = [obj.reference or "", obj.form_title or ""]
+    """Reference, form and every submitted value: the team finds cases by what was sent,
+    in German and as the resident saw it."""
+    parts = [obj.reference or "", obj.form_title or "", getattr(obj, "resident_form_title", None) or ""]
     for row in obj.submitted_values or ():
         parts.append(row.get("value") or "")
+        if row.get("resident_value") and row.get("resident_value") != row.get("value"):
+            parts.append(row["resident_value"])
     return " ".join(parts)
+
+
+@indexer(IVorgang)
+def case_options(obj):
+    """The ticked options: ((field id, token, German label, German option title), ...), for
+    the figures (counted by token, across languages)."""
+    options = []
+    for row in obj.submitted_values or ():
+        titles = row.get("option_titles") or ()
+        for index, token in enumerate(row.get("tokens") or ()):
+            title = titles[index] if index < len(titles) else token
+            options.append((row.get("id") or "", token, row.get("label") or "", title))
+    return tuple(options)

@@ -8,7 +8,10 @@ from plone import api
 from weissenfels.portal import _
 from weissenfels.portal import logger
 from weissenfels.portal import mail
+from weissenfels.portal.cases import status_links
+from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
+from weissenfels.portal.organisation import LANGUAGES
 from zope.i18n import translate
 
 import re
@@ -45,9 +48,12 @@ def notify_team(case, folder):
     mail.send(inbox, subject, body)
 
 
-def send_receipt(case, address, language):
-    """Receipt in the submitter's language; without the status code (shown only once).
-    Its link leads to the status page of that language, at the site's public URL."""
+def send_receipt(case, address, language=None):
+    """Receipt in the resident's contact language (case.contact_language, which falls back
+    to the page language); without the status code (shown only once). Its link leads to the
+    status page of that language, at the site's public URL. The form is named as the
+    resident read it."""
+    language = language or case.contact_language
     address = (address or "").strip()
     if not EMAIL_RE.match(address):
         return
@@ -63,16 +69,135 @@ def send_receipt(case, address, language):
             "With this number and the status code shown after sending you can follow "
             "the progress here:\n${url}\n\nDer Weißenfelser Weg",
             mapping={
-                "form": case.form_title,
+                "form": getattr(case, "resident_form_title", None) or case.form_title,
                 "reference": case.reference,
                 "url": status_page(language),
             },
         ),
         target_language=language,
     )
-    mail.send(address, subject, body)
+    mail.send(address, subject, body + personal_link_text(case, language))
 
 
 def status_page(language):
     """<public URL>/<language>/@@vorgang-status: where a resident follows their case."""
     return mail.link(api.portal.get(), f"{language}/@@vorgang-status")
+
+
+def personal_link(case, language):
+    """A fresh one-time link to the case's status (cases/status_links.py): no code in it."""
+    return f"{status_page(language)}?{status_links.PARAMETER}={status_links.new_token(case)}"
+
+
+def personal_link_text(case, language):
+    return "\n\n" + translate(
+        _(
+            "mail_personal_link",
+            default="Your personal link opens the status once, without the code "
+            "(afterwards the page asks for the status code):\n${url}",
+            mapping={"url": personal_link(case, language)},
+        ),
+        target_language=language,
+    )
+
+
+# --- Mails to the resident who said "you may contact me by e-mail" ------------------------
+
+
+def contact_language(case):
+    """The language the resident wants to be contacted in: the one place that decides it
+    (the case's stored contact language once the forms ask for it, else the submission's)."""
+    language = getattr(case, "contact_language", None) or getattr(case, "submission_language", None)
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def resident_address(case):
+    """The address of a resident who ticked "may contact me by e-mail"; None otherwise."""
+    address = (getattr(case, "contact_email", None) or "").strip()
+    return address if EMAIL_RE.match(address) else None
+
+
+def notify_resident_state(case, state):
+    """The case's state changed (in progress, done, rejected): reference, state, status link."""
+    address = resident_address(case)
+    if address is None or state not in STATE_MESSAGES:
+        return
+    language = contact_language(case)
+    state_title = translate(STATE_MESSAGES[state], target_language=language)
+    subject = translate(
+        _(
+            "mail_resident_state_subject",
+            default="Your message ${reference}: ${state}",
+            mapping={"reference": case.reference, "state": state_title},
+        ),
+        target_language=language,
+    )
+    body = translate(
+        _(
+            "mail_resident_state_body",
+            default="The state of your message ${reference} is now: ${state}.\n\n"
+            "You can see the state and our replies on the status page:\n${url}",
+            mapping={"reference": case.reference, "state": state_title, "url": status_page(language)},
+        ),
+        target_language=language,
+    )
+    mail.send(address, subject, body + personal_link_text(case, language) + signature(language))
+
+
+def notify_resident_reply(case, reply):
+    """A public reply was published: its text (never an internal note) and the status link."""
+    address = resident_address(case)
+    if address is None:
+        return
+    language = contact_language(case)
+    subject = translate(
+        _(
+            "mail_resident_reply_subject",
+            default="Reply to your message ${reference}",
+            mapping={"reference": case.reference},
+        ),
+        target_language=language,
+    )
+    body = translate(
+        _(
+            "mail_resident_reply_body",
+            default="We have replied to your message ${reference}:\n\n${reply}\n\n"
+            "You can also read the reply on the status page:\n${url}",
+            mapping={"reference": case.reference, "reply": reply, "url": status_page(language)},
+        ),
+        target_language=language,
+    )
+    mail.send(address, subject, body + personal_link_text(case, language) + signature(language))
+
+
+def signature(language):
+    return "\n\n" + translate(
+        _(
+            "mail_resident_footer",
+            default="You receive this mail because you agreed to be contacted by e-mail. Der Weißenfelser Weg",
+        ),
+        target_language=language,
+    )
+
+
+def notify_forwarded(case, folder, source_title):
+    """The receiving team hears of a forwarded case: reference and link only, like a new case."""
+    inbox = getattr(folder, "inbox_email", None)
+    if not inbox:
+        return
+    mapping = {"unit": folder.Title(), "source": source_title, "reference": case.reference, "url": mail.link(case)}
+    subject = translate(
+        _("mail_forwarded_subject", default="Case ${reference} forwarded to ${unit}", mapping=mapping),
+        target_language=DEFAULT_LANGUAGE,
+    )
+    body = translate(
+        _(
+            "mail_forwarded_body",
+            default="The unit ${source} has forwarded the case ${reference} to ${unit}.\n"
+            "Open it here (login required):\n${url}\n\n"
+            "This message deliberately contains no data from the form.",
+            mapping=mapping,
+        ),
+        target_language=DEFAULT_LANGUAGE,
+    )
+    mail.send(inbox, subject, body)

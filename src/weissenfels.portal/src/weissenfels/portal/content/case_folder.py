@@ -27,6 +27,17 @@ class ICaseFolder(model.Schema):
         ),
         required=False,
     )
+    reminder_working_days = schema.Int(
+        title=_("label_case_folder_reminder_days", default="Remind after (working days)"),
+        description=_(
+            "help_case_folder_reminder_days",
+            default="Cases without a reply or change of state after this many working days are listed "
+            "in the inbox and reported once to the team lead.",
+        ),
+        default=5,
+        min=1,
+        required=False,
+    )
 
 
 @implementer(ICaseFolder)

@@ -25,7 +25,8 @@ class IVorgang(model.Schema):
         title=_("label_case_language", default="Language of the submitter"), readonly=True
     )
     submitted = schema.Datetime(title=_("label_case_submitted", default="Submitted"), readonly=True)
-    # [{"id": field id, "label": title in the form's language, "value": text}, ...] in form order
+    # [{"id", "label", "value", "tokens", "resident_label", "resident_value", "only_in"}, ...]
+    # in form order: German label and value, the resident's as they read it (cases/answers.py)
     submitted_values = schema.List(
         title=_("label_case_values", default="Submitted values"),
         value_type=schema.Dict(key_type=schema.TextLine(), value_type=schema.Text()),
@@ -58,12 +59,29 @@ class IVorgang(model.Schema):
 
 @implementer(IVorgang)
 class Vorgang(Item):
-    """A case; the title is its reference number."""
+    """A case; the title is its reference number.
+
+    Three languages are kept apart: `submission_language` the page language the resident
+    read, `form_language` the language of the form they filled in, `contact_language` the
+    one they asked to be contacted in (every mail to the resident uses it; it falls back to
+    the page language when they did not choose).
+    """
 
     submitted_values = ()
     attachments = ()
     public_reply = ""
     internal_note = ""
+    form_language = None
+    resident_form_title = None
+    _contact_language = None
+
+    @property
+    def contact_language(self):
+        return self._contact_language or self.submission_language or "de"
+
+    @contact_language.setter
+    def contact_language(self, value):
+        self._contact_language = value or None
 
 
 class ReferenceCounter(Persistent):

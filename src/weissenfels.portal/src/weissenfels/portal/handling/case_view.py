@@ -6,20 +6,66 @@ from plone.protect import CheckAuthenticator
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
+from weissenfels.portal.cases import answers
 from weissenfels.portal.cases.downloads import send_attachment
 from weissenfels.portal.cases.folders import case_folder
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.handling.workflow import forward
+from weissenfels.portal.languages import language_name
 from weissenfels.portal.units.registry import active_units
 from zExceptions import NotFound
 from zope.component import getUtility
+from zope.i18n import translate
+
+
+# ?ansicht=original shows the answers as the resident read them (the toggle on the page).
+RESIDENT_VIEW = "original"
 
 
 class CaseView(BrowserView):
-    """The case for its team: what was sent (escaped text), attachments, reply, history."""
+    """The case for its team: what was sent (escaped text), attachments, reply, history.
+
+    The answers are shown with the German labels and option titles (free text as written);
+    the toggle shows them as the resident's form showed them."""
+
+    def resident_view(self):
+        return self.request.form.get("ansicht") == RESIDENT_VIEW
 
     def rows(self):
-        return self.context.submitted_values or ()
+        rows = answers.view_rows(self.context, resident=self.resident_view())
+        for row in rows:
+            row["note"] = answers.only_in_note(row["only_in"]) if row["only_in"] else None
+        return rows
+
+    def toggle_url(self):
+        base = self.context.absolute_url()
+        return base if self.resident_view() else f"{base}?ansicht={RESIDENT_VIEW}"
+
+    def form_title(self):
+        if self.resident_view():
+            return self.context.resident_form_title or self.context.form_title
+        return self.context.form_title
+
+    def languages(self):
+        """The three languages of a case, each named: (id, label, name)."""
+        case = self.context
+        return [
+            (
+                "case-language",
+                _("label_case_page_language", default="Page language of the submitter"),
+                self.language_name(case.submission_language),
+            ),
+            (
+                "case-form-language",
+                _("label_case_form_language", default="Language of the form"),
+                self.language_name(case.form_language),
+            ),
+            (
+                "case-contact-language",
+                _("label_case_contact_language", default="Contact language"),
+                self.language_name(case.contact_language),
+            ),
+        ]
 
     def attachments(self):
         base = self.context.absolute_url()
@@ -37,11 +83,14 @@ class CaseView(BrowserView):
     def unit_title(self):
         return self.context.aq_parent.Title()
 
-    def language_name(self):
-        """The submitter's language by its own name, e.g. "Română (ro)"."""
-        code = self.context.submission_language or ""
+    def language_name(self, code):
+        """A language in the page's language and by its own name, e.g. "Rumänisch, Română (ro)"."""
+        if not code:
+            return translate(_("language_unknown", default="unknown"), context=self.request)
         info = getUtility(IContentLanguageAvailability).getLanguages().get(code, {})
-        return f"{info['native']} ({code})" if info.get("native") else code
+        name = translate(language_name(code), context=self.request)
+        native = info.get("native")
+        return f"{name}, {native} ({code})" if native and native != name else f"{name} ({code})"
 
 
 class CaseAttachmentView(BrowserView):

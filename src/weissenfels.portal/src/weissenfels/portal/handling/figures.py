@@ -172,10 +172,61 @@ def bar_chart(data, title):
     return "".join(parts)
 
 
+def option_counts(month=None, brains=None):
+    """How many cases ticked each option, by field id and option token across all languages
+    (a Bulgarian "Мухъл / влага" and a German "Schimmel / Feuchtigkeit" are both `mould`),
+    per unit; in the month "YYYY-MM" or overall. Titled in German from the cases' snapshot
+    (catalog column case_options). [{"field", "token", "label", "title", "units", "total"}]."""
+    if brains is None:
+        catalog = api.portal.get_tool("portal_catalog")
+        brains = catalog.unrestrictedSearchResults(portal_type="Vorgang")
+    counts = {}
+    for b in brains:
+        if month and (not b.case_submitted or b.case_submitted.strftime("%Y-%m") != month):
+            continue
+        seen = set()
+        for field_id, token, label, title in b.case_options or ():
+            if (field_id, token) in seen:
+                continue
+            seen.add((field_id, token))
+            entry = counts.setdefault(
+                (field_id, token),
+                {"field": field_id, "token": token, "label": label, "title": title, "units": Counter(), "total": 0},
+            )
+            entry["units"][b.case_unit or ""] += 1
+            entry["total"] += 1
+    return sorted(counts.values(), key=lambda e: (e["label"], -e["total"], e["title"]))
+
+
+MONTH_PARAMETER = "monat"
+
+
 class ControllingView(BrowserView):
     def __call__(self):
         self.figures = compute()
         return self.index()
+
+    def option_month(self):
+        """The month of the options table: ?monat=YYYY-MM, else the current month."""
+        wanted = self.request.form.get(MONTH_PARAMETER)
+        if isinstance(wanted, str):
+            try:
+                return datetime.strptime(wanted, "%Y-%m").strftime("%Y-%m")
+            except ValueError:
+                pass
+        return datetime.now().strftime("%Y-%m")
+
+    def option_units(self):
+        return all_units()
+
+    def option_table(self):
+        """Rows grouped by the question (German label), one column per unit."""
+        groups = []
+        for entry in option_counts(self.option_month()):
+            if not groups or groups[-1]["label"] != entry["label"]:
+                groups.append({"label": entry["label"], "rows": []})
+            groups[-1]["rows"].append(entry)
+        return groups
 
     def unit_titles(self):
         # Retired units stay, marked, while they have cases (figures come from the cases).

@@ -17,6 +17,7 @@ from weissenfels.portal.content.case_folder import ICaseFolder
 from weissenfels.portal.formatting import format_datetime
 from weissenfels.portal.formatting import page_language
 from weissenfels.portal.handling import accesslog
+from weissenfels.portal.handling import reminders
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_DAYS
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_SUBMITTERS
 from weissenfels.portal.handling.journal import forwarded_away
@@ -176,6 +177,8 @@ class InboxView(BrowserView):
                 "handler": names.get(brain.case_handler, brain.case_handler or ""),
                 "excerpt": brain.case_excerpt or "",
                 "begehung": flags.get(key, False),
+                # Information the resident added from the status page since the team last acted.
+                "resident_update": bool(getattr(brain, "case_resident_update", None)),
             }
 
     def unit_choices(self):
@@ -235,6 +238,26 @@ class InboxView(BrowserView):
         params = {k: v for k, v in self.filters.items() if v}
         params["b_start"] = start
         return f"{self.context.absolute_url()}/@@vorgaenge-inbox?{urlencode(params)}"
+
+    def waiting(self):
+        """Cases of the units shown without any reaction after the unit's working days
+        (handling/reminders.py); the catalog runs as the user."""
+        rows = []
+        for unit_id in self.unit_ids:
+            folder = self.context if ICaseFolder.providedBy(self.context) else self.context.get(unit_id)
+            if folder is None or not api.user.has_permission("View", obj=folder):
+                continue
+            days = reminders.working_days(folder)
+            for brain in reminders.waiting(self.catalog, unit_id, days):
+                rows.append(
+                    {
+                        "url": brain.getURL(),
+                        "reference": brain.case_reference,
+                        "submitted": format_datetime(brain.case_submitted, page_language(self.request)),
+                        "days": days,
+                    }
+                )
+        return rows
 
     def forwarded_away(self):
         if not ICaseFolder.providedBy(self.context):

@@ -50,3 +50,10 @@ def case_closed(obj):
 @indexer(IVorgang)
 def case_anonymised(obj):
     return bool(getattr(obj, "anonymised", None))
+
+
+@indexer(IVorgang)
+def case_resident_update(obj):
+    """When the resident last added something from the status page, while the team has not
+    acted since (journal.resident_update): the inbox marks such a case as updated."""
+    return journal.resident_update(obj)

@@ -5,10 +5,12 @@ Stored in an annotation of the case (a PersistentList of plain dicts, appended o
 only). The status page shows only the replies: case.public_reply holds them for it.
 """
 
+from Acquisition import aq_parent
 from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from persistent.list import PersistentList
 from plone import api
+from weissenfels.portal.cases import mail
 from weissenfels.portal.units.registry import unit_by_key
 from zope.annotation.interfaces import IAnnotations
 
@@ -22,6 +24,7 @@ ASSIGNED = "assigned"
 FORWARDED = "forwarded"
 ERASED = "erased"
 ANONYMISED = "anonymised"
+RESIDENT = "resident"  # information or a photo the resident added from the status page
 
 
 def entries(case):
@@ -37,6 +40,7 @@ def add_entry(case, kind, text="", when=None, **extra):
     user = api.user.get_current()
     entry = {
         "kind": kind,
+        "unit": case_unit(case),
         "author": user.getId() if user else None,
         "time": when or datetime.now(),
         "text": text,
@@ -46,16 +50,50 @@ def add_entry(case, kind, text="", when=None, **extra):
     return entry
 
 
+def add_resident_addition(case, text, attachment=None):
+    """What the resident added from the status page (cases/status_page.py): text and/or a
+    checked upload (cases/uploads.clean_upload), kept with the case's attachments."""
+    filename = None
+    if attachment is not None:
+        case.attachments = [*case.attachments, attachment]
+        filename = attachment.filename
+    entry = add_entry(case, RESIDENT, text, filename=filename)
+    entry["author"] = None  # the resident, not a user of the site
+    case.resident_updated = entry["time"]
+    case.reindexObject(idxs=["case_first_response"])  # and the metadata (case_resident_update)
+    return entry
+
+
+def resident_update(case):
+    """The time of the resident's last addition if the team has not acted since, else None."""
+    updated = getattr(case, "resident_updated", None)
+    if updated is None:
+        return None
+    team = [e["time"] for e in entries(case) if e["kind"] != RESIDENT]
+    for item in case.workflow_history.get("weissenfels_case_workflow", ())[1:]:
+        team.append(item["time"].asdatetime().replace(tzinfo=None))
+    return updated if not team or max(team) < updated else None
+
+
 def add_note(case, text, when=None):
-    return add_entry(case, NOTE, text, when=when)
+    entry = add_entry(case, NOTE, text, when=when)
+    if getattr(case, "resident_updated", None):
+        case.reindexObject(idxs=["case_first_response"])  # the team acted: the inbox mark goes
+    return entry
 
 
-def add_reply(case, text, when=None):
-    entry = add_entry(case, REPLY, text, when=when)
+def add_reply(case, text, when=None, **extra):
+    """A public reply; `extra` holds a template reply's texts per language (handling/replies.py)."""
+    entry = add_entry(case, REPLY, text, when=when, **extra)
     # The status page (cases/status_page.py) shows case.public_reply: all replies, oldest first.
     replies = [e for e in entries(case) if e["kind"] == REPLY]
     case.public_reply = "\n\n".join(f"{e['time']:%d.%m.%Y}: {e['text']}" for e in replies)
     case.reindexObject(idxs=["case_first_response"])
+    # The resident reads the reply in their contact language (a template's translation, or
+    # German with the notice); imported here: replies.py builds on this module.
+    from weissenfels.portal.handling.replies import reply_text
+
+    mail.notify_resident_reply(case, reply_text(case, entry, mail.contact_language(case)))
     return entry
 
 
@@ -122,3 +160,47 @@ def forwarded_away(folder, limit=50):
     if not log:
         return []
     return [log[key] for key in list(log.keys())[-limit:]][::-1]
+
+
+def case_unit(case):
+    """The key of the unit whose folder holds the case now."""
+    return getattr(aq_parent(case), "unit", None)
+
+
+def with_units(case):
+    """The journal entries, each with the unit that wrote it ("unit").
+
+    Entries written before units were recorded take theirs from the forwardings after them:
+    everything before a forwarding belongs to the unit it left.
+    """
+    items = entries(case)
+    unit = case_unit(case)
+    result = []
+    for entry in reversed(items):
+        if entry["kind"] == FORWARDED and entry.get("source_unit"):
+            unit = entry["source_unit"]
+        result.append(dict(entry, unit=entry.get("unit") or unit))
+    return result[::-1]
+
+
+def transition_units(case):
+    """The case workflow's history, each item with the unit the case was in ("unit")."""
+    history = list(case.workflow_history.get("weissenfels_case_workflow", ()))
+    sources = [e.get("source_unit") for e in entries(case) if e["kind"] == FORWARDED]
+    unit = case_unit(case)
+    result = []
+    for item in reversed(history):
+        if item.get("action") == "weiterleiten" and sources:
+            unit = sources.pop() or unit
+        result.append(dict(item, unit=unit))
+    return result[::-1]
+
+
+def own_unit_entries(case, kinds):
+    """Entries of these kinds written by the unit that holds the case now.
+
+    "Nur das Team sieht diese Notiz": after forwarding, the new team does not see the
+    previous team's internal notes; what it needs to know travels in the forwarding reason.
+    """
+    unit = case_unit(case)
+    return [e for e in with_units(case) if e["kind"] in kinds and e["unit"] == unit]

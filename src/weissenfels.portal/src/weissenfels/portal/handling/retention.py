@@ -46,16 +46,31 @@ def retention_days():
 
 def anonymise(case, kind=journal.ANONYMISED, reason=""):
     """Remove the personal data of one case; the journal notes who, when and why."""
+    # The ticked options (tokens from the form's fixed lists, no one's own words) stay for the
+    # figures, like the dates; every value a person typed or read goes.
     case.submitted_values = [
-        {"id": row.get("id"), "label": row.get("label"), "value": ""} for row in case.submitted_values or ()
+        {
+            "id": row.get("id"),
+            "label": row.get("label"),
+            "value": "",
+            **{key: row[key] for key in ("tokens", "option_titles", "resident_label", "only_in") if key in row},
+            **({"resident_value": ""} if "resident_value" in row else {}),
+        }
+        for row in case.submitted_values or ()
     ]
     case.attachments = []
+    # The address of a resident who agreed to mail (cases/mail.py) and their open status link.
+    case.contact_email = None
+    case.status_link_hash = None
     drop_thumbnails(case)
     case.public_reply = ""
     case.internal_note = ""
     journal_entries = IAnnotations(case).get(journal.JOURNAL_KEY)
     for entry in journal_entries or ():
         entry["text"] = ""
+        if "texts" in entry:  # a template reply's texts per language (handling/replies.py)
+            entry["texts"] = {}
+            entry["note"] = ""
     if journal_entries is not None:
         journal_entries._p_changed = True
     # History comments may quote the resident; times and states stay for the figures.

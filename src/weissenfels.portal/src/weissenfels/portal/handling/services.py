@@ -2,6 +2,8 @@
 
 GET  @case-notes     notes and replies of the case            (View: the team)
 POST @case-notes     {"kind": "note"|"reply", "text": "..."}  (Modify portal content)
+                     a reply may name a template of the unit: {"kind": "reply",
+                     "template": "<UID>", "text": "optional German note"}
 POST @case-assign    {"handler": "<user id of the team>"}     (Modify portal content)
 POST @case-forward   {"target_unit": "...", "comment": "..."} (Modify portal content)
 
@@ -13,6 +15,7 @@ A POST that a foreign page made a browser send is refused before it gets here
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
 from weissenfels.portal.handling import journal
+from weissenfels.portal.handling import replies
 from weissenfels.portal.handling.workflow import forward
 from weissenfels.portal.handling.workflow import workflow_message
 from weissenfels.portal.security.rest import RestService
@@ -24,7 +27,13 @@ def _entry(entry):
 
 class CaseNotesGet(RestService):
     def handle(self):
-        items = [_entry(e) for e in journal.entries(self.context) if e["kind"] in (journal.NOTE, journal.REPLY)]
+        # Replies: all (the resident read them); notes: only the unit that holds the case now.
+        unit = journal.case_unit(self.context)
+        items = [
+            _entry(e)
+            for e in journal.with_units(self.context)
+            if e["kind"] == journal.REPLY or (e["kind"] == journal.NOTE and e["unit"] == unit)
+        ]
         return {"@id": f"{self.context.absolute_url()}/@case-notes", "items": items}
 
 
@@ -37,9 +46,19 @@ class CaseNotesPost(_Post):
     def handle_data(self, data):
         text = (data.get("text") or "").strip()
         kind = data.get("kind")
-        if not text or kind not in (journal.NOTE, journal.REPLY):
+        if kind == journal.REPLY and data.get("template") and not isinstance(data["template"], str):
+            return self.error(400, _("error_case_reply_template", default="Please choose a template of this unit."))
+        if not (text or (kind == journal.REPLY and data.get("template"))) or kind not in (journal.NOTE, journal.REPLY):
             return self.error(400, _("error_case_note_empty", default="Please write a text."))
-        entry = journal.add_reply(self.context, text) if kind == journal.REPLY else journal.add_note(self.context, text)
+        if kind == journal.REPLY and data.get("template"):
+            template = replies.template_for(self.context, data["template"])
+            if template is None:
+                return self.error(400, _("error_case_reply_template", default="Please choose a template of this unit."))
+            entry = replies.add_template_reply(self.context, template, text)
+        elif kind == journal.REPLY:
+            entry = journal.add_reply(self.context, text)
+        else:
+            entry = journal.add_note(self.context, text)
         self.request.response.setStatus(201)
         return _entry(entry)
 

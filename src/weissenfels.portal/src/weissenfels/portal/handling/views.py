@@ -12,14 +12,17 @@ from weissenfels.portal import _
 from weissenfels.portal.cases.downloads import send_inline_image
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.thumbnails import stored_thumbnail
+from weissenfels.portal.content.reply_template import LANGUAGE_NAMES
 from weissenfels.portal.formatting import format_date
 from weissenfels.portal.formatting import page_language
 from weissenfels.portal.handling import accesslog
 from weissenfels.portal.handling import journal
+from weissenfels.portal.handling import replies
 from weissenfels.portal.handling.address import case_address_key
 from weissenfels.portal.handling.inbox import inspection_recommended
 from weissenfels.portal.handling.retention import anonymise
 from weissenfels.portal.handling.workflow import workflow_message
+from weissenfels.portal.units.registry import unit_by_key
 from weissenfels.portal.users import fullname
 from zExceptions import BadRequest
 from zExceptions import NotFound
@@ -38,6 +41,7 @@ ENTRY_TITLES = {
     journal.FORWARDED: _("entry_forwarded", default="Forwarded"),
     journal.ERASED: _("entry_erased", default="Personal data deleted on request"),
     journal.ANONYMISED: _("entry_anonymised", default="Anonymised after the retention period"),
+    journal.RESIDENT: _("entry_resident", default="Added by the resident (status page)"),
 }
 
 
@@ -87,43 +91,78 @@ class HandlingPanel(BrowserView):
         return any(t["id"] == "weiterleiten" for t in wf.getTransitionsFor(self.context))
 
     def history(self):
-        """Transitions (with their comments) and journal entries, oldest first."""
+        """Transitions (with their comments) and journal entries, oldest first.
+
+        What an earlier unit did before forwarding stays readable as states and reasons
+        only: its people are named by the unit, its assignments are left out."""
+        unit = journal.case_unit(self.context)
         items = []
-        for item in self.context.workflow_history.get("weissenfels_case_workflow", ()):
+        for item in journal.transition_units(self.context):
+            own = item["unit"] == unit
             items.append(
                 {
                     "time": item["time"].asdatetime().replace(tzinfo=None),
                     "title": TRANSITION_TITLES.get(item.get("action"), _("history_created", default="Received")),
-                    "author": fullname(item.get("actor")) if item.get("action") else "",
+                    "author": self.author(item.get("actor"), item["unit"], own) if item.get("action") else "",
                     "text": item.get("comments") or "",
                     "kind": "transition",
                 }
             )
-        for entry in journal.entries(self.context):
+        for entry in journal.with_units(self.context):
+            own = entry["unit"] == unit
             if entry["kind"] in (journal.NOTE, journal.REPLY):
                 continue  # listed on their own below
+            if entry["kind"] == journal.ASSIGNED and not own:
+                continue
             text = entry.get("text") or ""
             if entry["kind"] == journal.ASSIGNED:
                 text = fullname(entry.get("handler"))
             elif entry["kind"] == journal.FORWARDED:
                 text = f"{entry.get('source_unit')} → {entry.get('target_unit')}: {text}"
+            elif entry["kind"] == journal.RESIDENT and entry.get("filename"):
+                text = f"{text}\n[{entry['filename']}]".strip()
             items.append(
                 {
                     "time": entry["time"],
                     "title": ENTRY_TITLES.get(entry["kind"]),
-                    "author": fullname(entry["author"]),
+                    "author": self.author(entry["author"], entry["unit"], own) if entry["author"] else "",
                     "text": text,
                     "kind": entry["kind"],
                 }
             )
         return sorted(items, key=lambda i: i["time"])
 
+    def author(self, user_id, unit_key, own):
+        if own or not unit_key:
+            return fullname(user_id)
+        try:
+            return unit_by_key(unit_key).title
+        except KeyError:
+            return unit_key
+
     def messages(self, kind):
+        """Public replies (all: the resident saw them) or internal notes (this unit's only)."""
+        if kind == journal.NOTE:
+            items = journal.own_unit_entries(self.context, (journal.NOTE,))
+        else:
+            items = [e for e in journal.entries(self.context) if e["kind"] == kind]
         return [
-            {"time": e["time"], "author": fullname(e["author"]), "text": e["text"]}
-            for e in journal.entries(self.context)
-            if e["kind"] == kind
+            {
+                "time": e["time"],
+                "author": fullname(e["author"]),
+                "text": e["text"],
+                "template": e.get("template_title"),
+            }
+            for e in items
         ]
+
+    def reply_templates(self):
+        return [{"uid": t.UID(), "title": t.Title()} for t in replies.templates_for(self.context)]
+
+    def templates_folder_url(self):
+        """The unit's templates, for who may open them (its team reads, its lead keeps them)."""
+        folder = replies.templates_folder(self.context)
+        return folder.absolute_url() if folder is not None else None
 
     def same_address(self):
         """Other cases about the same building that the user may see (catalog only)."""
@@ -251,3 +290,40 @@ class ErasePersonalDataAction(CaseAction):
             return _("error_case_erase_reason", default="Please give the reason (the request)."), "error"
         anonymise(self.context, kind=journal.ERASED, reason=reason)
         return _("msg_case_erased", default="The personal data of this case has been deleted."), "info"
+
+
+class ReplyPreview(BrowserView):
+    """@@case-reply-preview: the chosen template (and note) as the resident will read it,
+    with a warning when it falls back to German; its form sends it (@@case-reply)."""
+
+    def __call__(self):
+        if not api.user.has_permission("Modify portal content", obj=self.context):
+            raise Unauthorized("Not allowed")
+        form = self.request.form
+        self.template = replies.template_for(self.context, form.get("template") or "")
+        self.note = (form.get("note") or "").strip()
+        if self.template is None and not self.note:
+            api.portal.show_message(
+                _("error_case_reply_empty", default="Please choose a template or write a note."),
+                self.request,
+                type="error",
+            )
+            self.request.response.redirect(self.context.absolute_url() + "#case-replies")
+            return ""
+        self.result = replies.preview(self.context, self.template, self.note, self.request)
+        return self.index()
+
+    def language_name(self):
+        return LANGUAGE_NAMES.get(self.result["language"], self.result["language"])
+
+
+class ReplyAction(CaseAction):
+    """@@case-reply: send a template reply (and the team's German note)."""
+
+    def do(self, form):
+        template = replies.template_for(self.context, form.get("template") or "")
+        note = (form.get("note") or "").strip()
+        if template is None and not note:
+            return _("error_case_reply_empty", default="Please choose a template or write a note."), "error"
+        replies.add_template_reply(self.context, template, note)
+        return _("msg_case_reply_added", default="The reply is now shown on the status page."), "info"

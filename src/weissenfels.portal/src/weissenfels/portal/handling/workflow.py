@@ -4,6 +4,7 @@ from Acquisition import aq_parent
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from weissenfels.portal import _
+from weissenfels.portal.cases import mail
 from weissenfels.portal.cases.folders import case_folder
 from zope.i18nmessageid import Message
 
@@ -34,10 +35,14 @@ def forward(case, target_unit, comment):
     move inside the transition would leave the workflow tool reindexing the old path.
     """
     api.portal.get_tool("portal_workflow").doActionFor(case, "weiterleiten", comment=comment, target_unit=target_unit)
+    source_title = aq_parent(case).Title()
+    target = case_folder(target_unit)
     # The handler has no add permission in the other team's folder: the move is the
     # workflow's doing, not the handler's.
     with api.env.adopt_roles(["Manager"]):
-        return api.content.move(source=case, target=case_folder(target_unit))
+        moved = api.content.move(source=case, target=target)
+    mail.notify_forwarded(moved, target, source_title)
+    return moved
 
 
 def workflow_message(exc):

@@ -7,6 +7,7 @@ from weissenfels.portal import _
 from weissenfels.portal import mail
 from weissenfels.portal.intranet.structure import member_emails
 from weissenfels.portal.intranet.structure import workspace_of
+from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.users import fullname_of
 from zope.i18n import translate
 from zope.i18nmessageid import Message
@@ -32,6 +33,18 @@ NOTIFY_ON = {
         ),
     ),
 }
+
+
+# The Steuerung hears of every Gruppenbericht submitted to it (its own mail, not a copy of
+# the working group's: the members of one group need not see each other's addresses).
+STEERING_NOTICE = (
+    _("mail_subject_report_for_steering", default="[Intranet] New group report for the steering group: ${title}"),
+    _(
+        "mail_body_report_for_steering",
+        default='${actor} has submitted the group report "${title}" of the working group ${workspace} '
+        "to the steering group. Please read it and accept it or send it back.\n\n${url}",
+    ),
+)
 
 
 def require_send_back_comment(obj, event):
@@ -63,20 +76,34 @@ def notify_members(obj, event):
     workspace = workspace_of(obj)
     if workspace is None:
         return
-    recipients = member_emails(workspace)
-    if not recipients:
-        return
-    actor = api.user.get_current()
     mapping = {
         "title": obj.Title(),
         "workspace": workspace.Title(),
-        "actor": fullname_of(actor),
+        "actor": fullname_of(api.user.get_current()),
         "url": mail.link(obj),
     }
-    subject, body = NOTIFY_ON[event.transition.id]
+    send_notice(member_emails(workspace), NOTIFY_ON[event.transition.id], mapping)
+    if event.transition.id == "submit" and obj.portal_type == "Gruppenbericht":
+        send_notice(group_emails(STEERING_GROUP), STEERING_NOTICE, mapping)
+
+
+def send_notice(recipients, notice, mapping):
+    if not recipients:
+        return
+    subject, body = notice
     # A message id carries its own mapping; translate() ignores one passed beside it.
     mail.send(
         recipients,
         translate(Message(subject, mapping=mapping), target_language=INTRANET_LANGUAGE),
         translate(Message(body, mapping=mapping), target_language=INTRANET_LANGUAGE),
     )
+
+
+def group_emails(group_id):
+    """The e-mail addresses of a group's members (those who have one)."""
+    emails = []
+    for user in api.user.get_users(groupname=group_id):
+        email = user.getProperty("email")
+        if email and email not in emails:
+            emails.append(email)
+    return emails

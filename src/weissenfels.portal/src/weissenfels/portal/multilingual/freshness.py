@@ -22,6 +22,7 @@ from plone.indexer import indexer
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from weissenfels.portal import _
+from weissenfels.portal.languages import language_name
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import LANGUAGES
 from zExceptions import BadRequest
@@ -81,19 +82,6 @@ def translation_outdated(obj):
     return outdated_since(obj) is not None
 
 
-# The languages by their German names: the list is the German editors' page.
-LANGUAGE_NAMES = {
-    "de": _("language_name_de", default="German"),
-    "en": _("language_name_en", default="English"),
-    "ro": _("language_name_ro", default="Romanian"),
-    "pl": _("language_name_pl", default="Polish"),
-    "bg": _("language_name_bg", default="Bulgarian"),
-    "hu": _("language_name_hu", default="Hungarian"),
-    "ar": _("language_name_ar", default="Arabic"),
-    "uk": _("language_name_uk", default="Ukrainian"),
-}
-
-
 class OutdatedTranslationsView(BrowserView):
     """For editors: the outdated translations, per language. On the German root (where the
     German editors work; German sources are never outdated) and on the site: every language;
@@ -116,7 +104,7 @@ class OutdatedTranslationsView(BrowserView):
         return [
             {
                 "code": code,
-                "name": translate(LANGUAGE_NAMES.get(code, code), context=self.request),
+                "name": translate(language_name(code), context=self.request),
                 "entries": [self.item(brain) for brain in by_language[code]],
             }
             for code in LANGUAGES

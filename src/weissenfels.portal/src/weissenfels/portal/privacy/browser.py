@@ -8,12 +8,12 @@ from weissenfels.portal.formatting import format_datetime
 from weissenfels.portal.formatting import page_language
 from weissenfels.portal.privacy import audit
 from weissenfels.portal.privacy import subject_requests
+from weissenfels.portal.privacy.export_zip import export_zip
 from weissenfels.portal.security.csrf import is_same_origin
 from zExceptions import Forbidden
 from zope.i18n import translate
 
 import datetime
-import json
 
 
 class DataSubjectRequestView(BrowserView):
@@ -61,18 +61,14 @@ class DataSubjectRequestView(BrowserView):
         return self.index()
 
     def export(self):
-        data = subject_requests.export(self.query, "view")
+        """The ZIP for the person (privacy/export_zip.py): JSON, attachments, summary."""
         now = datetime.datetime.now(datetime.UTC)
-        body = {
-            "query": subject_requests.clean_query(self.query),
-            "exported": now.isoformat(timespec="seconds"),
-            "cases": data,
-        }
+        body, _count = export_zip(self.query, "view", now)
         response = self.request.response
-        response.setHeader("Content-Type", "application/json; charset=utf-8")
-        filename = f"datenschutz-auskunft-{now:%Y%m%d-%H%M%S}.json"
+        response.setHeader("Content-Type", "application/zip")
+        filename = f"datenschutz-auskunft-{now:%Y%m%d-%H%M%S}.zip"
         response.setHeader("Content-Disposition", f'attachment; filename="{filename}"')
-        return json.dumps(body, ensure_ascii=False, indent=2)
+        return body
 
     def rows(self):
         for case in self.cases or ():

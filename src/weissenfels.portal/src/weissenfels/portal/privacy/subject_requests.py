@@ -8,7 +8,9 @@ Every export and deletion goes through audit.record().
 from Acquisition import aq_parent
 from plone import api
 from weissenfels.portal import _
+from weissenfels.portal.handling import journal
 from weissenfels.portal.privacy import audit
+from weissenfels.portal.users import fullname
 
 import re
 
@@ -76,34 +78,85 @@ def find_cases(query):
 
 
 def _iso(value):
+    if hasattr(value, "ISO8601"):  # DateTime, as the workflow history stores it
+        return value.ISO8601()
     return value.isoformat() if value is not None and hasattr(value, "isoformat") else None
 
 
-def case_data(case):
-    """What the portal stores about the submitter in one case, as JSON-ready data.
+def attachment_path(case, index, blob):
+    """Where an attachment lies in the export ZIP (privacy/export_zip.py)."""
+    name = re.sub(r"[^\w.\-]+", "_", blob.filename or "datei") or "datei"
+    return f"anhaenge/{case.reference}/{index + 1}-{name}"
 
-    Attachments by name, type and size only: the files themselves are handed over by the
-    team on request, they do not belong in a JSON file.
-    """
+
+def _author(user_id):
+    return {"id": user_id, "name": fullname(user_id)} if user_id else None
+
+
+def journal_data(case):
+    """Every journal entry (notes, replies, assignments, forwarding, ...) with time and author."""
+    items = []
+    for entry in journal.entries(case):
+        item = {
+            "kind": entry["kind"],
+            "time": _iso(entry.get("time")),
+            "author": _author(entry.get("author")),
+            "text": entry.get("text") or "",
+        }
+        for key in ("handler", "source_unit", "target_unit", "template_title", "note", "texts"):
+            if entry.get(key):
+                item[key] = _author(entry[key]) if key == "handler" else entry[key]
+        items.append(item)
+    return items
+
+
+def case_data(case):
+    """What the portal stores about the submitter in one case, as JSON-ready data: the
+    values, the attachments (the files lie beside the JSON in the export ZIP under `file`),
+    every history entry and journal entry with its time and author, the assignments."""
     workflow = api.portal.get_tool("portal_workflow")
     history = workflow.getInfoFor(case, "review_history", []) if workflow.getWorkflowsFor(case) else []
     return {
         "reference": case.reference,
         "unit": aq_parent(case).getId(),
-        "form_title": case.form_title,
+        "form_title": case.form_title,  # German, as the team reads it
+        "resident_form_title": getattr(case, "resident_form_title", None) or case.form_title,
         "form_uid": case.form_uid,
-        "language": case.submission_language,
+        "language": case.submission_language,  # the page language the person read
+        "form_language": getattr(case, "form_language", None),
+        "contact_language": case.contact_language,
         "submitted": _iso(case.submitted),
         "modified": _iso(case.modified()),
         "state": api.content.get_state(case, default=None),
+        # German label and value (free text as written), and what the person saw.
         "values": [
-            {"id": row.get("id"), "label": row.get("label"), "value": row.get("value")}
+            {
+                "id": row.get("id"),
+                "label": row.get("label"),
+                "value": row.get("value"),
+                "tokens": list(row.get("tokens") or ()),
+                "resident_label": row.get("resident_label", row.get("label")),
+                "resident_value": row.get("resident_value", row.get("value")),
+                "only_in": row.get("only_in") or "",
+            }
             for row in case.submitted_values or ()
         ],
         "attachments": [
-            {"filename": blob.filename, "content_type": blob.contentType, "size": blob.getSize()}
-            for blob in case.attachments or ()
+            {
+                "filename": blob.filename,
+                "content_type": blob.contentType,
+                "size": blob.getSize(),
+                "file": attachment_path(case, index, blob),
+            }
+            for index, blob in enumerate(case.attachments or ())
         ],
+        "handler": _author(journal.handler(case)),
+        "assignments": [
+            {"time": item["time"], "handler": item.get("handler"), "by": item["author"]}
+            for item in journal_data(case)
+            if item["kind"] == journal.ASSIGNED
+        ],
+        "journal": journal_data(case),
         "public_reply": case.public_reply or "",
         "internal_note": case.internal_note or "",
         "history": [
@@ -111,6 +164,7 @@ def case_data(case):
                 "action": entry.get("action"),
                 "state": entry.get("review_state"),
                 "time": _iso(entry.get("time")),
+                "author": _author(entry.get("actor")),
                 "comments": entry.get("comments") or "",
             }
             for entry in history
@@ -118,9 +172,9 @@ def case_data(case):
     }
 
 
-def export(query, channel):
-    """Find and serialize the query's cases; logged as an export."""
-    cases = find_cases(query)
+def export(query, channel, cases=None):
+    """Find and serialize the query's cases (or the ones given, found for it); logged as an export."""
+    cases = find_cases(query) if cases is None else cases
     data = [case_data(case) for case in cases]
     audit.record("export", clean_query(query), [item["reference"] for item in data], channel)
     return data

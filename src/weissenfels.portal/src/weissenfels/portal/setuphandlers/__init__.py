@@ -11,6 +11,7 @@ from weissenfels.portal.setuphandlers.cases import ensure_case_folders
 from weissenfels.portal.setuphandlers.finder import ensure_wegweisers
 from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet
+from weissenfels.portal.setuphandlers.reply_templates import ensure_reply_template_folders
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
 from weissenfels.portal.units.lifecycle import ensure_groups as ensure_unit_groups
 from weissenfels.portal.units.registry import all_units
@@ -47,6 +48,7 @@ def post_install(context):
     ensure_intranet()
     ensure_case_folders()
     ensure_case_handling()
+    ensure_reply_template_folders()
     ensure_server_side_logout(portal)
     ensure_root_user_sessions(portal)
 

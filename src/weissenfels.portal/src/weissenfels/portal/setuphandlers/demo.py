@@ -12,6 +12,7 @@ from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
 from weissenfels.portal.setuphandlers import demo_forms
 from weissenfels.portal.setuphandlers import demo_intranet
+from weissenfels.portal.setuphandlers import demo_reply_templates
 from weissenfels.portal.setuphandlers import demo_units
 from weissenfels.portal.setuphandlers.finder import seed_situations
 
@@ -62,6 +63,7 @@ def post_install(context):
     demo_forms.create_demo_forms()
     # The finder's situations in every language, their texts from the .po catalogues.
     seed_situations(api.portal.get())
+    demo_reply_templates.create_demo_reply_templates()
 
 
 def create_demo_users():

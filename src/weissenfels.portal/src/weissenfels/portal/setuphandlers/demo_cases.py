@@ -15,7 +15,7 @@ from io import BytesIO
 from PIL import Image
 from PIL import ImageDraw
 from plone import api
-from weissenfels.portal.cases.action import display_value
+from weissenfels.portal.cases import answers
 from weissenfels.portal.cases.action import store_case
 from weissenfels.portal.cases.folders import cases_root
 from weissenfels.portal.cases.uploads import clean_upload
@@ -182,8 +182,9 @@ def create_demo_case(spec, now=None):
     language = spec["language"]
     form = api.portal.get()[language][unit_id][form_id]
     submitted = (now or datetime.now()).replace(microsecond=0) - timedelta(days=spec["days_ago"])
+    german = answers.german_fields(form)
     rows = [
-        {"id": name, "label": str(field.title), "value": display_value(field, spec["answers"][name], language)}
+        answers.answer_row(name, field, spec["answers"][name], language, german.get(name))
         for name, field in getFieldsInOrder(get_schema(form))
         if name in spec["answers"]
     ]

@@ -11,6 +11,8 @@ from plone.app.multilingual.interfaces import ITranslationManager
 from plone.base.interfaces import ILanguage
 from Products.CMFCore.indexing import processQueue
 from weissenfels.portal import logger
+from weissenfels.portal.languages import OWN_NAMES
+from weissenfels.portal.organisation import LANGUAGES
 from xml.sax.saxutils import escape
 from xml.sax.saxutils import quoteattr
 
@@ -44,9 +46,36 @@ EMAIL = dict(
         "Ha megad egy címet, visszaigazolást kap a beérkezésről.",
     ),
 )
+# The contact language: a choice of the site's languages, tokens = language codes, each
+# titled in its own language (the same in every form); cases/answers.py reads the token.
+LANGUAGE_OPTIONS = [(code, dict.fromkeys(FORM_LANGUAGES, OWN_NAMES[code])) for code in LANGUAGES]
+# "May we contact you by e-mail?": ticked, with an address, the resident hears of replies and
+# state changes (cases/action.CONTACT_CONSENT_FIELD, cases/mail.py). Every case form has it.
+CONTACT_BY_EMAIL = dict(
+    id="contact_by_email",
+    type="bool",
+    title=t(
+        "Sie dürfen mich per E-Mail über mein Anliegen informieren.",
+        "You may contact me by e-mail about my request.",
+        "Mă puteți contacta prin e-mail în legătură cu solicitarea mea.",
+        "Możecie kontaktować się ze mną e-mailem w sprawie mojego zgłoszenia.",
+        "Можете да се свържете с мен по имейл относно моето запитване.",
+        "E-mailben felvehetik velem a kapcsolatot a kérésemmel kapcsolatban.",
+    ),
+    description=t(
+        "Dann schreiben wir Ihnen an die angegebene Adresse, wenn wir antworten oder sich der Stand ändert.",
+        "We will then write to the address you gave when we reply or when the state changes.",
+        "Vă vom scrie la adresa indicată atunci când răspundem sau când se schimbă stadiul.",
+        "Napiszemy wtedy na podany adres, gdy odpowiemy lub gdy zmieni się status sprawy.",
+        "Тогава ще Ви пишем на посочения адрес, когато отговорим или когато състоянието се промени.",
+        "Ekkor a megadott címre írunk, amikor válaszolunk, vagy ha megváltozik az állapot.",
+    ),
+)
 PREFERRED_LANGUAGE = dict(
     id="preferred_language",
-    type="text",
+    type="choice",
+    widget="select",
+    options=LANGUAGE_OPTIONS,
     title=t(
         "In welcher Sprache sollen wir Sie kontaktieren?",
         "In which language should we contact you?",
@@ -250,6 +279,7 @@ WOHNRAUM_FIELDS = (
         NAME,
         PHONE,
         EMAIL,
+        CONTACT_BY_EMAIL,
         PREFERRED_LANGUAGE,
         dict(
             id="may_contact",
@@ -357,6 +387,7 @@ CLEARING_FIELDS = [
     ),
     PHONE,
     EMAIL,
+    CONTACT_BY_EMAIL,
     dict(
         id="preferred_times",
         type="longtext",
@@ -432,6 +463,7 @@ KONTAKT_FIELDS = [
     NAME,
     PHONE,
     EMAIL,
+    CONTACT_BY_EMAIL,
     PREFERRED_LANGUAGE,
     CONSENT,
 ]
@@ -528,6 +560,7 @@ SCHULE_FIELDS = [
     ),
     PHONE,
     EMAIL,
+    CONTACT_BY_EMAIL,
     PREFERRED_LANGUAGE,
     CONSENT,
 ]

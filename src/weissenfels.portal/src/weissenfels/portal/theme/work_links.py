@@ -1,12 +1,14 @@
 """The links to their work areas in the personal menu of signed-in users (profiles/default/actions.xml).
 
 Each link is there only for who may open what it leads to: the case inbox for the teams,
-the intranet for the working groups and the Steuerung, the figures for the Steuerung.
+the intranet for the working groups and the Steuerung, the figures for the Steuerung, the
+reply templates for the Redaktion.
 """
 
 from plone import api
 from Products.Five.browser import BrowserView
 from weissenfels.portal.cases.folders import CASES_ROOT_ID
+from weissenfels.portal.handling.template_folders import TEMPLATES_ROOT_ID
 from weissenfels.portal.intranet.structure import INTRANET_ID
 from zExceptions import NotFound
 
@@ -26,6 +28,10 @@ class WorkLinks(BrowserView):
 
     def intranet(self):
         return self._may_view(INTRANET_ID)
+
+    def reply_templates(self):
+        """The Redaktion keeps the reply templates of every unit (handling/template_folders.py)."""
+        return self._may_view(TEMPLATES_ROOT_ID)
 
     def figures(self):
         return not api.user.is_anonymous() and api.user.has_permission(

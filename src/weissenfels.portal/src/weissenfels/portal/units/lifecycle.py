@@ -12,6 +12,7 @@ from plone.base.interfaces import ILanguage
 from plone.i18n.normalizer.interfaces import IURLNormalizer
 from weissenfels.portal import logger
 from weissenfels.portal.cases.folders import cases_root
+from weissenfels.portal.handling.template_folders import ensure_template_folder
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.units import capabilities
 from weissenfels.portal.units.registry import all_units
@@ -95,6 +96,7 @@ def ensure_unit(unit):
         root.reindexObjectSecurity()
     if grant(folder, {unit.team_group: CASE_FOLDER_ROLES, unit.lead_group: LEAD_ROLES}):
         folder.reindexObjectSecurity()
+    ensure_template_folder(unit)  # its reply templates (handling/template_folders.py)
 
 
 def grant(obj, roles):

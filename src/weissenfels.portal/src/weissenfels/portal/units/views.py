@@ -28,6 +28,14 @@ class UnitView(BrowserView):
             return None
         return vocabulary_title("weissenfels.portal.vocabularies.authorities", self.context, self.context.authority)
 
+    def retire_url(self):
+        """For administrators on an active unit's German page: the way to retire it."""
+        if not self.context.unit_key or self.context.retired:
+            return None
+        if not api.user.has_permission("weissenfels.portal: Manage units", obj=self.context):
+            return None
+        return f"{self.context.absolute_url()}/@@einheit-aufloesen"
+
     def desk_languages(self):
         return [
             vocabulary_title("weissenfels.portal.vocabularies.desk_languages", self.context, code)
