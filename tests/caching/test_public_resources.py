@@ -83,3 +83,17 @@ def test_pages_and_unversioned_resources_are_not_kept_a_year(demo_functional_por
 
 def test_committed_stylesheet_is_built_from_its_sources():
     run([str(BIN / "python"), str(REPO / "scripts" / "build_theme_css.py"), "--check"])
+
+
+@pytest.mark.slow
+def test_started_site_serves_light_public_pages(started_site):
+    """As `make start` serves them: no editing bundles, one stylesheet, kept a year, compressed."""
+    for path in ("de", HOUSING_FORM):
+        text = page(f"{started_site.url}/{path}")
+        assert not bundles(text) & set(EDITING_BUNDLES)
+    [href] = html.fromstring(text).xpath("//link[@data-bundle='diazo']/@href")
+    response = requests.get(href, headers={"Accept-Encoding": "gzip"}, timeout=60)
+    assert response.status_code == 200
+    assert "@import" not in response.text
+    assert response.headers["Cache-Control"] == YEAR
+    assert response.headers["Content-Encoding"] == "gzip"
