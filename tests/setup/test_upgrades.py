@@ -406,7 +406,7 @@ class TestUpgradeTo2026113010:
         from plone.app.multilingual.interfaces import ITranslationManager
 
         portal = site_before_finder
-        setup_tool.upgradeProfile(PROFILE, "2026113015")
+        setup_tool.upgradeProfile(PROFILE, "2026113010")
 
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113010",)
         languages = api.portal.get_registry_record("plone.available_languages")
@@ -432,7 +432,7 @@ class TestUpgradeTo2026113010:
         assert "wer-hilft-mir?situation=housing" in html
         # running it again changes nothing
         setup_tool.setLastVersionForProfile(PROFILE, "2026113009")
-        setup_tool.upgradeProfile(PROFILE, "2026113015")
+        setup_tool.upgradeProfile(PROFILE, "2026113010")
         assert len(portal["bg"]["wer-hilft-mir"].contentValues()) == 4
 
 
@@ -470,7 +470,7 @@ class TestUpgradeTo2026113012:
         )
         case.reindexObject()
         catalog.delColumn(COLUMN)
-        setup_tool.setLastVersionForProfile(PROFILE, "2026113015")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113010")
 
         setup_tool.upgradeProfile(PROFILE, "2026113012")
 
@@ -500,7 +500,7 @@ class TestUpgradeTo2026113012:
         assert case.reference in [b.case_reference for b in found]
         # Run again: nothing changes.
         before = [dict(row) for row in case.submitted_values]
-        setup_tool.setLastVersionForProfile(PROFILE, "2026113015")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113010")
         setup_tool.upgradeProfile(PROFILE, "2026113012")
         assert [dict(row) for row in case.submitted_values] == before
 
@@ -546,8 +546,33 @@ class TestUpgradeTo2026113014:
         assert getFieldNamesInOrder(get_schema(old_form)).count("contact_by_email") == 1
 
 
+class TestUpgradeTo2026113016:
+    def test_upgrade_hides_pams_alternates_and_plones_footer_lines(self, portal, setup_tool):
+        from plone.app.portlets.portlets import classic
+        from plone.app.portlets.utils import assignment_mapping_from_key
+        from plone.app.viewletmanager.interfaces import IViewletSettingsStorage
+        from plone.portlets.constants import CONTEXT_CATEGORY
+        from plone.portlets.interfaces import IPortletManager
+        from zope.component import getUtility
+
+        storage = getUtility(IViewletSettingsStorage)
+        skin = portal.getCurrentSkinName()
+        storage.setHidden("plone.htmlhead", skin, ())
+        footer = assignment_mapping_from_key(portal, "plone.footerportlets", CONTEXT_CATEGORY, "/")
+        footer["colophon"] = classic.Assignment(template="colophon", macro="")
+        getUtility(IPortletManager, name="plone.footerportlets")  # the manager exists
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113015")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113016")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113016",)
+        assert "plone.app.multilingual.alternate-languages" in storage.getHidden("plone.htmlhead", skin)
+        assert "colophon" not in footer and "footer" not in footer
+        assert "actions" in footer
+
+
 class TestUpgradeTo2026113019:
-    """A site of 2026113010 loaded the editing bundles on every anonymous page and kept
+    """A site of 2026113016 loaded the editing bundles on every anonymous page and kept
     versioned resources a day (strongCaching)."""
 
     MAPPING = "plone.caching.interfaces.ICacheSettings.operationMapping"
@@ -563,7 +588,7 @@ class TestUpgradeTo2026113019:
         mapping["plone.resource"] = "plone.app.caching.strongCaching"
         mapping["plone.content.itemView"] = "plone.app.caching.noCaching"  # an administrator's choice
         registry[self.MAPPING] = mapping
-        setup_tool.setLastVersionForProfile(PROFILE, "2026113015")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113016")
 
         setup_tool.upgradeProfile(PROFILE, "2026113019")
 
