@@ -13,7 +13,7 @@ PYTHON_PATHS := src tests scripts bench
 # The one lock: pip reads it for every install, build environments included.
 export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
 
-.PHONY: help install system-deps instance site start test lint format i18n lock versions.cfg clean
+.PHONY: help install system-deps instance site start test lint format i18n lock versions.cfg clean css
 
 help:
 	@echo "make start   install, create the site with demo content, serve http://127.0.0.1:$(PORT)/weissenfels"
@@ -68,6 +68,10 @@ format: install
 # literally (e.g. translated portal types) live in locales/$(DOMAIN)-manual.pot. sync adds new
 # msgids to every language's .po and drops removed ones; translations stay (dedupe_po.py first
 # drops the untranslated twin of a msgid that a git merge of two branches' additions left).
+# The theme's one stylesheet (Barceloneta + weissenfels.css, no @import): after editing weissenfels.css.
+css: install
+	$(BIN)/python scripts/build_theme_css.py
+
 i18n: install
 	cd $(PACKAGE) && $(abspath $(BIN))/i18ndude rebuild-pot --pot locales/$(DOMAIN).pot \
 	  --merge locales/$(DOMAIN)-manual.pot --create $(DOMAIN) --no-line-numbers .

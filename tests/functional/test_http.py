@@ -15,7 +15,7 @@ class TestFrontPage:
 
     def test_front_page_is_themed(self, functional_portal):
         text = requests.get(functional_portal.absolute_url() + "/de", timeout=30).text
-        assert "++theme++weissenfels/css/weissenfels.css" in text
+        assert "++theme++weissenfels/css/weissenfels.min.css" in text  # the built stylesheet (make css)
         assert 'class="wsf-logo-title"' in text
 
     def test_footer_links_legal_pages(self, functional_portal):

@@ -584,3 +584,35 @@ class TestUpgradeTo2026113016:
         assert "plone.app.multilingual.alternate-languages" in storage.getHidden("plone.htmlhead", skin)
         assert "colophon" not in footer and "footer" not in footer
         assert "actions" in footer
+
+
+class TestUpgradeTo2026113021:
+    """A site of 2026113016 loaded the editing bundles on every anonymous page and kept
+    versioned resources a day (strongCaching)."""
+
+    MAPPING = "plone.caching.interfaces.ICacheSettings.operationMapping"
+
+    def test_upgrade_limits_editing_bundles_to_members_and_caches_versioned_resources_a_year(self, portal, setup_tool):
+        registry = portal.portal_registry
+        for name in ("datagridfield-bundle", "plone-fullscreen", "multilingual", "easyform"):
+            registry[f"plone.bundles/{name}.expression"] = ""
+        for name in ("plone", "datagridfield-bundle", "plone-fullscreen"):
+            registry[f"plone.bundles/{name}.load_defer"] = False
+        mapping = dict(registry[self.MAPPING])
+        mapping["plone.stableResource"] = "plone.app.caching.strongCaching"
+        mapping["plone.resource"] = "plone.app.caching.strongCaching"
+        mapping["plone.content.itemView"] = "plone.app.caching.noCaching"  # an administrator's choice
+        registry[self.MAPPING] = mapping
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113020")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113021")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113021",)
+        for name in ("datagridfield-bundle", "plone-fullscreen", "multilingual", "easyform"):
+            assert registry[f"plone.bundles/{name}.expression"] == "python: member is not None"
+        assert registry["plone.bundles/plone.expression"] in (None, "")  # patterns stay for everyone
+        for name in ("plone", "datagridfield-bundle", "plone-fullscreen"):
+            assert registry[f"plone.bundles/{name}.load_defer"] is True
+        assert registry[self.MAPPING]["plone.stableResource"] == "weissenfels.immutable"
+        assert registry[self.MAPPING]["plone.resource"] == "weissenfels.resource"
+        assert registry[self.MAPPING]["plone.content.itemView"] == "plone.app.caching.noCaching"
