@@ -4,13 +4,13 @@ inputs (aria-invalid, aria-describedby pointing at the message)."""
 
 from case_forms import submit
 from lxml import html
-from weissenfels.portal.setuphandlers.demo_forms import FORMS
 
+import example_content
 import pytest
 import requests
 
 
-FORM_PATHS = [f"{spec['unit']}/{spec['id']}" for spec in FORMS]
+FORM_PATHS = [f"{spec['unit']}/{spec['id']}" for spec in example_content.forms()]
 
 
 def groups(page):
