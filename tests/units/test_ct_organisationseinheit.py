@@ -109,6 +109,23 @@ class TestSchema:
             "beide": "Stadt Weißenfels und Burgenlandkreis gemeinsam",
         }
 
+    def test_authorities_name_the_sites_town_and_district(self, portal):
+        """Another town's portal (issue 16): the town and district come from its settings."""
+        from plone import api
+        from zope.i18n import translate
+
+        api.portal.set_registry_record("weissenfels.portal.town.town_name", "Musterstadt")
+        api.portal.set_registry_record("weissenfels.portal.town.district_name", "Landkreis Muster")
+        vocabulary = getUtility(IVocabularyFactory, "weissenfels.portal.vocabularies.authorities")(portal)
+        titles = {term.value: translate(term.title, target_language=lang) for term in vocabulary for lang in ["de"]}
+        assert titles == {
+            "stadt": "Stadt Musterstadt",
+            "landkreis": "Landkreis Muster",
+            "beide": "Stadt Musterstadt und Landkreis Muster gemeinsam",
+        }
+        participants = getUtility(IVocabularyFactory, "weissenfels.portal.vocabularies.participant_authorities")
+        assert translate(participants(portal).getTerm("stadt").title, target_language="bg") == "Град Musterstadt"
+
     def test_bad_authority_is_refused(self, portal):
         from zope.schema.interfaces import ConstraintNotSatisfied
 

@@ -19,6 +19,7 @@ from urllib.parse import quote
 from weissenfels.portal import _
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases.action import REQUEST_KEY
+from weissenfels.portal.cases.mail import site_name
 from weissenfels.portal.cases.public_uploads import body_limit
 from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.public_uploads import refuse_large_body
@@ -152,8 +153,13 @@ class CaseForm(EasyFormForm):
         case = self.created_case
         message = _(
             "case_codes_file",
-            default="Der Weißenfelser Weg\nReference: ${reference}\nStatus code: ${code}\nStatus page: ${url}\n",
-            mapping={"reference": case["reference"], "code": case["code"], "url": self.status_url()},
+            default="${site}\nReference: ${reference}\nStatus code: ${code}\nStatus page: ${url}\n",
+            mapping={
+                "site": site_name(),
+                "reference": case["reference"],
+                "code": case["code"],
+                "url": self.status_url(),
+            },
         )
         text = translate(message, target_language=case["language"]).replace("\n", "\r\n")
         return "data:text/plain;charset=utf-8," + quote(text)

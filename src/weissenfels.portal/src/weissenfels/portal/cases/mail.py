@@ -69,8 +69,9 @@ def send_receipt(case, address, language=None):
             default="Thank you. We have received your message (${form}).\n\n"
             "Your reference number: ${reference}\n\n"
             "With this number and the status code shown after sending you can follow "
-            "the progress here:\n${url}\n\nDer Weißenfelser Weg",
+            "the progress here:\n${url}\n\n${site}",
             mapping={
+                "site": site_name(),
                 "form": getattr(case, "resident_form_title", None) or case.form_title,
                 "reference": reference,
                 "url": status_page(language),
@@ -178,11 +179,17 @@ def notify_resident_reply(case, reply):
     mail.send(address, subject, body + personal_link_text(case, language) + signature(language))
 
 
+def site_name():
+    """The portal's name as the town named it (Site Setup), signing the residents' mails."""
+    return api.portal.get_registry_record("plone.site_title", default="") or api.portal.get().Title()
+
+
 def signature(language):
     return "\n\n" + translate(
         _(
             "mail_resident_footer",
-            default="You receive this mail because you agreed to be contacted by e-mail. Der Weißenfelser Weg",
+            default="You receive this mail because you agreed to be contacted by e-mail. ${site}",
+            mapping={"site": site_name()},
         ),
         target_language=language,
     )

@@ -9,17 +9,11 @@ from plone.supermodel import model
 from weissenfels.portal import _
 from zope import schema
 from zope.interface import implementer
-from zope.schema.vocabulary import SimpleTerm
-from zope.schema.vocabulary import SimpleVocabulary
 
 
-AUTHORITIES = SimpleVocabulary(
-    [
-        SimpleTerm("stadt", title=_("authority_stadt", default="City of Weißenfels")),
-        SimpleTerm("landkreis", title=_("authority_landkreis", default="Burgenlandkreis (district)")),
-        SimpleTerm("andere", title=_("authority_andere", default="andere")),
-    ]
-)
+# Who a participant works for: the town's and the district's names come from the site
+# (units/vocabularies.participant_authorities).
+PARTICIPANT_AUTHORITIES = "weissenfels.portal.vocabularies.participant_authorities"
 
 
 class IParticipant(model.Schema):
@@ -36,7 +30,7 @@ class IParticipant(model.Schema):
     )
     authority = schema.Choice(
         title=_("label_authority", default="Behörde"),
-        vocabulary=AUTHORITIES,
+        vocabulary=PARTICIPANT_AUTHORITIES,
         required=True,
     )
 

@@ -1,6 +1,7 @@
 """Vocabularies of the Organisationseinheit type and of the units (from the registry)."""
 
 from weissenfels.portal import _
+from weissenfels.portal.town import town_setting
 from weissenfels.portal.units.registry import active_units
 from weissenfels.portal.units.registry import all_units
 from zope.interface import provider
@@ -10,10 +11,11 @@ from zope.schema.vocabulary import SimpleVocabulary
 
 
 # The values of the unit pages' field `authority`.
+# The town and district are the site's (town.py): the titles are filled in per request.
 AUTHORITIES = (
-    ("stadt", _("authority_stadt", default="City of Weißenfels")),
-    ("landkreis", _("authority_landkreis", default="Burgenlandkreis (district)")),
-    ("beide", _("authority_beide", default="City of Weißenfels and Burgenlandkreis together")),
+    ("stadt", _("authority_stadt", default="City of ${town}")),
+    ("landkreis", _("authority_landkreis", default="${district} (district)")),
+    ("beide", _("authority_beide", default="City of ${town} and ${district} together")),
 )
 
 # Languages are named in themselves: a visitor finds their own language in any UI language.
@@ -31,9 +33,23 @@ DESK_LANGUAGES = (
 )
 
 
+def _authority_terms(entries):
+    names = {"town": town_setting("town_name"), "district": town_setting("district_name")}
+    return [SimpleTerm(value, value, _(message, mapping=names)) for value, message in entries]
+
+
 @provider(IVocabularyFactory)
 def authorities(context):
-    return SimpleVocabulary([SimpleTerm(value, value, title) for value, title in AUTHORITIES])
+    """The unit pages' responsible authority."""
+    return SimpleVocabulary(_authority_terms(AUTHORITIES))
+
+
+@provider(IVocabularyFactory)
+def participant_authorities(context):
+    """Who a meeting's participant works for (Protokoll)."""
+    return SimpleVocabulary(
+        [*_authority_terms(AUTHORITIES[:2]), SimpleTerm("andere", "andere", _("authority_andere", default="andere"))]
+    )
 
 
 @provider(IVocabularyFactory)
