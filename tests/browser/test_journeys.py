@@ -145,7 +145,7 @@ def test_handler_answers_a_housing_report_with_a_photo(site, browser):
     reference, code = report_housing_problem(
         resident, "Naumburger Straße", "7", "Schimmel an der Außenwand im Schlafzimmer."
     )
-    status_url = resident.locator("#case-thanks a").get_attribute("href")
+    status_url = resident.locator("#case-thanks a[href*='@@vorgang-status']").get_attribute("href")
 
     handler = browser.new_page()
     login(handler, base, "sb-wohnraumkontrolle", DEMO_PASSWORD)
