@@ -106,6 +106,11 @@ READ_ONLY = {
     ("page", "index.html", ".csrf.IForgedRequest", None),  # exception view: renders a 403 page
     ("page", "wsf-work-links", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # menu helper: 404
     ("page", "wsf-format", "*", None),  # template helper for dates and numbers: 404
+    # template helpers of the page chrome and the forms (issue 18): they render, never write
+    ("page", "plone_portal_state", "*", None),
+    ("page", "ploneform-render-widget", "z3c.form.interfaces.IWidget", None),
+    ("page", "ploneform-render-widget", "collective.easyform.interfaces.IEasyFormWidget", None),
+    ("page", "ploneform-macros", "plone.dexterity.interfaces.IDexterityContent", None),
     ("page", "formularlogik", "plone.base.interfaces.INavigationRoot", None),  # forms' logic, for admins
     ("page", "index.html", ".guard.IFormLogicRefused", None),  # exception view: 403 page
     ("page", "index.html", ".runtime.IUnapprovedFormLogic", None),  # exception view: 503 page
