@@ -45,7 +45,14 @@ WHICH_CODE = "import weissenfels.portal\nprint('PORTAL AT', weissenfels.portal._
 def old_code(target):
     """The add-on's sources of BEFORE_MOVES in target; returns the directory for PYTHONPATH."""
     archive = subprocess.run(
-        [shutil.which("git") or "/usr/bin/git", "archive", "--format=tar", BEFORE_MOVES, "src/weissenfels.portal/src"],
+        [
+            shutil.which("git") or "/usr/bin/git",
+            "archive",
+            "--format=tar",
+            BEFORE_MOVES,
+            "src/weissenfels.portal/src",
+            "scripts/create_site.py",
+        ],
         cwd=REPO,
         capture_output=True,
         check=True,
@@ -70,7 +77,7 @@ def test_site_of_the_old_code_works_with_the_new(tmp_path, servers):
 
     # The old code builds the site.
     assert f"PORTAL AT {old}/weissenfels/portal/__init__.py" in zconsole(instance, which, old_env).stdout
-    created = zconsole(instance, REPO / "scripts" / "create_site.py", old_env)
+    created = zconsole(instance, tmp_path / "old" / "scripts" / "create_site.py", old_env)
     assert "Created Plone site 'weissenfels'" in created.stdout
 
     # The current code upgrades and serves it.

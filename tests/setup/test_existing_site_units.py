@@ -73,6 +73,7 @@ def old_code(target):
             "--format=tar",
             BEFORE_UNITS_AS_CONTENT,
             "src/weissenfels.portal/src",
+            "scripts/create_site.py",
         ],
         cwd=REPO,
         capture_output=True,
@@ -101,7 +102,10 @@ def test_upgrade_keeps_every_case_member_and_local_role(tmp_path, servers):
     script = tmp_path / "snapshot.py"
     script.write_text(SNAPSHOT)
     old_env = {"PYTHONPATH": str(old), "ADMIN_PASSWORD": PASSWORD, "DEMO_PASSWORD": PASSWORD, "PORT": str(port)}
-    assert "Created Plone site 'weissenfels'" in zconsole(instance, REPO / "scripts" / "create_site.py", old_env).stdout
+    assert (
+        "Created Plone site 'weissenfels'"
+        in zconsole(instance, tmp_path / "old" / "scripts" / "create_site.py", old_env).stdout
+    )
     before = snapshot(instance, script, old_env)
     assert "units" not in before  # taken by the old code
     assert before["cases"]  # the demo cases

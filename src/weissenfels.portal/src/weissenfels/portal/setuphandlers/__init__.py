@@ -13,6 +13,7 @@ from weissenfels.portal.setuphandlers.handling import ensure_case_handling
 from weissenfels.portal.setuphandlers.intranet import ensure_intranet
 from weissenfels.portal.setuphandlers.reply_templates import ensure_reply_template_folders
 from weissenfels.portal.setuphandlers.units import grant_redaktion_on_language_roots
+from weissenfels.portal.setuphandlers.units import title_assets_folders
 from weissenfels.portal.town import town_languages
 from weissenfels.portal.units.lifecycle import ensure_groups as ensure_unit_groups
 from weissenfels.portal.units.registry import all_units
@@ -53,6 +54,7 @@ def post_install(context):
     SetupMultilingualSite().setupSite(portal)
     ensure_groups()
     grant_redaktion_on_language_roots(portal)
+    title_assets_folders(portal)
     ensure_wegweisers(portal)
     ensure_intranet()
     ensure_case_folders()

@@ -24,6 +24,7 @@ from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
 from weissenfels.portal.setuphandlers import demo_reply_templates
+from weissenfels.portal.setuphandlers.units import title_assets_folders
 from weissenfels.portal.units.registry import active_units
 from zope.globalrequest import getRequest
 from zope.globalrequest import setRequest
@@ -202,6 +203,7 @@ def restore_what_the_data_loses(portal):
     for brain in catalog.unrestrictedSearchResults(path=site_path):
         clear_outdated(brain._unrestrictedGetObject())
     drop_groups_of_the_import(portal)
+    title_assets_folders(portal)  # the data has them as exported: "Assets"
 
 
 def drop_groups_of_the_import(portal):
