@@ -15,7 +15,7 @@ import time
 
 pytestmark = pytest.mark.slow
 
-RESIDENT = "bg-resident@example.org"
+RESIDENT = "bg-resident-browser@example.org"  # its own: the mail tests share the site
 TEMPLATE_TITLE = "Eingang bestätigt, Begehung geplant"
 
 
