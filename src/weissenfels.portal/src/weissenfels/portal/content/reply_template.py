@@ -13,6 +13,7 @@ from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from weissenfels.portal import _
+from weissenfels.portal.languages import OWN_NAMES
 from weissenfels.portal.organisation import LANGUAGES
 from zope import schema
 from zope.interface import implementer
@@ -24,19 +25,9 @@ from zope.schema.vocabulary import SimpleVocabulary
 PLACEHOLDERS = ("reference", "unit", "phone", "date")
 PLACEHOLDER_HELP = "{reference}, {unit}, {phone}, {date}"
 
-LANGUAGE_NAMES = {
-    "de": "Deutsch",
-    "en": "English",
-    "ro": "Română",
-    "pl": "Polski",
-    "bg": "Български",
-    "hu": "Magyar",
-    "ar": "العربية",
-    "uk": "Українська",
-}
 TRANSLATED_LANGUAGES = tuple(code for code in LANGUAGES if code != "de")
 REVIEW_VOCABULARY = SimpleVocabulary(
-    [SimpleTerm(code, code, f"{LANGUAGE_NAMES[code]} ({code})") for code in TRANSLATED_LANGUAGES]
+    [SimpleTerm(code, code, f"{OWN_NAMES[code]} ({code})") for code in TRANSLATED_LANGUAGES]
 )
 
 

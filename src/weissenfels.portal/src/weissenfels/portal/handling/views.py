@@ -12,7 +12,6 @@ from weissenfels.portal import _
 from weissenfels.portal.cases.downloads import send_inline_image
 from weissenfels.portal.cases.states import STATE_MESSAGES
 from weissenfels.portal.cases.thumbnails import stored_thumbnail
-from weissenfels.portal.content.reply_template import LANGUAGE_NAMES
 from weissenfels.portal.formatting import format_date
 from weissenfels.portal.formatting import page_language
 from weissenfels.portal.handling import accesslog
@@ -22,6 +21,7 @@ from weissenfels.portal.handling.address import case_address_key
 from weissenfels.portal.handling.inbox import inspection_recommended
 from weissenfels.portal.handling.retention import anonymise
 from weissenfels.portal.handling.workflow import workflow_message
+from weissenfels.portal.languages import OWN_NAMES
 from weissenfels.portal.units.registry import unit_by_key
 from weissenfels.portal.users import fullname
 from zExceptions import BadRequest
@@ -314,7 +314,7 @@ class ReplyPreview(BrowserView):
         return self.index()
 
     def language_name(self):
-        return LANGUAGE_NAMES.get(self.result["language"], self.result["language"])
+        return OWN_NAMES.get(self.result["language"], self.result["language"])
 
 
 class ReplyAction(CaseAction):
