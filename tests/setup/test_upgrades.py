@@ -616,3 +616,23 @@ class TestUpgradeTo2026113021:
         assert registry[self.MAPPING]["plone.stableResource"] == "weissenfels.immutable"
         assert registry[self.MAPPING]["plone.resource"] == "weissenfels.resource"
         assert registry[self.MAPPING]["plone.content.itemView"] == "plone.app.caching.noCaching"
+
+
+class TestUpgradeTo2026113024:
+    """A site of 2026113021 kept whole anonymous pages in plone.app.caching's RAM cache keyed
+    on their URL and own modification time only."""
+
+    def test_upgrade_keys_the_page_cache_on_the_database_stamp(self, portal, setup_tool):
+        registry = portal.portal_registry
+        for rule in ("itemView", "folderView"):
+            del registry.records[f"plone.app.caching.moderateCaching.plone.content.{rule}.etags"]
+        registry["plone.app.caching.moderateCaching.plone.content.itemView.smaxage"] = 120  # an administrator's
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113021")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113024")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113024",)
+        for rule in ("itemView", "folderView"):
+            etags = registry[f"plone.app.caching.moderateCaching.plone.content.{rule}.etags"]
+            assert "weissenfels.renderStamp" in etags and "userLanguage" in etags
+        assert registry["plone.app.caching.moderateCaching.plone.content.itemView.smaxage"] == 120

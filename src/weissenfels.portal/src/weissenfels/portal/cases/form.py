@@ -7,6 +7,7 @@ rate limit and its body size checked before the form reads anything; uploads are
 attempts (cases/public_uploads.py).
 """
 
+from collective.easyform.api import CONTEXT_KEY
 from collective.easyform.api import get_schema
 from collective.easyform.browser.view import EasyFormForm
 from collective.easyform.browser.view import EasyFormFormWrapper
@@ -43,6 +44,36 @@ from zope.schema import ValidationError
 from ZPublisher.HTTPRequest import FileUpload
 from ZTUtils import make_query
 
+import threading
+
+
+_parsed = threading.local()
+PARSED_MODELS = 64
+
+
+def form_schema(context):
+    """easyform's schema of a form, its XML model parsed once per model text and thread.
+
+    easyform parses the model on every request (a tenth of the housing form's server time,
+    bench/results/server-time.md). The parsed schema depends on the text alone, so a model an
+    editor saves is a new text, parsed anew: nothing stale. Per thread, because easyform tags
+    the schema with the form being answered (CONTEXT_KEY, read by TALES defaults and
+    validators): a thread answers one request at a time and sets the tag before each use.
+    """
+    model = getattr(context, "fields_model", None)
+    if not model:
+        return get_schema(context)
+    schemas = getattr(_parsed, "schemas", None)
+    if schemas is None:
+        schemas = _parsed.schemas = {}
+    schema = schemas.get(model)
+    if schema is None:
+        if len(schemas) >= PARSED_MODELS:
+            schemas.clear()
+        schema = schemas[model] = get_schema(context)
+    schema.setTaggedValue(CONTEXT_KEY, context)
+    return schema
+
 
 def mark_public_form_request(request):
     """Marks the request IPublicFormRequest, first among its layers.
@@ -66,9 +97,9 @@ class CaseForm(EasyFormForm):
     @cached_property
     def schema(self):
         # easyform parses the form's XML model on every use of `schema`, once per field
-        # while updating and validating: half the time of a submission. Once per request
-        # is enough; the model does not change while a request is answered.
-        return get_schema(self.context)
+        # while updating and validating: half the time of a submission. Once per model
+        # text is enough (form_schema).
+        return form_schema(self.context)
 
     rate_limited = False
 

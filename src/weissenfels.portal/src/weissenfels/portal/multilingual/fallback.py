@@ -13,6 +13,7 @@ from plone.app.multilingual.interfaces import ITranslatable
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.base.interfaces import ILanguage
 from plone.dexterity.browser.traversal import DexterityPublishTraverse
+from weissenfels.portal.caching import fragments
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import LANGUAGES
 from zExceptions import NotFound
@@ -55,6 +56,12 @@ class LanguageSelectorViewlet(PAMSelector):
     """
 
     def languages(self):
+        # The same links for every anonymous visitor of a page (caching/fragments.py); copies,
+        # so that a template changing an entry changes no other request's.
+        links = fragments.fragment("language-links", self.context, self.request, self._languages)
+        return [dict(link) for link in links]
+
+    def _languages(self):
         results = super().languages()
         current = ILanguage(self.context).get_language()
         # One catalog query for all languages (the selector is on every page); the catalog

@@ -3,10 +3,12 @@
 Html Checker; axe aria-allowed-role); here the checkbox itself carries the name and the label
 is the plain visual toggle. The list names the landmark (rules.xml copies it to the nav).
 Each link's direction follows its text (dir="auto"): German titles in the right-to-left
-chrome of a German fallback page for an Arabic visitor keep "Wer hilft mir?" readable."""
+chrome of a German fallback page for an Arabic visitor keep "Wer hilft mir?" readable.
+The markup is the same for every anonymous visitor of a page: kept in RAM (caching/fragments.py)."""
 
 from plone.app.layout.viewlets.common import GlobalSectionsViewlet
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from weissenfels.portal.caching import fragments
 
 
 class GlobalSections(GlobalSectionsViewlet):
@@ -21,3 +23,6 @@ class GlobalSections(GlobalSectionsViewlet):
         "{sub}"
         "</li>"
     )
+
+    def render(self):
+        return fragments.fragment("global-sections", self.context, self.request, super().render)

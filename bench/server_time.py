@@ -1,0 +1,174 @@
+"""Server time without any whole-page cache: the portal's unit page and housing form against
+stock Plone 6.2's front page, as ratios measured in ONE run.
+
+    .venv/bin/python bench/server_time.py [--rounds 5] [--seconds 8] [--before DIR] [--label latest]
+
+One waitress process each (4 threads, as `make start`), plone.app.caching's RAM cache and
+every proxy off: the portal (FileStorage, demo content, as `make start` makes it) and stock
+Plone 6.2 Classic (plone.distribution "classic" with its example content, bench/stock_site.py).
+`--before DIR` adds a third process: the same portal database served by the add-on's code in
+DIR (e.g. `git archive <commit> src | tar -x -C DIR`), to show what a change bought.
+Each round asks every target in turn for `--seconds` with wrk (2 threads, 8 connections,
+anonymous GET on http://localhost: theming is off for 127.0.0.1), stock Plone before and after
+the portal's pages; a page's ratio in a round is its requests/s over the mean of the two stock
+runs around it, and the median of the rounds is reported. The machine is shared and noisy:
+compare ratios, never absolute figures. Writes bench/results/server-time-<label>.md.
+"""
+
+from datetime import datetime
+from pathlib import Path
+from statistics import median
+
+import argparse
+import os
+import re
+import requests
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+RESULTS = BENCH / "results"
+sys.path.insert(0, str(REPO / "tests"))
+
+from processes import BIN  # noqa: E402
+from processes import create_site  # noqa: E402
+from processes import free_port  # noqa: E402
+from processes import render_instance  # noqa: E402
+from processes import Server  # noqa: E402
+from processes import zconsole  # noqa: E402
+
+
+PAGES = [
+    ("unit page", "/weissenfels/de/wohnraumkontrolle"),
+    ("housing form", "/weissenfels/de/wohnraumkontrolle/wohnraum-missstand-melden"),
+]
+STOCK = ("stock Plone front page", "/Plone")
+AIMS = {"unit page": 1.0, "housing form": 0.8}
+CACHING_OFF = BENCH / "caching_off.py"
+
+
+def wrk(url, seconds):
+    out = subprocess.run(
+        [shutil.which("wrk") or "/usr/bin/wrk", "-t2", "-c8", "--timeout", "60s", f"-d{seconds}s", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    if "Non-2xx" in out or "Socket errors" in out:
+        raise SystemExit(f"wrk saw errors on {url}:\n{out}")
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+
+def serve(instance, port, path, env=None):
+    ini = instance / "etc" / "zope.ini"
+    return Server([str(BIN / "runwsgi"), str(ini)], f"http://localhost:{port}{path}", env=env)
+
+
+def prepare(work):
+    """The portal's and stock Plone's instances, caching off in both (before they serve)."""
+    portal_port, stock_port = free_port(), free_port()
+    portal = render_instance("embedded", work / "portal", port=portal_port)
+    create_site(portal, ADMIN_PASSWORD=secrets.token_urlsafe(12), DEMO_PASSWORD=secrets.token_urlsafe(12))
+    stock = render_instance("embedded", work / "stock", port=stock_port)
+    ini = stock / "etc" / "zope.ini"
+    ini.write_text(re.sub(r"\n    gzip\n", "\n", ini.read_text()))  # stock Plone: no gzip filter
+    zconsole(stock, BENCH / "stock_site.py")
+    for instance in (portal, stock):
+        zconsole(instance, CACHING_OFF)
+    return (portal, portal_port), (stock, stock_port)
+
+
+def before_instance(work, portal, before):
+    """A copy of the portal's instance on its own port, served with the add-on's code in DIR."""
+    port = free_port()
+    target = work / "before"
+    shutil.copytree(portal, target, ignore=shutil.ignore_patterns("*.lock", "*.pid", "log"))
+    (target / "var" / "log").mkdir(exist_ok=True)
+    for name in ("zope.ini", "zope.conf"):
+        path = target / "etc" / name
+        path.write_text(path.read_text().replace(str(portal), str(target)))
+    ini = target / "etc" / "zope.ini"
+    ini.write_text(re.sub(r"(listen = [\w.]+):\d+", rf"\g<1>:{port}", ini.read_text()))
+    source = str(Path(before).resolve() / "src" / "weissenfels.portal" / "src")
+    env = {"PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))}
+    return target, port, env
+
+
+def measure(targets, stock_url, rounds, seconds):
+    """{name: [ratio per round]}, {name: [requests/s per round]}."""
+    ratios = {name: [] for name, _ in targets}
+    rates = {name: [] for name, _ in targets}
+    rates[STOCK[0]] = []
+    for url in [stock_url, *(url for _, url in targets)]:
+        for _ in range(8):  # warm up: templates compiled, ZODB cache and fragments filled
+            requests.get(url, timeout=120).raise_for_status()
+    for number in range(rounds):
+        first = wrk(stock_url, seconds)
+        measured = [(name, wrk(url, seconds)) for name, url in targets]
+        last = wrk(stock_url, seconds)
+        stock = (first + last) / 2
+        rates[STOCK[0]] += [first, last]
+        for name, rate in measured:
+            rates[name].append(rate)
+            ratios[name].append(rate / stock)
+        print(f"round {number + 1}/{rounds}: stock {stock:.1f}/s, " + ", ".join(f"{n} {r:.1f}/s" for n, r in measured))
+    return ratios, rates
+
+
+def report(ratios, rates, rounds, seconds, label):
+    lines = [
+        f"# Server time, {datetime.now():%Y-%m-%d %H:%M} (`{label}`)",
+        "",
+        f"`bench/server_time.py`: {rounds} rounds of {seconds} s per target, wrk 2 threads / 8 "
+        "connections (60 s timeout), anonymous GET; one waitress process (4 threads) each, plone.app.caching and proxies off; "
+        f"{os.cpu_count()} cores shared with other work. Ratio: requests/s over stock Plone 6.2's front page "
+        "measured around it in the same round (median of the rounds).",
+        "",
+        "| page | median requests/s | ratio to stock front page (median) | ratios per round | aim |",
+        "|---|---:|---:|---|---:|",
+    ]
+    lines.append(f"| {STOCK[0]} | {median(rates[STOCK[0]]):.1f} | 1.00 | | |")
+    for name, values in ratios.items():
+        aim = next((f"≥ {value:.1f}×" for key, value in AIMS.items() if name.startswith(key)), "")
+        per_round = ", ".join(f"{v:.2f}" for v in values)
+        lines.append(f"| {name} | {median(rates[name]):.1f} | {median(values):.2f} | {per_round} | {aim} |")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument("--before", help="a directory with the add-on's earlier sources (src/...)")
+    parser.add_argument("--label", default="latest")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="wsf-server-time-"))
+    servers = []
+    try:
+        (portal, portal_port), (stock, stock_port) = prepare(work)
+        before = before_instance(work, portal, args.before) if args.before else None
+        servers.append(serve(stock, stock_port, STOCK[1]))
+        servers.append(serve(portal, portal_port, "/weissenfels"))
+        targets = [(name, f"http://localhost:{portal_port}{path}") for name, path in PAGES]
+        if before:
+            target, port, env = before
+            servers.append(serve(target, port, "/weissenfels", env=env))
+            targets += [(f"{name} (before)", f"http://localhost:{port}{path}") for name, path in PAGES]
+        ratios, rates = measure(targets, f"http://localhost:{stock_port}{STOCK[1]}", args.rounds, args.seconds)
+    finally:
+        for server in reversed(servers):
+            server.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    text = report(ratios, rates, args.rounds, args.seconds, args.label)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"server-time-{args.label}.md").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
