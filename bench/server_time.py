@@ -53,6 +53,7 @@ CACHING_OFF = BENCH / "caching_off.py"
 
 
 def wrk(url, seconds):
+    """(requests/s, requests) of GET url at 8 connections; errors fail the run."""
     out = subprocess.run(
         [shutil.which("wrk") or "/usr/bin/wrk", "-t2", "-c8", "--timeout", "60s", f"-d{seconds}s", url],
         capture_output=True,
@@ -61,7 +62,22 @@ def wrk(url, seconds):
     ).stdout
     if "Non-2xx" in out or "Socket errors" in out:
         raise SystemExit(f"wrk saw errors on {url}:\n{out}")
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    return rate, int(re.search(r"(\d+) requests in", out).group(1))
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run(target, seconds):
+    """(requests/s, CPU milliseconds per request) of one wrk run against a served target."""
+    url, pid = target
+    before = cpu_seconds(pid)
+    rate, requests_done = wrk(url, seconds)
+    return rate, 1000 * (cpu_seconds(pid) - before) / max(requests_done, 1)
 
 
 def serve(instance, port, path, env=None):
@@ -99,44 +115,63 @@ def before_instance(work, portal, before):
     return target, port, env
 
 
-def measure(targets, stock_url, rounds, seconds):
-    """{name: [ratio per round]}, {name: [requests/s per round]}."""
-    ratios = {name: [] for name, _ in targets}
-    rates = {name: [] for name, _ in targets}
-    rates[STOCK[0]] = []
-    for url in [stock_url, *(url for _, url in targets)]:
+def measure(targets, stock, rounds, seconds):
+    """Per page and round: requests/s and CPU ms per request, and both as ratios to stock."""
+    results = {name: {"rate": [], "cpu": [], "rate_ratio": [], "cpu_ratio": []} for name, _ in targets}
+    results[STOCK[0]] = {"rate": [], "cpu": [], "rate_ratio": [], "cpu_ratio": []}
+    for url, _pid in [stock, *(target for _, target in targets)]:
         for _ in range(8):  # warm up: templates compiled, ZODB cache and fragments filled
             requests.get(url, timeout=120).raise_for_status()
     for number in range(rounds):
-        first = wrk(stock_url, seconds)
-        measured = [(name, wrk(url, seconds)) for name, url in targets]
-        last = wrk(stock_url, seconds)
-        stock = (first + last) / 2
-        rates[STOCK[0]] += [first, last]
-        for name, rate in measured:
-            rates[name].append(rate)
-            ratios[name].append(rate / stock)
-        print(f"round {number + 1}/{rounds}: stock {stock:.1f}/s, " + ", ".join(f"{n} {r:.1f}/s" for n, r in measured))
-    return ratios, rates
+        first = run(stock, seconds)
+        measured = [(name, run(target, seconds)) for name, target in targets]
+        last = run(stock, seconds)
+        stock_rate, stock_cpu = (first[0] + last[0]) / 2, (first[1] + last[1]) / 2
+        results[STOCK[0]]["rate"] += [first[0], last[0]]
+        results[STOCK[0]]["cpu"] += [first[1], last[1]]
+        for name, (rate, cpu) in measured:
+            row = results[name]
+            row["rate"].append(rate)
+            row["cpu"].append(cpu)
+            row["rate_ratio"].append(rate / stock_rate)
+            row["cpu_ratio"].append(stock_cpu / cpu)
+        print(
+            f"round {number + 1}/{rounds}: stock {stock_rate:.1f}/s {stock_cpu:.0f} ms, "
+            + ", ".join(f"{n} {r:.1f}/s {c:.0f} ms" for n, (r, c) in measured),
+            flush=True,
+        )
+    return results
 
 
-def report(ratios, rates, rounds, seconds, label):
+def report(results, rounds, seconds, label):
     lines = [
         f"# Server time, {datetime.now():%Y-%m-%d %H:%M} (`{label}`)",
         "",
-        f"`bench/server_time.py`: {rounds} rounds of {seconds} s per target, wrk 2 threads / 8 "
-        "connections (60 s timeout), anonymous GET; one waitress process (4 threads) each, plone.app.caching and proxies off; "
-        f"{os.cpu_count()} cores shared with other work. Ratio: requests/s over stock Plone 6.2's front page "
-        "measured around it in the same round (median of the rounds).",
+        f"`bench/server_time.py`: {rounds} rounds of {seconds} s per target; wrk 2 threads, 8 connections, "
+        "anonymous GET; one waitress process (4 threads) each; plone.app.caching and proxies off; "
+        f"{os.cpu_count()} cores shared with other work. Ratios to stock Plone 6.2's front page measured "
+        "around each page in the same round, median of the rounds: requests/s over stock's, and stock's "
+        "CPU time per request over the page's (the process's own user + system time: what requests/s "
+        "would be on a core of its own, far less disturbed by other work on the machine).",
         "",
-        "| page | median requests/s | ratio to stock front page (median) | ratios per round | aim |",
-        "|---|---:|---:|---|---:|",
+        "| page | requests/s | ratio (requests/s) | CPU ms per request | ratio (CPU time) | aim |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
-    lines.append(f"| {STOCK[0]} | {median(rates[STOCK[0]]):.1f} | 1.00 | | |")
-    for name, values in ratios.items():
+    stock = results[STOCK[0]]
+    lines.append(f"| {STOCK[0]} | {median(stock['rate']):.1f} | 1.00 | {median(stock['cpu']):.0f} | 1.00 | |")
+    for name, row in results.items():
+        if name == STOCK[0]:
+            continue
         aim = next((f"≥ {value:.1f}×" for key, value in AIMS.items() if name.startswith(key)), "")
-        per_round = ", ".join(f"{v:.2f}" for v in values)
-        lines.append(f"| {name} | {median(rates[name]):.1f} | {median(values):.2f} | {per_round} | {aim} |")
+        lines.append(
+            f"| {name} | {median(row['rate']):.1f} | {median(row['rate_ratio']):.2f} | {median(row['cpu']):.0f} "
+            f"| {median(row['cpu_ratio']):.2f} | {aim} |"
+        )
+    lines += ["", "Per round (ratio by requests/s / by CPU time):", ""]
+    for name, row in results.items():
+        if name != STOCK[0]:
+            pairs = ", ".join(f"{a:.2f}/{b:.2f}" for a, b in zip(row["rate_ratio"], row["cpu_ratio"], strict=True))
+            lines.append(f"- {name}: {pairs}")
     return "\n".join(lines) + "\n"
 
 
@@ -152,19 +187,25 @@ def main():
     try:
         (portal, portal_port), (stock, stock_port) = prepare(work)
         before = before_instance(work, portal, args.before) if args.before else None
-        servers.append(serve(stock, stock_port, STOCK[1]))
-        servers.append(serve(portal, portal_port, "/weissenfels"))
-        targets = [(name, f"http://localhost:{portal_port}{path}") for name, path in PAGES]
+        stock_server = serve(stock, stock_port, STOCK[1])
+        portal_server = serve(portal, portal_port, "/weissenfels")
+        servers += [stock_server, portal_server]
+        targets = [(name, (f"http://localhost:{portal_port}{path}", portal_server.process.pid)) for name, path in PAGES]
         if before:
             target, port, env = before
-            servers.append(serve(target, port, "/weissenfels", env=env))
-            targets += [(f"{name} (before)", f"http://localhost:{port}{path}") for name, path in PAGES]
-        ratios, rates = measure(targets, f"http://localhost:{stock_port}{STOCK[1]}", args.rounds, args.seconds)
+            before_server = serve(target, port, "/weissenfels", env=env)
+            servers.append(before_server)
+            targets += [
+                (f"{name} (before)", (f"http://localhost:{port}{path}", before_server.process.pid))
+                for name, path in PAGES
+            ]
+        stock_target = (f"http://localhost:{stock_port}{STOCK[1]}", stock_server.process.pid)
+        results = measure(targets, stock_target, args.rounds, args.seconds)
     finally:
         for server in reversed(servers):
             server.stop()
         shutil.rmtree(work, ignore_errors=True)
-    text = report(ratios, rates, args.rounds, args.seconds, args.label)
+    text = report(results, args.rounds, args.seconds, args.label)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"server-time-{args.label}.md").write_text(text)
     print(text)

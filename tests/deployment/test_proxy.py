@@ -1,15 +1,19 @@
 """The nginx proxy profile (profiles/proxy, rendered by scripts/proxy_conf.py) in front of the
 functional test server: a fixed public host whatever Host a client forges, the ZMI and the Zope
 root only for allowed addresses, the body limit of the public forms, HSTS over HTTPS, no
-version banners. A real nginx (Debian package, scripts/system_deps.sh)."""
+version banners, compression for anonymous visitors only (BREACH). A real nginx (Debian package,
+scripts/system_deps.sh)."""
 
 from pathlib import Path
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
 from processes import free_port
 from Products.SiteAccess.VirtualHostMonster import manage_addVirtualHostMonster
 
 import http.client
 import proxy_conf
 import pytest
+import re
 import requests
 import shutil
 import subprocess
@@ -208,3 +212,44 @@ def test_hsts_over_https_only(start, tmp_path):
     for path in ("/de", "/de/does-not-exist", "/manage_main"):
         response = get(tls, path, scheme="https")
         assert response.headers["Strict-Transport-Security"].startswith("max-age=31536000"), path
+
+
+def encoding(response):
+    return response.headers.get("Content-Encoding", "")
+
+
+def test_anonymous_answers_are_compressed_with_vary(start):
+    proxy = start()
+    response = get(proxy, "/de", headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200
+    assert encoding(response) == "gzip"
+    assert "Accept-Encoding" in response.headers.get("Vary", "")
+    assert "</html>" in response.text  # requests inflated it: a whole page
+    assert encoding(get(proxy, "/de", headers={"Accept-Encoding": "identity"})) == ""
+
+
+def test_stylesheets_are_compressed_for_anonymous_visitors(start):
+    proxy = start()
+    page = get(proxy, "/de", headers={"Accept-Encoding": "gzip"}).text
+    stylesheet = re.search(r'<link[^>]+rel="stylesheet"[^>]+href="https://portal\.example([^"]+\.css)"', page)
+    assert stylesheet, "no stylesheet link"
+    response = get(proxy, stylesheet.group(1), headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200 and encoding(response) == "gzip"
+
+
+@pytest.mark.parametrize(
+    "credentials",
+    [
+        {"auth": (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)},
+        {"cookies": {"__ac": "anything"}},
+        {"cookies": {"auth_token": "anything"}},
+        {"cookies": {"__ac_session": "anything"}},
+    ],
+    ids=["basic auth", "login cookie", "token cookie", "session cookie"],
+)
+def test_answers_to_requests_with_credentials_are_never_compressed(start, credentials):
+    """BREACH: a logged-in page carries CSRF tokens next to reflected input."""
+    proxy = start()
+    response = get(proxy, "/de", headers={"Accept-Encoding": "gzip"}, **credentials)
+    assert response.status_code == 200
+    assert encoding(response) == ""
