@@ -136,7 +136,7 @@ def start_portal(work):
     from started_site import start_site
 
     _sink, controller = start_sink()
-    url, _admin, _demo, server = start_site(work / "portal", controller.port)
+    url, _admin, _demo, server, *_ = start_site(work / "portal", controller.port)
     return url, server, controller
 
 

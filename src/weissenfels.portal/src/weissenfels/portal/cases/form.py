@@ -7,8 +7,6 @@ rate limit and its body size checked before the form reads anything; uploads are
 attempts (cases/public_uploads.py).
 """
 
-from collective.easyform.api import CONTEXT_KEY
-from collective.easyform.api import get_schema
 from collective.easyform.browser.view import EasyFormForm
 from collective.easyform.browser.view import EasyFormFormWrapper
 from functools import cached_property
@@ -18,6 +16,7 @@ from plone.namedfile.interfaces import INamedField
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import quote
 from weissenfels.portal import _
+from weissenfels.portal.caching import fragments
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases.action import REQUEST_KEY
 from weissenfels.portal.cases.mail import site_name
@@ -26,6 +25,7 @@ from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.public_uploads import refuse_large_body
 from weissenfels.portal.cases.uploads import check_upload
 from weissenfels.portal.cases.uploads import UploadRejected
+from weissenfels.portal.easyform.models import form_fields
 from weissenfels.portal.multilingual.direction import RTL_LANGUAGES
 from weissenfels.portal.multilingual.fallback import UNTRANSLATED
 from weissenfels.portal.multilingual.fallback import wanted_language
@@ -44,35 +44,8 @@ from zope.schema import ValidationError
 from ZPublisher.HTTPRequest import FileUpload
 from ZTUtils import make_query
 
-import threading
 
-
-_parsed = threading.local()
-PARSED_MODELS = 64
-
-
-def form_schema(context):
-    """easyform's schema of a form, its XML model parsed once per model text and thread.
-
-    easyform parses the model on every request (a tenth of the housing form's server time,
-    bench/results/server-time.md). The parsed schema depends on the text alone, so a model an
-    editor saves is a new text, parsed anew: nothing stale. Per thread, because easyform tags
-    the schema with the form being answered (CONTEXT_KEY, read by TALES defaults and
-    validators): a thread answers one request at a time and sets the tag before each use.
-    """
-    model = getattr(context, "fields_model", None)
-    if not model:
-        return get_schema(context)
-    schemas = getattr(_parsed, "schemas", None)
-    if schemas is None:
-        schemas = _parsed.schemas = {}
-    schema = schemas.get(model)
-    if schema is None:
-        if len(schemas) >= PARSED_MODELS:
-            schemas.clear()
-        schema = schemas[model] = get_schema(context)
-    schema.setTaggedValue(CONTEXT_KEY, context)
-    return schema
+STARTED_PLACEHOLDER = "\x00wsf-started-token\x00"
 
 
 def mark_public_form_request(request):
@@ -98,8 +71,8 @@ class CaseForm(EasyFormForm):
     def schema(self):
         # easyform parses the form's XML model on every use of `schema`, once per field
         # while updating and validating: half the time of a submission. Once per model
-        # text is enough (form_schema).
-        return form_schema(self.context)
+        # text is enough (easyform/models.py).
+        return form_fields(self.context)
 
     rate_limited = False
 
@@ -228,6 +201,33 @@ class CaseFormView(EasyFormFormWrapper):
         if self.closed_unit is not None:
             return self.closed_template()
         return super().__call__()
+
+    def update(self):
+        """An anonymous GET without parameters gets the form's markup from the process's RAM
+        (caching/fragments.py: same for every such visitor, rebuilt when the database's stamp
+        or the form object changes), with its own fresh start token (abuse.started_token).
+        Not for a form with TALES fields (defaults, conditions): those may differ per request."""
+        if (
+            self.request.get("REQUEST_METHOD") != "GET"
+            or self.request.form
+            or not fragments.cacheable(self.request)
+            or "easyform:T" in (getattr(self.context, "fields_model", "") or "")  # TALES: per request
+        ):
+            return super().update()
+        mark_public_form_request(self.request)
+        body_limit(0)  # what the form's update does for the early body check (public_uploads.py)
+        self.context._p_activate()  # its serial: an edit of the form (fields, texts) changes it
+        markup = fragments.fragment("case-form", self.context, self.request, self._form_markup, self.context._p_serial)
+        if markup is None:  # the form answered other than with its markup (a redirect): as always
+            return super().update()
+        self.contents = markup.replace(STARTED_PLACEHOLDER, abuse.started_token())
+
+    def _form_markup(self):
+        super().update()
+        token = getattr(self.form_instance, "_started_token", None)
+        if self.request.response.getStatus() != 200 or not token or token not in self.contents:
+            return None
+        return self.contents.replace(token, STARTED_PLACEHOLDER)
 
     def form_language(self):
         """The language of what the form view shows: the form's own, the visitor's on the

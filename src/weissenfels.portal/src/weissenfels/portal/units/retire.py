@@ -6,7 +6,6 @@ Closed cases stay in the old case folder, readable by the old team until retenti
 
 from Acquisition import aq_chain
 from Acquisition import aq_inner
-from collective.easyform.api import get_actions
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from plone.protect import CheckAuthenticator
@@ -17,6 +16,7 @@ from weissenfels.portal import _
 from weissenfels.portal import logger
 from weissenfels.portal.cases.folders import case_folder
 from weissenfels.portal.content.organisationseinheit import IOrganisationseinheit
+from weissenfels.portal.easyform.models import form_actions
 from weissenfels.portal.handling.workflow import forward
 from weissenfels.portal.interfaces import IBrowserLayer
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
@@ -79,7 +79,7 @@ def closed_unit(form):
     unit = unit_of(form)
     if unit is not None and unit.retired:
         return unit
-    for action in get_actions(form).namesAndDescriptions():
+    for action in form_actions(form).namesAndDescriptions():
         key = getattr(action[1], "unit", None)
         if isinstance(key, str):
             try:
