@@ -110,3 +110,28 @@ def test_footer_labels_in_the_visitors_language(demo_functional_portal, lang):
     foreign = {label for other, labels in FOOTER_LABELS.items() for label in labels} - set(FOOTER_LABELS[lang])
     # No other language's label (a Bulgarian page has no "Privacy" or "Datenschutz").
     assert not foreign & set(links.values())
+
+
+# German that a translation keeps on purpose: proper names of bodies, laws, the portal and
+# the unit, each explained in the visitor's language beside it.
+PROPER_NAMES = (
+    "Der Weißenfelser Weg",
+    "Behindertengleichstellungsgesetz Sachsen-Anhalt",
+    "Landesbeauftragter für den Datenschutz Sachsen-Anhalt",
+    "Ombudsstelle bei der Landesfachstelle für Barrierefreiheit Sachsen-Anhalt",
+    "Unfallkasse Sachsen-Anhalt",
+)
+GERMAN_WORDS = (" und ", " der ", " die ", " das ", " Sie ", " wir ", " nicht ", " oder ", " für ", " mit ", " ist ")
+
+
+@pytest.mark.parametrize("lang", [code for code in LANGUAGES if code != "de"])
+def test_translations_have_no_german_left_but_proper_names(lang):
+    from example_content import items
+
+    pages = {item["id"]: item for item in items() if item["@id"] in {f"/{lang}/{page}" for page in LEGAL_PAGES}}
+    assert set(pages) == set(LEGAL_PAGES)
+    for page_id, item in pages.items():
+        text = " ".join(html.fromstring(item["text"]["data"]).text_content().split())
+        for name in PROPER_NAMES:
+            text = text.replace(name, "")
+        assert [word for word in GERMAN_WORDS if word in f" {text} "] == [], (page_id, text)
