@@ -56,6 +56,13 @@ def cacheable(request):
     return getSecurityManager().getUser().getUserName() == "Anonymous User"
 
 
+def _uncommitted(context):
+    """True while this transaction has changed objects: what it sees is not yet the database's
+    (and may never be, if it aborts), so nothing built from it is kept."""
+    jar = getattr(context, "_p_jar", None)
+    return bool(getattr(jar, "_registered_objects", None))
+
+
 def stamp(context):
     """What the database says about the freshness of every fragment (see the module's doc)."""
     catalog = getToolByName(context, "portal_catalog")
@@ -88,7 +95,7 @@ def key_for(name, context, request, *extra):
 def fragment(name, context, request, build, *extra):
     """build() for this context, language and stamp; computed once per process for anonymous
     visitors, called every time for everybody else."""
-    if not cacheable(request):
+    if not cacheable(request) or _uncommitted(context):
         return build()
     key = key_for(name, context, request, *extra)
     with _lock:
