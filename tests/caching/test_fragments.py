@@ -62,9 +62,12 @@ def section(functional_portal):
 
 def test_anonymous_pages_use_the_cache(section):
     url = section.absolute_url()
+    # (a first request may write, e.g. Plone upgrading a portlet assignment on use: nothing
+    # built in a transaction that changed objects is kept, so the second one fills the cache)
     first = page(url)
+    second = page(url)
     assert cached("global-sections") and cached("resources") and cached("language-links")
-    assert str(page(url)) == str(first)
+    assert str(page(url)) == str(second) == str(first)
 
 
 def test_an_editors_new_title_is_on_the_next_anonymous_page(section):
@@ -138,6 +141,7 @@ def test_an_edited_navigation_portlet_is_on_the_next_anonymous_page(section, fun
         api.content.transition(obj=child, transition="publish")
     transaction.commit()
     url = section.absolute_url()  # a folder with a page in it: the navigation portlet shows
+    page(url)
     page(url)
     assert cached("navigation")
     transaction.begin()  # see what the server's requests committed (Plone upgrades the assignment on use)
