@@ -140,9 +140,13 @@ def options_table(options, month):
     header = [german(title) for title in OPTIONS_HEADER] + list(titles.values())
     header.append(german(_("figures_options_total", default="Total")))
     rows = [
-        (month_label(month), entry["label"], entry["title"])
-        + tuple(entry["units"].get(key, 0) for key in titles)
-        + (entry["total"],)
+        (
+            month_label(month),
+            entry["label"],
+            entry["title"],
+            *(entry["units"].get(key, 0) for key in titles),
+            entry["total"],
+        )
         for entry in options
     ]
     return header, rows
