@@ -11,6 +11,7 @@ from email.header import decode_header
 from email.header import make_header
 from lxml import html
 from site_client import origin_of
+from smtp_sink import plain_text
 from started_site import MAIL_FROM
 
 import pytest
@@ -35,7 +36,7 @@ def mails_to(site, address, count=1, seconds=30):
 
 
 def text(message):
-    return message.get_payload(decode=True).decode(message.get_content_charset() or "utf-8")
+    return plain_text(message)  # the plain part of a resident's multipart mail
 
 
 def subject(message):
