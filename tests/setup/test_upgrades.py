@@ -616,3 +616,19 @@ class TestUpgradeTo2026113021:
         assert registry[self.MAPPING]["plone.stableResource"] == "weissenfels.immutable"
         assert registry[self.MAPPING]["plone.resource"] == "weissenfels.resource"
         assert registry[self.MAPPING]["plone.content.itemView"] == "plone.app.caching.noCaching"
+
+
+class TestUpgradeTo2026113022:
+    """Plone's footer "Kontakt" opened a modal that the public pages' CSP leaves dead."""
+
+    def test_upgrade_makes_the_contact_action_a_plain_link(self, portal, setup_tool):
+        contact = portal.portal_actions.site_actions.contact
+        contact.manage_changeProperties(modal="{}")
+        contact.manage_changeProperties(title="Kontakt (angepasst)")  # an administrator's change stays
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113021")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113022")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113022",)
+        assert contact.getProperty("modal") == ""
+        assert contact.title == "Kontakt (angepasst)"
