@@ -9,7 +9,8 @@ grouped in three so the browser group stays short:
    hidden from the new team; the administrator's data-subject export ZIP (JSON, photo, summary);
 3. staff and the town: the footer contact form → mail; a Gruppenbericht submitted → the
    Steuerung's mail; a field-editor save keeps the options' order; the figures page at 1280 px
-   with its charts beside, not under, the portlet column (screenshot + element boxes).
+   with its charts beside, not under, the portlet column an administrator adds (screenshot,
+   docs/screenshots/kennzahlen-started-site-1280.png, and element boxes).
 
 Each journey has its own resident addresses: the started-site mail tests count mails per address.
 """
@@ -279,6 +280,16 @@ def test_contact_form_group_report_field_editor_and_figures(started_site, browse
     )
     assert shown == PROBLEMS and shown[-1] == "other"
 
+    # An administrator puts a portlet in the right column of the site root, where the figures live
+    # (the demo site has none; members see "Recent items").
+    browser.clear_cookies()
+    admin = browser.new_page()
+    login(admin, base, "admin", started_site.admin_password)
+    admin.goto(f"{base}/++contextportlets++plone.rightcolumn/+/portlets.Recent")
+    admin.click("#form-buttons-add")
+    admin.wait_for_load_state("networkidle")
+
+    browser.clear_cookies()
     steering = browser.new_page()
     steering.set_viewport_size({"width": 1280, "height": 900})
     login(steering, base, "steuerung-stadt", started_site.demo_password)
