@@ -307,6 +307,17 @@ def test_contact_form_group_report_field_editor_and_figures(started_site, browse
             apart = chart["bottom"] <= column["top"] or column["bottom"] <= chart["top"]
             assert beside or apart, (chart, column)
 
+    # The administrator takes the portlet away again: the shared site stays as the others find it.
+    browser.clear_cookies()
+    login(admin, base, "admin", started_site.admin_password)
+    admin.goto(f"{base}/@@manage-portlets")
+    remove = "form.portlet-action.delete[action*='plone.rightcolumn']"
+    assert admin.locator(remove).count() == 1
+    with admin.expect_navigation():
+        admin.locator(remove).evaluate("form => form.submit()")  # the form itself, without the pattern's script
+    admin.goto(f"{base}/@@manage-portlets")
+    assert admin.locator(remove).count() == 0
+
 
 BOXES = """() => {
   const box = (el) => {
