@@ -21,7 +21,12 @@ def test_footer_contact_link_opens_the_form_as_a_page(demo_functional_portal, la
     """Not Plone's modal: the public pages' CSP (script-src 'self') leaves it dead, a click did
     nothing. A plain link works with and without JavaScript."""
     from lxml import html
+    from plone import api
 
+    import transaction
+
+    api.portal.set_registry_record("plone.email_from_address", "portal@weissenfels.example")  # as `make start`
+    transaction.commit()
     base = demo_functional_portal.absolute_url()
     page = html.fromstring(requests.get(f"{base}/{lang}", timeout=60).text)
     (link,) = page.xpath("//*[@id='portal-footer-wrapper']//a[contains(@href, 'contact-info')]")
