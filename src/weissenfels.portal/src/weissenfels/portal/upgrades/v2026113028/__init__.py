@@ -1,4 +1,4 @@
-"""2026113022: the footer's "Kontakt" is a plain link (Plone's site action opens a modal, which
+"""2026113028: the footer's "Kontakt" is a plain link (Plone's site action opens a modal, which
 the public pages' CSP leaves dead: a click did nothing). Only the action's `modal` changes."""
 
 from plone import api
