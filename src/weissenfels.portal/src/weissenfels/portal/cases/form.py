@@ -40,6 +40,7 @@ from zope.interface import directlyProvides
 from zope.interface import Invalid
 from zope.schema import getFieldsInOrder
 from zope.schema import ValidationError
+from zope.schema.interfaces import IInt
 from ZPublisher.HTTPRequest import FileUpload
 from ZTUtils import make_query
 
@@ -80,6 +81,7 @@ class CaseForm(EasyFormForm):
             refuse_large_body(self.request, limit)
         refuse_converted_values(self.request)
         single_uploads(self.request)
+        latin_digits(self.request, self.schema)
         # After a validation error keep the first start time: fixing a field is not a bot.
         self._started_token = self.request.form.get(abuse.STARTED_FIELD) or abuse.started_token()
         super().update()
@@ -176,6 +178,22 @@ def refuse_converted_values(request):
         items = value if isinstance(value, (list, tuple)) else [value]
         if not all(isinstance(item, (str, FileUpload)) for item in items):
             raise bad_form_input(f"{name}: {type(value).__name__} where a form sends text")
+
+
+# Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits as Latin ones.
+LATIN_DIGITS = str.maketrans(
+    {chr(0x0660 + n): str(n) for n in range(10)} | {chr(0x06F0 + n): str(n) for n in range(10)}
+)
+
+
+def latin_digits(request, schema):
+    """A number typed with an Arabic keyboard (U+0667) is the number 7: z3c.form's integer
+    converter reads Latin digits only and told an Arabic resident "not a whole number"
+    (issue 18). Number fields only; what they write in text fields stays as written."""
+    for name, field in getFieldsInOrder(schema):
+        key = f"form.widgets.{name}"
+        if IInt.providedBy(field) and isinstance(request.form.get(key), str):
+            request.form[key] = request.form[key].translate(LATIN_DIGITS)
 
 
 def single_uploads(request):
