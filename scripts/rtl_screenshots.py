@@ -11,7 +11,6 @@ that each stays small enough to commit.
 
 from pathlib import Path
 
-import os
 import sys
 import tempfile
 
@@ -56,14 +55,10 @@ def main(portal_url, target=REPO / "docs" / "screenshots"):
     target.mkdir(parents=True, exist_ok=True)
     written = []
     with sync_playwright() as running, tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
-        # The browser in Arabic too: its own texts (the file inputs' button) follow its UI language.
+        # The file inputs' "Choose File" is the browser's own text, in its UI language: headless
+        # Chromium keeps English whatever --lang says; an Arabic browser shows Arabic there.
         context = running.chromium.launch_persistent_context(
-            profile,
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[*ARGS, "--lang=ar"],
-            env={**os.environ, "LANGUAGE": "ar"},
-            locale="ar",
+            profile, executable_path=CHROMIUM, headless=True, args=ARGS, locale="ar"
         )
         page = context.new_page()
         for width in WIDTHS:
