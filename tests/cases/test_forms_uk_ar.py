@@ -14,6 +14,7 @@ from example_content import forms
 from lxml import html
 from plone.app.multilingual.interfaces import ITranslationManager
 from site_client import site_session
+from urllib.parse import unquote
 from zope.schema import getFieldsInOrder
 
 import pytest
@@ -102,6 +103,9 @@ def test_arabic_report_with_arabic_digits_is_stored_with_latin_digits(case_site)
     assert thanks.xpath("string(.//h1)") == "شكرًا لك"
     reference = page.xpath("string(//bdi[@id='case-reference'])")
     assert re.fullmatch(r"WSF-\d{4}-\d{6}", reference)
+    # The codes saved as a file: Arabic labels, the reference and the code as left-to-right isolates.
+    saved = unquote(page.xpath("string(//a[@id='case-codes-file']/@href)").split(",", 1)[1])
+    assert f"الرقم المرجعي: \u2066{reference}\u2069" in saved
     (case,) = [c for c in cases_in(case_site, HOUSING[0]) if c.reference == reference]
     rows = {row["id"]: row for row in case.submitted_values}
     assert rows["people_count"]["value"] == "12"  # a number field: read as the number twelve

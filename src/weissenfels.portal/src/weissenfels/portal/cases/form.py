@@ -19,6 +19,7 @@ from urllib.parse import quote
 from weissenfels.portal import _
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases.action import REQUEST_KEY
+from weissenfels.portal.cases.mail import ltr
 from weissenfels.portal.cases.mail import site_name
 from weissenfels.portal.cases.public_uploads import body_limit
 from weissenfels.portal.cases.public_uploads import IPublicFormRequest
@@ -153,17 +154,19 @@ class CaseForm(EasyFormForm):
         """Reference, code and status page as a small text file to save (a data: URL made in
         the page itself: the code never travels in a URL to the server)."""
         case = self.created_case
+        language = case["language"]
+        # In an Arabic file the reference, the code and the address stay left to right (isolates).
         message = _(
             "case_codes_file",
             default="${site}\nReference: ${reference}\nStatus code: ${code}\nStatus page: ${url}\n",
             mapping={
                 "site": site_name(),
-                "reference": case["reference"],
-                "code": case["code"],
-                "url": self.status_url(),
+                "reference": ltr(case["reference"], language),
+                "code": ltr(case["code"], language),
+                "url": ltr(self.status_url(), language),
             },
         )
-        text = translate(message, target_language=case["language"]).replace("\n", "\r\n")
+        text = translate(message, target_language=language).replace("\n", "\r\n")
         return "data:text/plain;charset=utf-8," + quote(text)
 
 
