@@ -167,6 +167,9 @@ class TestFinderHttp:
             form = ITranslationManager(german_form).get_translation(code)
             expected = form.absolute_url() if form is not None else f"{german_form.absolute_url()}?untranslated={code}"
             assert f'href="{expected}"' in text, situation
+        # A situation's own page (Lebenslage) too.
+        situation_page = requests.get(portal[code]["wer-hilft-mir"]["housing"].absolute_url(), timeout=30).text
+        assert f'href="{portal[code]["wohnraumkontrolle"].absolute_url()}"' in situation_page
         text = requests.get(url, params={"situation": "housing"}, timeout=30).text
         assert button in text
         assert "wohnraumkontrolle@weissenfels.example.org" in text
