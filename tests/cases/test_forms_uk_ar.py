@@ -11,6 +11,7 @@ from collective.easyform.api import get_actions
 from collective.easyform.api import get_schema
 from example_content import form_texts
 from example_content import forms
+from legal_expectations import CONSENT_LINK
 from lxml import html
 from plone.app.multilingual.interfaces import ITranslationManager
 from site_client import site_session
@@ -122,3 +123,13 @@ def test_finder_offers_the_form_in_the_visitors_language(case_site, lang):
     form_page = requests.get(form_url(case_site, lang), timeout=60)
     assert form_page.url == form_url(case_site, lang)
     assert 'id="wsf-untranslated-notice"' not in form_page.text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_consent_links_the_privacy_notice_in_the_forms_language(case_site, lang):
+    page = html.fromstring(requests.get(form_url(case_site, lang), timeout=60).text)
+    (help_,) = page.xpath("//*[@id='form-widgets-privacy_consent-privacy']")
+    (link,) = help_.xpath(".//a")
+    assert link.get("href") == case_site[lang]["datenschutz"].absolute_url()
+    assert link.text_content().strip() == CONSENT_LINK[lang]
+    assert (help_.get("lang"), help_.get("dir")) == (lang, "rtl" if lang == "ar" else "ltr")
