@@ -1,5 +1,5 @@
-"""The team reads every case in German (issue 17): Bulgarian, Romanian and Polish housing
-reports, posted over HTTP like a browser, are read with German labels and option titles on
+"""The team reads every case in German (issue 17): Bulgarian, Romanian, Polish, Ukrainian and
+Arabic (issue 18) housing reports, posted over HTTP like a browser, are read with German labels and option titles on
 the case page, in the inbox, in the team mail (real SMTP sink) and in the data-subject
 export; the resident's free text stays as written and their view is one click away.
 """
@@ -19,6 +19,7 @@ from smtp_sink import site_mail_sink
 from test_mail import subject
 from test_mail import text
 from test_mail import wait_for
+from weissenfels.portal.cases.mail import ltr
 from weissenfels.portal.organisation import LANGUAGES
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -42,6 +43,8 @@ RESIDENTS = {
     "bg": ("Мухъл в детската стая, парното не работи.", "bg", "Вашето съобщение"),
     "ro": ("Mucegai în camera copiilor, căldura nu merge.", "de", "Ihre Nachricht"),
     "pl": ("Pleśń w pokoju dziecięcym, ogrzewanie nie działa.", "pl", "Twoja wiadomość"),
+    "uk": ("Пліснява в дитячій кімнаті, опалення не працює.", "uk", "Ваше повідомлення"),
+    "ar": ("عفن في غرفة الأطفال، والتدفئة لا تعمل.", "ar", "رسالتك"),
 }
 
 
@@ -125,7 +128,8 @@ def test_report_in_a_residents_language_is_read_in_german(case_site, mail_queue,
     team = text(by_recipient[("team-wohnraumkontrolle@weissenfels.example",)])
     assert german_title(case_site) in team and resident_title not in team
     receipt = by_recipient[("resident@example.org",)]
-    assert subject(receipt) == f"{receipt_subject} {case.reference}"
+    # An Arabic subject keeps the reference left to right (an LTR isolate, cases/mail.ltr).
+    assert subject(receipt) == f"{receipt_subject} {ltr(case.reference, contact)}"
     assert f"/{contact}/@@vorgang-status" in text(receipt)
 
     # The data-subject export: German labels and values beside the resident's view.
