@@ -135,13 +135,13 @@ def test_romanian_and_ukrainian_residents_read_the_teams_template_reply(started_
     send(resident, time.monotonic() - MIN_FILL_SECONDS)
     ro_reference, ro_code = thanks(resident)
 
-    # Ukrainian: no Ukrainian housing form, the finder offers the German one
+    # Ukrainian: the finder offers the Ukrainian housing form
     resident.goto(f"{base}/uk/wer-hilft-mir")
     resident.locator(".wsf-finder a[href*='situation=housing']").first.click()
     resident.wait_for_load_state("networkidle")
     resident.click("#finder-answer a.wsf-finder-action")
     resident.wait_for_load_state("networkidle")
-    assert f"/de/{HOUSING_FORM}" in resident.url and "untranslated=uk" in resident.url
+    assert f"/uk/{HOUSING_FORM}" in resident.url and "untranslated" not in resident.url
     opened = time.monotonic()
     fill_housing_form(resident, "Пліснява на кухні.", UK_RESIDENT, "uk")
     resident.check("#form-widgets-problems input[value='overcrowding']")
