@@ -3,7 +3,7 @@ grouped in three so the browser group stays short:
 
 1. residents: the status link on every language root; a Romanian resident's required checkbox
    group refused with the error shown, then the report with a photo; a Ukrainian resident on the
-   German form the finder offers; the team answers both with a reply template; each reads it on
+   Ukrainian form the finder offers; the team answers both with a reply template; each reads it on
    the status page in their language (and gets it by mail, HTML in their language);
 2. the team and privacy: an internal note, forwarding → the receiving team's mail, the note
    hidden from the new team; the administrator's data-subject export ZIP (JSON, photo, summary);
