@@ -10,6 +10,7 @@ from case_forms import cases_in
 from case_forms import set_case_settings
 from io import BytesIO
 from PIL import Image
+from playwright.sync_api import expect
 from weissenfels.portal.cases import abuse
 
 import os
@@ -20,15 +21,25 @@ import transaction
 FORM = "/de/wohnraumkontrolle/wohnraum-missstand-melden"
 BUNDLE = "script[data-bundle='weissenfels-photo-downscale']"
 MB = 1024 * 1024
+PHOTO_INPUT = "#form-widgets-photo_1-input"
+# The size of the file the photo field holds, and whether its head has an EXIF block.
+CHOSEN_FILE = f"""async () => {{
+    const file = document.querySelector('{PHOTO_INPUT}').files[0];
+    const head = new Uint8Array(await file.slice(0, 65536).arrayBuffer());
+    return [file.size, new TextDecoder('latin1').decode(head).includes('Exif\\0\\0')];
+}}"""
 
 
 def phone_photo(width=4000, height=3000):
-    """A 12-megapixel photo with a phone camera's grain: more than 5 MB as JPEG."""
+    """A 12-megapixel photo with a phone camera's grain and the GPS position in its EXIF:
+    more than 5 MB as JPEG."""
     shapes = Image.frombytes("RGB", (width // 10, height // 10), os.urandom(width * height * 3 // 100))
     grain = Image.frombytes("L", (width, height), os.urandom(width * height)).convert("RGB")
     photo = Image.blend(shapes.resize((width, height), Image.Resampling.BICUBIC), grain, 0.12)
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (51.0, 11.0, 53.0), 3: "E", 4: (11.0, 58.0, 12.0)}  # GPSInfo: Weißenfels
     buffer = BytesIO()
-    photo.save(buffer, "JPEG", quality=95)
+    photo.save(buffer, "JPEG", quality=95, exif=exif.tobytes())
     return buffer.getvalue()
 
 
@@ -67,7 +78,7 @@ def fill_housing_form(page, photo, description="Wasserschaden im Treppenhaus"):
     page.fill("#form-widgets-house_number", "7")
     page.check("#form-widgets-problems-0")
     page.fill("#form-widgets-description", description)
-    page.set_input_files("#form-widgets-photo_1-input", photo)
+    page.set_input_files(PHOTO_INPUT, photo)
     page.check("#form-widgets-privacy_consent-0")
 
 
@@ -84,8 +95,13 @@ def test_large_photo_is_made_small_in_the_browser(site, page, large_photo):
     assert page.locator(BUNDLE).count() == 1
     assert page.locator(BUNDLE).get_attribute("defer") is not None
 
+    assert b"Exif\x00\x00" in large_photo["buffer"][:65536]
     fill_housing_form(page, large_photo)
-    page.click("#form-buttons-submit")  # at once: the submit waits for the photo
+    expect(page.locator(PHOTO_INPUT)).to_have_attribute("data-wsf-photos", "ready", timeout=60_000)
+    size, exif = page.evaluate(CHOSEN_FILE)
+    assert size < 1.5 * MB  # what goes over the slow connection
+    assert not exif  # the GPS position does not leave the phone
+    page.click("#form-buttons-submit")
     page.wait_for_load_state("networkidle")
 
     reference = page.locator("#case-reference").inner_text()
