@@ -637,3 +637,36 @@ class TestUpgradeTo2026113025:
         assert registry[prefix + "enabled"] is True
         assert "EasyForm" in registry[prefix + "expression"]
         assert registry["plone.bundles/plone.load_defer"] is True
+
+
+class TestUpgradeTo2026113027:
+    """A site of 2026113021 dropped the captions (<track>) of the sign-language videos."""
+
+    def test_upgrade_lets_caption_tracks_through_and_keeps_the_administrators_tags(self, portal, setup_tool):
+        registry = portal.portal_registry
+        registry["plone.valid_tags"] = [tag for tag in registry["plone.valid_tags"] if tag != "track"] + ["marquee"]
+        registry["plone.custom_attributes"] = ["style", "controls"]
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113021")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113027")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113027",)
+        assert "track" in registry["plone.valid_tags"]
+        assert "marquee" in registry["plone.valid_tags"]
+        assert registry["plone.custom_attributes"] == ["style", "controls", "kind", "srclang", "label", "default"]
+
+
+class TestUpgradeTo2026113028:
+    """Plone's footer "Kontakt" opened a modal that the public pages' CSP leaves dead."""
+
+    def test_upgrade_makes_the_contact_action_a_plain_link(self, portal, setup_tool):
+        contact = portal.portal_actions.site_actions.contact
+        contact.manage_changeProperties(modal="{}")
+        contact.manage_changeProperties(title="Kontakt (angepasst)")  # an administrator's change stays
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113027")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113028")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113028",)
+        assert contact.getProperty("modal") == ""
+        assert contact.title == "Kontakt (angepasst)"
