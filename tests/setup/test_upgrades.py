@@ -618,6 +618,27 @@ class TestUpgradeTo2026113021:
         assert registry[self.MAPPING]["plone.content.itemView"] == "plone.app.caching.noCaching"
 
 
+class TestUpgradeTo2026113025:
+    """A site of 2026113021 had no script making photos smaller before upload."""
+
+    def test_upgrade_adds_the_photo_downscale_bundle(self, portal, setup_tool):
+        registry = portal.portal_registry
+        prefix = "plone.bundles/weissenfels-photo-downscale."
+        for key in [key for key in registry.records if key.startswith(prefix)]:
+            del registry.records[key]
+        registry["plone.bundles/plone.load_defer"] = True  # the rest of the registry stays
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113021")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113025")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113025",)
+        assert registry[prefix + "jscompilation"] == "++plone++weissenfels.portal.cases/photo-downscale.js"
+        assert registry[prefix + "load_defer"] is True
+        assert registry[prefix + "enabled"] is True
+        assert "EasyForm" in registry[prefix + "expression"]
+        assert registry["plone.bundles/plone.load_defer"] is True
+
+
 class TestUpgradeTo2026113027:
     """A site of 2026113021 dropped the captions (<track>) of the sign-language videos."""
 

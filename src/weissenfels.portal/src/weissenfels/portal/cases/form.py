@@ -73,6 +73,7 @@ class CaseForm(EasyFormForm):
         return get_schema(self.context)
 
     rate_limited = False
+    resent = False
 
     def update(self):
         mark_public_form_request(self.request)
@@ -83,6 +84,9 @@ class CaseForm(EasyFormForm):
         refuse_converted_values(self.request)
         single_uploads(self.request)
         latin_digits(self.request, self.schema)
+        # The same form sent again (abuse.first_send): not validated again, since the photos a
+        # browser sends again from its history may come back empty; the action shows the receipt.
+        self.resent = self.request.method == "POST" and abuse.first_send(self.request) is not None
         # After a validation error keep the first start time: fixing a field is not a bot.
         self._started_token = self.request.form.get(abuse.STARTED_FIELD) or abuse.started_token()
         super().update()
@@ -103,9 +107,11 @@ class CaseForm(EasyFormForm):
     def extractData(self, setErrors=True):
         """easyform's validation, then the uploads' checks (cheap: nothing is decoded), so
         that a refused file is named at its field; a blocked client gets only its refusal."""
-        data, errors = super().extractData(setErrors=setErrors)
+        data, errors = super().extractData(setErrors=setErrors and not self.resent)
         if self.rate_limited:
             return data, (*errors, self._error(Invalid(abuse.RATE_LIMITED), None, setErrors))
+        if self.resent:
+            return data, ()
         for widget in self._all_widgets():
             value = data.get(widget.field.__name__)
             if not INamed.providedBy(value) or widget.error is not None:
