@@ -19,8 +19,8 @@ from urllib.parse import quote
 from weissenfels.portal import _
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases.action import REQUEST_KEY
-from weissenfels.portal.cases.mail import ltr
 from weissenfels.portal.cases.mail import site_name
+from weissenfels.portal.cases.mail_html import Reference
 from weissenfels.portal.cases.public_uploads import body_limit
 from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.public_uploads import refuse_large_body
@@ -167,9 +167,9 @@ class CaseForm(EasyFormForm):
             default="${site}\nReference: ${reference}\nStatus code: ${code}\nStatus page: ${url}\n",
             mapping={
                 "site": site_name(),
-                "reference": ltr(case["reference"], language),
-                "code": ltr(case["code"], language),
-                "url": ltr(self.status_url(), language),
+                "reference": Reference(case["reference"]).plain(language),
+                "code": Reference(case["code"]).plain(language),
+                "url": Reference(self.status_url()).plain(language),
             },
         )
         text = translate(message, target_language=language).replace("\n", "\r\n")
