@@ -6,8 +6,11 @@ back; German sources have none; editors see the status, visitors never; the dash
 from datetime import datetime
 from datetime import UTC
 from lxml import html
+from pathlib import Path
 from plone import api
 from plone.app.testing import setRoles
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_ID
 from site_client import site_session
 from weissenfels.portal.multilingual.review import approve
@@ -21,6 +24,7 @@ from zope.lifecycleevent import ObjectModifiedEvent
 import pytest
 import re
 import requests
+import secrets
 import transaction
 
 
@@ -284,3 +288,54 @@ class TestDashboard:
         assert requests.get(url, timeout=30, allow_redirects=False).status_code in (302, 401, 403)
         answer = requests.get(url, auth=("sb-wohnraumkontrolle", DEMO_PASSWORD), timeout=30, allow_redirects=False)
         assert answer.status_code in (302, 401, 403)
+
+
+MATRIX = Path(__file__).parents[1] / "security" / "permission_matrix.md"
+MATRIX_ROLES = ("anonymous", "handler", "editor", "reviewer", "other-reviewer", "site-admin", "manager")
+SITE_ADMIN = ("review-site-admin", secrets.token_urlsafe(12))
+CREDENTIALS = {
+    "anonymous": None,
+    "handler": ("sb-wohnraumkontrolle", DEMO_PASSWORD),
+    "editor": EDITOR,
+    "reviewer": REVIEWER,
+    "other-reviewer": ("pruefung-pl", DEMO_PASSWORD),
+    "site-admin": SITE_ADMIN,
+    "manager": (SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
+}
+
+
+def review_matrix():
+    """{(path, channel): {role: value}} of the section "Translation review (issue 18)"."""
+    text = MATRIX.read_text(encoding="utf-8").split("## Translation review (issue 18)", 1)[1].split("\n## ", 1)[0]
+    cells = {}
+    for line in text.splitlines():
+        parts = [part.strip() for part in line.strip().strip("|").split("|")]
+        if len(parts) == 2 + len(MATRIX_ROLES) and parts[0] not in ("path", "---"):
+            cells[(parts[0], parts[1])] = dict(zip(MATRIX_ROLES, parts[2:], strict=True))
+    return cells
+
+
+@pytest.mark.parametrize("role", MATRIX_ROLES)
+def test_review_matrix(demo_functional_portal, reviewer, role):
+    portal, cells = demo_functional_portal, review_matrix()
+    assert len(cells) == 3
+    api.user.create(email="pl@weissenfels.example", username="pruefung-pl", password=DEMO_PASSWORD)
+    api.group.add_user(groupname="uebersetzungspruefung-pl", username="pruefung-pl")
+    api.user.create(email="sa@weissenfels.example", username=SITE_ADMIN[0], password=SITE_ADMIN[1])
+    api.user.grant_roles(username=SITE_ADMIN[0], roles=["Site Administrator"])
+    transaction.commit()
+    unit = portal["ro"]["wohnraumkontrolle"]
+    session = site_session(CREDENTIALS[role], url=portal.absolute_url())
+
+    page = session.get(unit.absolute_url(), timeout=60).text
+    assert (status_box(page) is not None) is (cells[("translation page", "status")][role] == "yes")
+
+    token = re.search(r'data-token="([^"]+)"', page)
+    data = {"_authenticator": token.group(1)} if token else {}
+    session.post(unit.absolute_url() + "/@@uebersetzung-pruefen", data=data, timeout=60, allow_redirects=False)
+    transaction.begin()
+    assert (review_state(unit) == "reviewed") is (cells[("@@uebersetzung-pruefen", "POST")][role] == "yes")
+
+    answer = session.get(portal["ro"].absolute_url() + "/@@uebersetzungen", timeout=60, allow_redirects=False)
+    shown = answer.status_code == 200 and 'id="wsf-translations-summary"' in answer.text
+    assert shown is (cells[("@@uebersetzungen on /ro", "GET")][role] == "yes")

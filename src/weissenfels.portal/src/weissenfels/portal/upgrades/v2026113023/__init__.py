@@ -44,4 +44,4 @@ def add_behavior():
     for name in TYPES:
         fti = types.get(name)
         if fti is not None and BEHAVIOR not in fti.behaviors:
-            fti.behaviors = (*fti.behaviors, BEHAVIOR)
+            fti.manage_changeProperties(behaviors=(*fti.behaviors, BEHAVIOR))  # also clears the schema cache
