@@ -88,6 +88,10 @@ READ_ONLY = {
     ("page", "view", "weissenfels.portal.content.lebenslage.ILebenslage", None),  # the finder, one chosen
     ("page", "outdated-translations", "plone.base.interfaces.INavigationRoot", None),
     ("page", "uebersetzungen", "plone.base.interfaces.INavigationRoot", None),  # the translations dashboard
+    # easyform's field and action editors, only titled (easyform/editor_titles.py): traversal
+    # contexts; their forms save through upstream's z3c.form views (plone.protect)
+    ("page", "fields", "collective.easyform.content.EasyForm", None),
+    ("page", "actions", "collective.easyform.content.EasyForm", None),
     ("page", "vorgaenge-inbox", ".interfaces.ICasesRoot", None),
     ("page", "vorgaenge-inbox", "weissenfels.portal.content.case_folder.ICaseFolder", None),
     ("page", "case-handling-panel", "weissenfels.portal.content.vorgang.IVorgang", None),
