@@ -1,4 +1,4 @@
-"""2026113024: plone.app.caching's RAM cache of whole anonymous pages keyed on the database's
+"""2026113024 (after 2026113023): plone.app.caching's RAM cache of whole anonymous pages keyed on the database's
 stamp (caching/fragments.py, ETag component `weissenfels.renderStamp`).
 
 Until now its key was the URL and the page's own modification time: a page kept another
