@@ -3,12 +3,15 @@
 from pathlib import Path
 
 import contextlib
+import io
 import os
 import requests
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tarfile
 import time
 
 
@@ -85,6 +88,28 @@ def render_instance(profile, target, **values):
 def zconsole(instance_dir, script, *args, env=None):
     """Run a script with `app` bound against an instance (the instance must not be serving)."""
     return run([str(BIN / "zconsole"), "run", str(instance_dir / "etc" / "zope.conf"), str(script), *args], env=env)
+
+
+def code_of_commit(commit, target):
+    """The add-on's sources and scripts/create_site.py of `commit`, exported with `git archive`
+    into target; returns the directory to put first on PYTHONPATH (the old code of an
+    existing-site test)."""
+    archive = subprocess.run(
+        [
+            shutil.which("git") or "/usr/bin/git",
+            "archive",
+            "--format=tar",
+            commit,
+            "src/weissenfels.portal/src",
+            "scripts/create_site.py",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        check=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    return target / "src" / "weissenfels.portal" / "src"
 
 
 def create_site(instance_dir, **env):

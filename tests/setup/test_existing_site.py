@@ -13,21 +13,19 @@ the settings stored under their interfaces' names.
 from case_forms import HOUSING_ANSWERS
 from case_forms import submit
 from processes import BIN
+from processes import code_of_commit
 from processes import free_port
 from processes import REPO
 from processes import run
 from processes import Server
+from processes import zconsole
 from weissenfels.portal.cases.settings import ICaseSettings
 from weissenfels.portal.handling.retention import IRetentionSettings
 from weissenfels.portal.security.settings import ISecuritySettings
 
-import io
 import pytest
 import requests
 import secrets
-import shutil
-import subprocess
-import tarfile
 
 
 pytestmark = pytest.mark.slow
@@ -42,32 +40,8 @@ ADMIN = ("admin", PASSWORD)
 WHICH_CODE = "import weissenfels.portal\nprint('PORTAL AT', weissenfels.portal.__file__)\n"
 
 
-def old_code(target):
-    """The add-on's sources of BEFORE_MOVES in target; returns the directory for PYTHONPATH."""
-    archive = subprocess.run(
-        [
-            shutil.which("git") or "/usr/bin/git",
-            "archive",
-            "--format=tar",
-            BEFORE_MOVES,
-            "src/weissenfels.portal/src",
-            "scripts/create_site.py",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        check=True,
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
-    return target / "src" / "weissenfels.portal" / "src"
-
-
-def zconsole(instance, script, env=None):
-    return run([str(BIN / "zconsole"), "run", str(instance / "etc" / "zope.conf"), str(script)], env=env)
-
-
 def test_site_of_the_old_code_works_with_the_new(tmp_path, servers):
-    old = old_code(tmp_path / "old")
+    old = code_of_commit(BEFORE_MOVES, tmp_path / "old")
     assert (old / "weissenfels" / "portal" / "browser" / "cases.py").exists()  # the old layout
     instance, port = tmp_path / "instance", free_port()
     run([str(BIN / "python"), "scripts/make_instance.py", "embedded", "--target", str(instance), "--port", str(port)])
@@ -76,14 +50,14 @@ def test_site_of_the_old_code_works_with_the_new(tmp_path, servers):
     old_env = {"PYTHONPATH": str(old), "ADMIN_PASSWORD": PASSWORD, "DEMO_PASSWORD": PASSWORD, "PORT": str(port)}
 
     # The old code builds the site.
-    assert f"PORTAL AT {old}/weissenfels/portal/__init__.py" in zconsole(instance, which, old_env).stdout
-    created = zconsole(instance, tmp_path / "old" / "scripts" / "create_site.py", old_env)
+    assert f"PORTAL AT {old}/weissenfels/portal/__init__.py" in zconsole(instance, which, env=old_env).stdout
+    created = zconsole(instance, tmp_path / "old" / "scripts" / "create_site.py", env=old_env)
     assert "Created Plone site 'weissenfels'" in created.stdout
 
     # The current code upgrades and serves it.
     new_env = {"ADMIN_PASSWORD": PASSWORD, "PORT": str(port)}
-    assert f"PORTAL AT {REPO}/src/" in zconsole(instance, which, new_env).stdout
-    upgraded = zconsole(instance, REPO / "scripts" / "create_site.py", new_env)
+    assert f"PORTAL AT {REPO}/src/" in zconsole(instance, which, env=new_env).stdout
+    upgraded = zconsole(instance, REPO / "scripts" / "create_site.py", env=new_env)
     assert "Upgraded" in upgraded.stdout or "nothing to upgrade" in upgraded.stdout
     site = f"http://localhost:{port}/weissenfels"
     servers.append(Server([str(BIN / "runwsgi"), str(instance / "etc" / "zope.ini")], site, env=new_env))

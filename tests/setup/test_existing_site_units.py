@@ -9,19 +9,17 @@ Then the registry knows the five units by their old ids, and a handler opens an 
 """
 
 from processes import BIN
+from processes import code_of_commit
 from processes import free_port
 from processes import REPO
 from processes import run
 from processes import Server
+from processes import zconsole
 
-import io
 import json
 import pytest
 import requests
 import secrets
-import shutil
-import subprocess
-import tarfile
 
 
 pytestmark = pytest.mark.slow
@@ -65,37 +63,14 @@ print("SNAPSHOT " + json.dumps(out))
 """
 
 
-def old_code(target):
-    archive = subprocess.run(
-        [
-            shutil.which("git") or "/usr/bin/git",
-            "archive",
-            "--format=tar",
-            BEFORE_UNITS_AS_CONTENT,
-            "src/weissenfels.portal/src",
-            "scripts/create_site.py",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        check=True,
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
-    return target / "src" / "weissenfels.portal" / "src"
-
-
-def zconsole(instance, script, env=None):
-    return run([str(BIN / "zconsole"), "run", str(instance / "etc" / "zope.conf"), str(script)], env=env)
-
-
 def snapshot(instance, script, env):
-    output = zconsole(instance, script, env).stdout
+    output = zconsole(instance, script, env=env).stdout
     line = next(line for line in output.splitlines() if line.startswith("SNAPSHOT "))
     return json.loads(line[len("SNAPSHOT ") :])
 
 
 def test_upgrade_keeps_every_case_member_and_local_role(tmp_path, servers):
-    old = old_code(tmp_path / "old")
+    old = code_of_commit(BEFORE_UNITS_AS_CONTENT, tmp_path / "old")
     assert not (old / "weissenfels" / "portal" / "units" / "lifecycle.py").exists()  # the old code
     instance, port = tmp_path / "instance", free_port()
     run([str(BIN / "python"), "scripts/make_instance.py", "embedded", "--target", str(instance), "--port", str(port)])
@@ -104,7 +79,7 @@ def test_upgrade_keeps_every_case_member_and_local_role(tmp_path, servers):
     old_env = {"PYTHONPATH": str(old), "ADMIN_PASSWORD": PASSWORD, "DEMO_PASSWORD": PASSWORD, "PORT": str(port)}
     assert (
         "Created Plone site 'weissenfels'"
-        in zconsole(instance, tmp_path / "old" / "scripts" / "create_site.py", old_env).stdout
+        in zconsole(instance, tmp_path / "old" / "scripts" / "create_site.py", env=old_env).stdout
     )
     before = snapshot(instance, script, old_env)
     assert "units" not in before  # taken by the old code
@@ -112,7 +87,7 @@ def test_upgrade_keeps_every_case_member_and_local_role(tmp_path, servers):
     assert set(before["roles"]) > {"vorgaenge", *SEED}
 
     new_env = {"ADMIN_PASSWORD": PASSWORD, "PORT": str(port)}
-    upgraded = zconsole(instance, REPO / "scripts" / "create_site.py", new_env)
+    upgraded = zconsole(instance, REPO / "scripts" / "create_site.py", env=new_env)
     assert "Upgraded" in upgraded.stdout
     after = snapshot(instance, script, new_env)
 
