@@ -638,9 +638,12 @@ class TestUpgradeTo2026113026:
         page.reindexObject()
         portal["de"]["clearingstelle"].capabilities = []
         portal["de"]["clearingstelle"].reindexObject()
+        portal.portal_actions.user.manage_delObjects(["wsf_building_register", "wsf_orders_lookup"])
         setup_tool.setLastVersionForProfile(PROFILE, "2026113021")
 
         setup_tool.upgradeProfile(PROFILE, "2026113026")
+
+        assert {"wsf_building_register", "wsf_orders_lookup"} <= set(portal.portal_actions.user.objectIds())
 
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113026",)
         register = portal[REGISTER_ID]
