@@ -161,6 +161,7 @@ def test_from_three_reports_to_the_order_the_clearingstelle_sees(site):
 
     # The Clearingstelle: the lookup only.
     clearing = site_session(CLEARING)
+    assert clearing.get(f"{portal.absolute_url()}/@@anordnungen-abfrage").status_code == 200  # the empty form
     lookup = clearing.get(
         f"{portal.absolute_url()}/@@anordnungen-abfrage",
         params={"street": "Merseburger Str.", "number": "12", "postcode": "06667"},
