@@ -24,6 +24,8 @@ PAGES = {
     "housing form": HOUSING_FORM,
     "status": "@@vorgang-status",
     "impressum": "impressum",
+    "plain language": "leichte-sprache",
+    "sign language": "gebaerdensprache",
 }
 ALL_IMPACTS = ("minor", "moderate", "serious", "critical")
 # Nu Html Checker messages that no override on the add-on's layer can remove, with the reason.

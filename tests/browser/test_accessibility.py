@@ -33,9 +33,10 @@ def check(page, url):
 
 @pytest.mark.parametrize("lang", ["de", "ro", "ar"])
 def test_front_finder_unit_and_status_pages(site, page, lang):
-    root, query = LANGUAGE_PREFIX[lang]
     base = site.absolute_url()
-    paths = [f"/{lang}", f"/{lang}/wer-hilft-mir", f"{root}/wohnraumkontrolle{query}", f"/{lang}/@@vorgang-status"]
+    paths = [f"/{lang}", f"/{lang}/wer-hilft-mir", f"/{lang}/wohnraumkontrolle", f"/{lang}/@@vorgang-status"]
+    # The plain-language introduction (German, Arabic) and the German Sign Language page.
+    paths += {"de": ["/de/leichte-sprache", "/de/gebaerdensprache"], "ar": ["/ar/leichte-sprache"]}.get(lang, [])
     found = {path: check(page, base + path) for path in paths}
     assert found == {path: [] for path in paths}
 

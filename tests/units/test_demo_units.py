@@ -1,4 +1,5 @@
-"""The demo profile's public pages: units and overview in six languages, linked with PAM."""
+"""The demo profile's public pages: units and overview in eight languages, linked with PAM; the
+plain-language introduction in German (Leichte Sprache), Ukrainian and Arabic; the DGS page in German."""
 
 from example_content import OVERVIEW_ID
 from example_content import overview_title
@@ -9,7 +10,8 @@ from weissenfels.portal.organisation import UNITS
 import pytest
 
 
-TRANSLATED = ("en", "ro", "pl", "bg", "hu")
+TRANSLATED = ("en", "ro", "pl", "bg", "hu", "ar", "uk")
+PLAIN_LANGUAGE = ("ar", "uk")  # the introduction in simple sentences: Leichte Sprache and its translations
 UNIT_IDS = [unit.id for unit in UNITS]
 
 
@@ -61,10 +63,34 @@ class TestPages:
             assert f'href="{demo_portal[code][unit_id].absolute_url()}"' in html
         assert f'href="{demo_portal[code].absolute_url()}/wer-hilft-mir"' in html
 
-    def test_leichte_sprache_in_german_only(self, demo_portal):
+    def test_plain_language_introduction_in_german_ukrainian_and_arabic(self, demo_portal):
         page = demo_portal["de"]["leichte-sprache"]
         assert api.content.get_state(page) == "published"
+        translations = ITranslationManager(page).get_translations()
+        assert set(translations) == {"de", *PLAIN_LANGUAGE}
+        for code in PLAIN_LANGUAGE:
+            translation = demo_portal[code]["leichte-sprache"]
+            assert translations[code] == translation
+            assert api.content.get_state(translation) == "published"
+            assert translation.Language() == code
+            assert translation.title != page.title and translation.text.raw != page.text.raw
+
+    def test_sign_language_page_in_german_only(self, demo_portal):
+        page = demo_portal["de"]["gebaerdensprache"]
+        assert page.title == "Informationen in Deutscher Gebärdensprache"
+        assert api.content.get_state(page) == "published"
         assert set(ITranslationManager(page).get_translations()) == {"de"}
+
+    @pytest.mark.parametrize("code", PLAIN_LANGUAGE)
+    def test_overview_links_the_plain_language_introduction(self, demo_portal, code):
+        html = demo_portal[code][OVERVIEW_ID].text.output_relative_to(demo_portal[code])
+        assert f'href="{demo_portal[code]["leichte-sprache"].absolute_url()}"' in html
+
+    @pytest.mark.parametrize("code", PLAIN_LANGUAGE)
+    def test_plain_language_introduction_links_the_units_in_its_language(self, demo_portal, code):
+        html = demo_portal[code]["leichte-sprache"].text.output_relative_to(demo_portal[code])
+        for unit_id in UNIT_IDS:
+            assert f'href="{demo_portal[code][unit_id].absolute_url()}"' in html
 
     @pytest.mark.parametrize("page_id", ["impressum", "datenschutz", "barrierefreiheit"])
     def test_legal_pages_in_german_and_english(self, demo_portal, page_id):
@@ -98,9 +124,13 @@ class TestNavigation:
         assert f'href="{root.absolute_url()}/wer-hilft-mir"' in nav
         assert "Cine mă poate ajuta?" in nav
 
-    def test_german_overview_links_leichte_sprache(self, demo_portal):
+    def test_german_overview_links_leichte_sprache_and_sign_language_side_by_side(self, demo_portal):
         html = demo_portal["de"][OVERVIEW_ID].text.output_relative_to(demo_portal["de"])
-        assert f'href="{demo_portal["de"]["leichte-sprache"].absolute_url()}"' in html
+        easy_read = f'href="{demo_portal["de"]["leichte-sprache"].absolute_url()}"'
+        sign_language = f'href="{demo_portal["de"]["gebaerdensprache"].absolute_url()}"'
+        # One paragraph offers both.
+        (paragraph,) = [part for part in html.split("<p>") if easy_read in part]
+        assert sign_language in paragraph
 
 
 class TestSharedContact:
@@ -124,14 +154,25 @@ class TestSharedContact:
             assert unit.opening_hours != "Nur noch dienstags"  # translated text, not shared
 
 
-@pytest.mark.parametrize("code,title", [("ar", "من يستطيع مساعدتي؟"), ("uk", "Хто мені допоможе?")])
-def test_finder_is_front_page_of_languages_without_pages(demo_functional_portal, code, title):
+@pytest.mark.parametrize(
+    "code,direction,title",
+    [
+        ("ar", "rtl", "نهج فايسنفلس (Der Weißenfelser Weg)"),
+        ("uk", "ltr", "Вайсенфельський шлях (Der Weißenfelser Weg)"),
+    ],
+)
+def test_ukrainian_and_arabic_roots_show_their_overview(demo_functional_portal, code, direction, title):
+    import re
     import requests
 
     response = requests.get(demo_functional_portal[code].absolute_url(), timeout=30)
     assert response.status_code == 200
-    assert title in response.text
-    assert "wer-hilft-mir?situation=housing" in response.text
+    (heading,) = re.findall(r"<h1[^>]*>(.*?)</h1>", response.text, re.S)
+    assert heading.strip() == title
+    html_tag = re.search(r"<html[^>]*>", response.text).group(0)
+    assert f'lang="{code}"' in html_tag and f'dir="{direction}"' in html_tag
+    # The finder is one link away, in the visitor's language.
+    assert f'href="{demo_functional_portal[code].absolute_url()}/wer-hilft-mir"' in response.text
 
 
 def test_example_content_import_is_idempotent(demo_integration):

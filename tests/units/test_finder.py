@@ -151,16 +151,28 @@ class TestFinderHttp:
         "code,title,button",
         [("ar", "من يستطيع مساعدتي؟", "لديّ مشكلة في السكن"), ("uk", "Хто мені допоможе?", "У мене проблема з житлом")],
     )
-    def test_finder_in_language_without_units_leads_to_german_unit(self, demo_functional_portal, code, title, button):
-        url = f"{demo_functional_portal.absolute_url()}/{code}/wer-hilft-mir"
+    def test_finder_in_ukrainian_and_arabic_leads_to_their_unit_pages(
+        self, demo_functional_portal, code, title, button
+    ):
+        portal = demo_functional_portal
+        url = f"{portal.absolute_url()}/{code}/wer-hilft-mir"
+        for situation, (unit_id, form_id) in EXPECTED.items():
+            text = requests.get(url, params={"situation": situation}, timeout=30).text
+            assert title in text
+            # The unit page in the visitor's language, no "not translated" detour.
+            assert f'href="{portal[code][unit_id].absolute_url()}"' in text, situation
+            assert f'href="{portal["de"][unit_id].absolute_url()}?untranslated={code}"' not in text, situation
+            # The form in the visitor's language where it exists, else the German one with the notice.
+            german_form = portal["de"][unit_id][form_id]
+            form = ITranslationManager(german_form).get_translation(code)
+            expected = form.absolute_url() if form is not None else f"{german_form.absolute_url()}?untranslated={code}"
+            assert f'href="{expected}"' in text, situation
+        # A situation's own page (Lebenslage) too.
+        situation_page = requests.get(portal[code]["wer-hilft-mir"]["housing"].absolute_url(), timeout=30).text
+        assert f'href="{portal[code]["wohnraumkontrolle"].absolute_url()}"' in situation_page
         text = requests.get(url, params={"situation": "housing"}, timeout=30).text
-        assert title in text
         assert button in text
-        # The German unit page and form, each asking for the "not translated" notice.
-        german_unit = demo_functional_portal["de"]["wohnraumkontrolle"]
-        assert f'href="{german_unit.absolute_url()}?untranslated={code}"' in text
-        assert f'href="{german_unit["wohnraum-missstand-melden"].absolute_url()}?untranslated={code}"' in text
-        notice = requests.get(f"{german_unit.absolute_url()}?untranslated={code}", timeout=30).text
-        assert 'id="wsf-untranslated-notice"' in notice
+        assert "wohnraumkontrolle@weissenfels.example.org" in text
         html_tag = re.search(r"<html[^>]*>", text).group(0)
+        assert f'lang="{code}"' in html_tag
         assert ('dir="rtl"' in html_tag) == (code == "ar")

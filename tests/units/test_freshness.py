@@ -19,7 +19,7 @@ import requests
 import transaction
 
 
-TRANSLATED = ("en", "ro", "pl", "bg", "hu")
+TRANSLATED = ("en", "ro", "pl", "bg", "hu", "ar", "uk")
 
 
 def outdated_paths(portal, language):

@@ -16,7 +16,16 @@ import transaction
 
 FORM = ("wohnraumkontrolle", "wohnraum-missstand-melden")
 TRANSLATED = ("en", "ro", "pl", "bg", "hu")
-GERMAN_NAMES = {"en": "Englisch", "ro": "Rumänisch", "pl": "Polnisch", "bg": "Bulgarisch", "hu": "Ungarisch"}
+OVERVIEW_LANGUAGES = ("en", "ro", "pl", "bg", "hu", "ar", "uk")  # the overview page's translations
+GERMAN_NAMES = {
+    "en": "Englisch",
+    "ro": "Rumänisch",
+    "pl": "Polnisch",
+    "bg": "Bulgarisch",
+    "hu": "Ungarisch",
+    "ar": "Arabisch",
+    "uk": "Ukrainisch",
+}
 
 
 def form_in(portal, lang):
@@ -82,11 +91,11 @@ def test_a_field_added_to_a_translation_flags_nothing(demo_functional_portal, ed
 def test_german_root_lists_every_language_in_german(demo_functional_portal, editor):
     portal = demo_functional_portal
     with api.env.adopt_roles(["Manager"]):
-        modified(portal["de"]["der-weissenfelser-weg"])  # five translations flagged
+        modified(portal["de"]["der-weissenfelser-weg"])  # seven translations flagged
     transaction.commit()
     groups, page = listing(editor, portal["de"].absolute_url())
-    assert list(groups) == list(TRANSLATED)
-    for lang in TRANSLATED:
+    assert list(groups) == list(OVERVIEW_LANGUAGES)
+    for lang in OVERVIEW_LANGUAGES:
         assert groups[lang] == (GERMAN_NAMES[lang], [portal[lang]["der-weissenfelser-weg"].absolute_url()])
     assert "Veraltete Übersetzungen" in page
     assert "Alle Übersetzungen sind aktuell" not in page

@@ -8,7 +8,8 @@ import re
 import requests
 
 
-TRANSLATED = ("de", "en", "ro", "pl", "bg", "hu")
+TRANSLATED = ("de", "en", "ro", "pl", "bg", "hu", "ar", "uk")
+GERMAN_ONLY = "gebaerdensprache"  # the page in German Sign Language: German only by nature
 
 
 def get(url, **kw):
@@ -45,13 +46,13 @@ class TestSelector:
         assert response.url.split("?")[0] == portal[code].absolute_url() + "/wer-hilft-mir"
 
     @pytest.mark.parametrize("code", ["ar", "uk"])
-    def test_selector_untranslated_unit_gives_german_page_with_notice(self, demo_functional_portal, code):
+    def test_selector_from_a_translation_leads_to_the_unit_in_that_language(self, demo_functional_portal, code):
         portal = demo_functional_portal
         html = get(portal["ro"]["schulteam"].absolute_url()).text
         response = get(selector_links(html)[code])
-        assert response.url.split("?")[0] == portal["de"]["schulteam"].absolute_url()
-        assert 'id="wsf-untranslated-notice"' in response.text
-        assert "Schulteam: Schulerfolg" in response.text  # the German page itself
+        assert response.url.split("?")[0] == portal[code]["schulteam"].absolute_url()
+        assert 'id="wsf-untranslated-notice"' not in response.text
+        assert portal[code]["schulteam"].title in response.text
 
     @pytest.mark.parametrize(
         "code,notice",
@@ -67,7 +68,7 @@ class TestSelector:
     )
     def test_german_only_page_notice_in_visitors_language(self, demo_functional_portal, code, notice):
         portal = demo_functional_portal
-        page = portal["de"]["leichte-sprache"]
+        page = portal["de"][GERMAN_ONLY]
         link = selector_links(get(page.absolute_url()).text)[code]
         response = get(link)
         assert response.url.split("?")[0] == page.absolute_url()
@@ -88,8 +89,8 @@ class TestSelector:
 
     def test_missing_path_in_language_root_falls_back_not_404(self, demo_functional_portal):
         portal = demo_functional_portal
-        response = get(portal.absolute_url() + "/ro/impressum")
-        assert response.url.split("?")[0] == portal["de"]["impressum"].absolute_url()
+        response = get(portal.absolute_url() + "/ro/leichte-sprache")
+        assert response.url.split("?")[0] == portal["de"]["leichte-sprache"].absolute_url()
         assert "Această pagină nu a fost încă tradusă" in response.text
 
     def test_missing_page_in_unit_falls_back_to_german_unit_page(self, demo_functional_portal):
@@ -148,7 +149,7 @@ class TestHead:
         assert alternates == {**expected, "x-default": expected["de"]}
 
     def test_no_hreflang_for_untranslated_page(self, demo_functional_portal):
-        html = get(demo_functional_portal["de"]["leichte-sprache"].absolute_url()).text
+        html = get(demo_functional_portal["de"][GERMAN_ONLY].absolute_url()).text
         assert 'hreflang="en"' not in html.split("</head>")[0]
 
     @pytest.mark.parametrize("code", TRANSLATED)
@@ -156,7 +157,7 @@ class TestHead:
         html = get(demo_functional_portal[code]["clearingstelle"].absolute_url()).text
         tag = re.search(r"<html[^>]*>", html).group(0)
         assert f'lang="{code}"' in tag
-        assert 'dir="ltr"' in tag
+        assert f'dir="{"rtl" if code == "ar" else "ltr"}"' in tag
 
     def test_arabic_is_right_to_left(self, demo_functional_portal):
         html = get(demo_functional_portal["ar"].absolute_url()).text

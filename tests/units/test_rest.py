@@ -15,7 +15,7 @@ def get_json(url, **kw):
     return response.json()
 
 
-TRANSLATED = ("en", "ro", "pl", "bg", "hu")
+TRANSLATED = ("en", "ro", "pl", "bg", "hu", "ar", "uk")
 
 
 @pytest.mark.parametrize("unit_id", [unit.id for unit in UNITS])
@@ -47,7 +47,7 @@ def test_translations_expandable_on_unit(demo_functional_portal):
     portal = demo_functional_portal
     data = get_json(portal["hu"]["schulteam"].absolute_url(), params={"expand": "translations"})
     languages = {item["language"] for item in data["@components"]["translations"]["items"]}
-    assert languages == {"de", "en", "ro", "pl", "bg"}
+    assert languages == {"de", "en", "ro", "pl", "bg", "ar", "uk"}
 
 
 def test_anonymous_does_not_get_private_unit(functional_portal):
