@@ -30,6 +30,9 @@ ALLOWED = {
     "English": "the language's own name in the language menu",
     "Der Weißenfelser Weg": "proper name of the programme",
     "Stadt Weißenfels · Burgenlandkreis": "proper names of the city and district",
+    # easyform's field editor shows each field's id (technical, the same in every language);
+    # the housing form has a field with the id "name".
+    "name": "a field's id in easyform's field editor",
 }
 
 ATTRIBUTES = ("aria-label", "title", "placeholder", "alt")
@@ -100,9 +103,11 @@ def own_translation(domain, msgid, lang, text):
     return any(utility._data[name].queryMessage(msgid) == text for name in utility._catalogs.get(lang, ()))
 
 
-def page_texts(page):
+def page_texts(page, lang=None):
     """The texts a visitor meets: text nodes outside scripts, and the labelling attributes,
-    also of inputs and buttons (their value)."""
+    also of inputs and buttons (their value); each with its language: the page's (lang), or
+    the one an element or its ancestor below <html> is marked with (`lang="en"` on an English
+    page title in the editors' translation lists, `lang="de"` on a German form)."""
     tree = lxml_html.fromstring(page)
     found = []
     for element in tree.iter():
@@ -110,19 +115,36 @@ def page_texts(page):
             continue
         if any(ancestor.tag in SKIPPED for ancestor in element.iterancestors()):
             continue
-        for text in (element.text, element.tail if element.getparent() is not None else None):
+        language = _marked_language(element) or lang
+        # a tail belongs to the parent, whose marked language it has
+        parent = element.getparent()
+        tail_language = (_marked_language(parent) or lang) if parent is not None else language
+        for text, text_language in (
+            (element.text, language),
+            (element.tail if parent is not None else None, tail_language),
+        ):
             if text and text.strip():
-                found.append(" ".join(text.split()))
+                found.append((" ".join(text.split()), text_language))
         for attribute in ATTRIBUTES:
             if element.get(attribute):
-                found.append(" ".join(element.get(attribute).split()))
+                found.append((" ".join(element.get(attribute).split()), language))
         if (
             element.tag in ("input", "button")
             and element.get("type") in ("submit", "button", "reset")
             and element.get("value")
         ):
-            found.append(" ".join(element.get("value").split()))
+            found.append((" ".join(element.get("value").split()), language))
     return found
+
+
+def _marked_language(element):
+    """The lang attribute of element or its nearest ancestor below <html> (the page's own)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "html":
+            return None
+        if node.get("lang"):
+            return node.get("lang").split("-")[0].lower()
+    return None
 
 
 def english_on_page(page, lang, texts=None):
@@ -131,11 +153,11 @@ def english_on_page(page, lang, texts=None):
     if lang == "en":
         return []
     english = []
-    for text in page_texts(page):
+    for text, text_language in page_texts(page, lang):
         ids = texts.get(text)
-        if not ids or text in ALLOWED:
+        if not ids or text in ALLOWED or text_language == "en":
             continue
-        if any(own_translation(domain, msgid, lang, text) for domain, msgid in ids):
+        if any(own_translation(domain, msgid, text_language, text) for domain, msgid in ids):
             continue
         english.append(text)
     return sorted(set(english))

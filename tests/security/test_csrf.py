@@ -39,6 +39,8 @@ STATE_CHANGING = {
     ("page", "send-back", "weissenfels.portal.content.protokoll.IProtokoll", None),
     ("page", "send-back", "weissenfels.portal.content.gruppenbericht.IGruppenbericht", None),
     ("page", "mark-translation-updated", "plone.app.multilingual.interfaces.ITranslatable", None),
+    # tested in tests/units/test_translation_review.py (GET, no token, foreign language's reviewer):
+    ("page", "uebersetzung-pruefen", ".review.ITranslationReview", None),
     # tested in tests/handling/test_case_handling_http.py (no token, forged token, foreign Origin):
     ("page", "case-transition", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "case-assign", "weissenfels.portal.content.vorgang.IVorgang", None),
@@ -93,6 +95,11 @@ READ_ONLY = {
     ("page", "view", "weissenfels.portal.content.wegweiser.IWegweiser", None),  # the finder
     ("page", "view", "weissenfels.portal.content.lebenslage.ILebenslage", None),  # the finder, one chosen
     ("page", "outdated-translations", "plone.base.interfaces.INavigationRoot", None),
+    ("page", "uebersetzungen", "plone.base.interfaces.INavigationRoot", None),  # the translations dashboard
+    # easyform's field and action editors, only titled (easyform/editor_titles.py): traversal
+    # contexts; their forms save through upstream's z3c.form views (plone.protect)
+    ("page", "fields", "collective.easyform.content.EasyForm", None),
+    ("page", "actions", "collective.easyform.content.EasyForm", None),
     ("page", "vorgaenge-inbox", ".interfaces.ICasesRoot", None),
     ("page", "vorgaenge-inbox", "weissenfels.portal.content.case_folder.ICaseFolder", None),
     ("page", "case-handling-panel", "weissenfels.portal.content.vorgang.IVorgang", None),

@@ -210,6 +210,12 @@ def check_outcome(site, before, response, sent_description=None):
     after = all_cases(site)
     new = set(after) - set(before)
     assert len(new) <= 1, f"one request stored {len(new)} cases"
+    if 'id="case-reference"' in response.text and not new:
+        # The same form content under a used token (a resend; a malformed body ZPublisher
+        # still read as the first send): the first send's receipt (tests/cases/test_resend.py).
+        shown = re.search(r'id="case-reference">(WSF-\d{4}-\d{6})<', response.text).group(1)
+        assert shown in before, f"a thank-you page for {shown}, which was never stored"
+        return "resent"
     if 'id="case-reference"' in response.text:
         (reference,) = new
         assert reference in response.text
@@ -239,7 +245,7 @@ def test_form_submission_fuzz(fuzz_site, capsys):
     action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
     base = answers(controls, GOOD)
     field_ids = form_field_ids(base)
-    outcomes = {"accepted": 0, "rejected": 0, "replayed": 0}
+    outcomes = {"accepted": 0, "rejected": 0, "replayed": 0, "resent": 0}
     reasons = collections.Counter()
 
     hidden = {"wsf_started": dict(base)["wsf_started"], "_authenticator": dict(base)["_authenticator"]}
@@ -264,9 +270,12 @@ def test_form_submission_fuzz(fuzz_site, capsys):
         outcomes[outcome] += 1
         if outcome == "rejected":
             reasons[_reason(response)] += 1
-        if outcome == "accepted" and replay:  # the same POST again (double click, replay)
+        if outcome == "accepted" and replay:  # the same POST again (double click, resend)
             before = all_cases(site)
-            assert check_outcome(site, before, session.post(action, files=multipart)) == "rejected"
+            again = session.post(action, files=multipart)
+            assert again.status_code == 200 and all_cases(site) == before  # nothing stored twice
+            reference = re.search(r'id="case-reference">(WSF-\d{4}-\d{6})<', response.text).group(1)
+            assert f'id="case-reference">{reference}<' in again.text  # the first send's receipt
             outcomes["replayed"] += 1
         if outcome == "accepted":
             render_form_again()
@@ -420,18 +429,18 @@ def test_fields_sent_twice_are_refused_cleanly(fuzz_site):
 
 
 def test_replayed_submission_is_stored_once(fuzz_site):
-    """A double click or a replayed POST sends the same signed form twice: one case."""
+    """A double click or a replayed POST sends the same signed form twice: one case, and the
+    second answer is the first one's thank-you page (tests/cases/test_resend.py: the rest)."""
     site = fuzz_site
     session = requests.Session()
     action, controls, _page = open_form(session, f"{site.absolute_url()}/{FORM}")
     multipart = [(k, (None, v)) for k, v in answers(controls, GOOD)]
     first = session.post(action, files=multipart)
-    assert 'id="case-reference"' in first.text
+    (reference,) = all_cases(site)
+    assert f'id="case-reference">{reference}<' in first.text
     second = session.post(action, files=multipart)
     assert second.status_code == 200
-    assert 'id="case-reference"' not in second.text
-    assert "Dieses Formular wurde bereits abgeschickt." in second.text
-    assert "Ratten im Keller" in second.text  # nothing typed is lost
+    assert f'id="case-reference">{reference}<' in second.text
     assert len(all_cases(site)) == 1
 
 

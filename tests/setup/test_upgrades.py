@@ -619,7 +619,7 @@ class TestUpgradeTo2026113021:
 
 
 class TestUpgradeTo2026113026:
-    """A site of 2026113021 had no building register: no types, roles, indexes or folder."""
+    """A site of 2026113025 had no building register: no types, roles, indexes or folder."""
 
     def test_upgrade_installs_the_building_register(self, portal, setup_tool):
         from weissenfels.portal.register.structure import REGISTER_ID
@@ -639,7 +639,7 @@ class TestUpgradeTo2026113026:
         portal["de"]["clearingstelle"].capabilities = []
         portal["de"]["clearingstelle"].reindexObject()
         portal.portal_actions.user.manage_delObjects(["wsf_building_register", "wsf_orders_lookup"])
-        setup_tool.setLastVersionForProfile(PROFILE, "2026113021")
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113025")
 
         setup_tool.upgradeProfile(PROFILE, "2026113026")
 
@@ -662,6 +662,73 @@ class TestUpgradeTo2026113026:
         assert [brain.UID for brain in found] == [building.UID()]
 
 
+class TestUpgradeTo2026113025:
+    """A site of 2026113021 had no script making photos smaller before upload."""
+
+    def test_upgrade_adds_the_photo_downscale_bundle(self, portal, setup_tool):
+        registry = portal.portal_registry
+        prefix = "plone.bundles/weissenfels-photo-downscale."
+        for key in [key for key in registry.records if key.startswith(prefix)]:
+            del registry.records[key]
+        registry["plone.bundles/plone.load_defer"] = True  # the rest of the registry stays
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113021")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113025")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113025",)
+        assert registry[prefix + "jscompilation"] == "++plone++weissenfels.portal.cases/photo-downscale.js"
+        assert registry[prefix + "load_defer"] is True
+        assert registry[prefix + "enabled"] is True
+        assert "EasyForm" in registry[prefix + "expression"]
+        assert registry["plone.bundles/plone.load_defer"] is True
+
+
+class TestUpgradeTo2026113023:
+    """A site of 2026113021 had no translation review: no behavior, index, groups or role."""
+
+    BEHAVIOR = "weissenfels.portal.translation_review"
+    TYPES = ("Document", "EasyForm", "Lebenslage", "Organisationseinheit", "Wegweiser")
+    PERMISSION = "weissenfels.portal: Review translations"
+
+    def test_upgrade_makes_every_existing_translation_translated_not_reviewed(self, demo_portal):
+        from weissenfels.portal.multilingual.review import review_state
+
+        portal = demo_portal
+        setup_tool = portal.portal_setup  # the demo site's
+        catalog = portal.portal_catalog
+        for name in self.TYPES:
+            fti = portal.portal_types[name]
+            fti.manage_changeProperties(behaviors=tuple(b for b in fti.behaviors if b != self.BEHAVIOR))
+        catalog.delIndex("translation_review")
+        catalog.delColumn("translation_review")
+        for code in ("en", "ro", "pl", "bg", "hu", "ar", "uk"):
+            api.group.delete(groupname=f"uebersetzungspruefung-{code}")
+        portal.manage_permission(self.PERMISSION, [], acquire=True)
+        portal.portal_actions.user.manage_delObjects(["translations_dashboard"])
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113021")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113023")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113023",)
+        for name in self.TYPES:
+            assert self.BEHAVIOR in portal.portal_types[name].behaviors
+        brains = catalog.unrestrictedSearchResults(portal_type=self.TYPES)
+        translations = [b for b in brains if b.Language not in ("de", "")]
+        assert len(translations) > 40  # units, forms, pages, situations, finders in seven languages
+        for brain in translations:
+            obj = brain._unrestrictedGetObject()
+            assert obj.__dict__.get("translation_review_state") == "translated", brain.getPath()
+            assert brain.translation_review == "translated"
+        assert len(catalog.unrestrictedSearchResults(translation_review="translated")) == len(translations)
+        assert not catalog.unrestrictedSearchResults(translation_review="reviewed")
+        assert {review_state(b._unrestrictedGetObject()) for b in brains if b.Language == "de"} == {None}
+        assert "TranslationReviewer" in api.group.get_roles(groupname="uebersetzungspruefung-uk", obj=portal["uk"])
+        assert [r["name"] for r in portal.rolesOfPermission(self.PERMISSION) if r["selected"]] == [
+            "TranslationReviewer"
+        ]
+        assert "translations_dashboard" in portal.portal_actions.user.objectIds()
+
+
 class TestUpgradeTo2026113027:
     """A site of 2026113021 dropped the captions (<track>) of the sign-language videos."""
 
@@ -677,3 +744,19 @@ class TestUpgradeTo2026113027:
         assert "track" in registry["plone.valid_tags"]
         assert "marquee" in registry["plone.valid_tags"]
         assert registry["plone.custom_attributes"] == ["style", "controls", "kind", "srclang", "label", "default"]
+
+
+class TestUpgradeTo2026113028:
+    """Plone's footer "Kontakt" opened a modal that the public pages' CSP leaves dead."""
+
+    def test_upgrade_makes_the_contact_action_a_plain_link(self, portal, setup_tool):
+        contact = portal.portal_actions.site_actions.contact
+        contact.manage_changeProperties(modal="{}")
+        contact.manage_changeProperties(title="Kontakt (angepasst)")  # an administrator's change stays
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113027")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113028")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113028",)
+        assert contact.getProperty("modal") == ""
+        assert contact.title == "Kontakt (angepasst)"

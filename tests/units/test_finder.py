@@ -45,7 +45,7 @@ def finder(root, request, situation=None):
 
 
 class TestFinderView:
-    @pytest.mark.parametrize("code", ["de", "en", "ro", "pl", "bg", "hu"])
+    @pytest.mark.parametrize("code", ["de", "en", "ro", "pl", "bg", "hu", "ar", "uk"])
     @pytest.mark.parametrize("situation", sorted(EXPECTED))
     def test_situation_leads_to_published_demo_form(self, demo_integration, code, situation):
         root = demo_integration["portal"][code]

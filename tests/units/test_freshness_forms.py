@@ -15,7 +15,7 @@ import transaction
 
 
 FORM = ("wohnraumkontrolle", "wohnraum-missstand-melden")
-TRANSLATED = ("en", "ro", "pl", "bg", "hu")
+TRANSLATED = ("en", "ro", "pl", "bg", "hu", "ar", "uk")  # the housing form's translations
 OVERVIEW_LANGUAGES = ("en", "ro", "pl", "bg", "hu", "ar", "uk")  # the overview page's translations
 GERMAN_NAMES = {
     "en": "Englisch",

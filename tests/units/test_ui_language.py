@@ -5,6 +5,7 @@ pages use; a short allow-list for what upstream cannot translate)."""
 
 from case_forms import make_case
 from case_forms import open_form
+from lxml import html
 from plone import api
 from site_client import site_session
 from ui_language import english_on_page
@@ -13,6 +14,7 @@ from weissenfels.portal.organisation import LANGUAGES
 from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
+import re
 import requests
 import transaction
 
@@ -81,6 +83,16 @@ STAFF_PAGES = [
     ("/@@vorgaenge-kennzahlen", "steuerung-stadt"),
     ("/intranet", "mitglied-clearingstelle"),
     ("/vorgaenge/wohnraumkontrolle/@@team-mitglieder", "teamleitung-wohnraumkontrolle"),
+    # the editors' pages (issue 18): easyform's field and action editors and a field's
+    # settings, the translations dashboard (German on a language root too), a workspace and
+    # its event (with the events portlet)
+    ("/de/wohnraumkontrolle/wohnraum-missstand-melden/fields", "redakteurin"),
+    ("/de/wohnraumkontrolle/wohnraum-missstand-melden/fields/street", "redakteurin"),
+    ("/de/wohnraumkontrolle/wohnraum-missstand-melden/actions", "redakteurin"),
+    ("/de/@@uebersetzungen", "redakteurin"),
+    ("/ro/@@uebersetzungen", "redakteurin"),
+    ("/intranet/ag-clearingstelle", "mitglied-clearingstelle"),
+    ("/intranet/ag-clearingstelle/sitzung", "mitglied-clearingstelle"),
 ]
 
 
@@ -94,7 +106,7 @@ def test_staff_pages_are_german(demo_functional_portal, texts, path, user):
     )
     assert answer.status_code == 200
     english = english_on_page(answer.text, "de", texts)
-    assert english == []
+    assert english == [], english
 
 
 def test_a_case_page_is_german(demo_functional_portal, texts):
@@ -110,3 +122,50 @@ def test_a_case_page_is_german(demo_functional_portal, texts):
     assert answer.status_code == 200
     assert "Den Vorgang in Bearbeitung nehmen." in answer.text
     assert english_on_page(answer.text, "de", texts) == []
+
+
+ENGLISH_DATE = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}\b|\b\d{1,2}:\d{2} (AM|PM)\b"
+)
+
+
+def test_portlet_dates_are_german_on_german_pages(demo_functional_portal):
+    """The events portlet ("Kommende Termine"): plone.app.event keeps its events across
+    requests and formatted their dates in the first request's language ("Dec 14, 2026 09:00
+    AM" on the second page an en-US browser opened)."""
+    base = demo_functional_portal.absolute_url() + "/intranet/ag-clearingstelle"
+    for path in ("", "/sitzung", "", "/sitzung"):
+        answer = requests.get(
+            base + path,
+            auth=("mitglied-clearingstelle", DEMO_PASSWORD),
+            headers={"Accept-Language": "en-US,en;q=0.9"},
+            timeout=60,
+        )
+        assert answer.status_code == 200
+        portlet = html.fromstring(answer.text).xpath('//*[contains(@class, "portletEvents")]')
+        assert portlet, path
+        shown = portlet[0].text_content()
+        assert "14.12.2026" in shown and not ENGLISH_DATE.search(shown), (path, " ".join(shown.split()))
+
+
+@pytest.mark.parametrize(
+    "path,heading,crumb",
+    [
+        ("/fields", "Felder bearbeiten: Wohnraum-Missstand melden", "Felder"),
+        ("/actions", "Aktionen bearbeiten: Wohnraum-Missstand melden", "Aktionen"),
+    ],
+)
+def test_form_editors_are_titled_in_german(demo_functional_portal, path, heading, crumb):
+    """Upstream titled them by their ids: "fields bearbeiten", breadcrumb "fields"."""
+    url = demo_functional_portal.absolute_url() + "/de/wohnraumkontrolle/wohnraum-missstand-melden" + path
+    answer = requests.get(url, auth=("redakteurin", DEMO_PASSWORD), headers={"Accept-Language": "en-US"}, timeout=60)
+    assert answer.status_code == 200
+    tree = html.fromstring(answer.text)
+    assert tree.xpath("//h1")[0].text_content().strip() == heading
+    assert (
+        tree.xpath('//li[contains(@class, "breadcrumb-item") and @aria-current="page"]')[0].text_content().strip()
+        == crumb
+    )
+    assert "Settings…" not in answer.text
+    if path == "/fields":
+        assert "Einstellungen…" in answer.text  # each field's settings link

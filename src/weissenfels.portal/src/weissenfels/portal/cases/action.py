@@ -108,6 +108,13 @@ class CreateCase(Action):
         if not self.accepts_cases():
             # A retired unit's forms are closed (cases/form.py shows where to go instead).
             return {FORM_ERROR_MARKER: CLOSED}
+        receipt = abuse.first_send(request)
+        if receipt is not None:
+            # The same form sent again (a reload after a dropped connection, or the retry of
+            # a request that conflicted with its twin): the first send's thank-you page,
+            # nothing stored or mailed again (abuse.first_send says what is safe to show).
+            IAnnotations(request)[REQUEST_KEY] = receipt
+            return None
         refusal = abuse.check_submission(request)
         if refusal is not None:
             return {FORM_ERROR_MARKER: refusal}
@@ -116,29 +123,14 @@ class CreateCase(Action):
         # (?untranslated=uk) gets a Ukrainian case language, receipt and status link.
         form_language = form.Language() or DEFAULT_LANGUAGE
         language = wanted_language(request) or form_language
-        form_schema = get_schema(form)
-        # The German form of the same translation group names every answer for the team.
-        german = answers.german_fields(form)
-        rows, attachments, errors = [], [], {}
-        for name, field in getFieldsInOrder(form_schema):
-            if name not in fields:
-                continue  # server-side or disabled fields are not the resident's input
-            value = fields[name]
-            if INamed.providedBy(value):
-                try:
-                    attachments.append(clean_upload(value.data, value.filename))
-                except UploadRejected as rejected:
-                    errors[name] = rejected.message
-                    continue
-                value = value.filename
-            rows.append(answers.answer_row(name, field, value, form_language, german.get(name)))
+        rows, attachments, errors = submitted_answers(form, fields, form_language)
         if errors:
             return errors
 
         folder = cases_root()[self.unit]  # the unit's key names its case folder
         contact = answers.contact_language(rows, self.language_field or answers.CONTACT_LANGUAGE_FIELD)
         case, code = store_case(form, folder, rows, attachments, language, contact_language=contact)
-        abuse.mark_sent(request, case.reference)
+        abuse.mark_sent(request, case.reference, code, language)
         IAnnotations(request)[REQUEST_KEY] = {"reference": case.reference, "code": code, "language": language}
 
         mail.notify_team(case, folder)
@@ -147,6 +139,26 @@ class CreateCase(Action):
             case.contact_email = email.strip()
         if email:
             mail.send_receipt(case, email, case.contact_language)
+
+
+def submitted_answers(form, fields, form_language):
+    """(rows, cleaned attachments, {field: error}) of the resident's answers, in form order."""
+    # The German form of the same translation group names every answer for the team.
+    german = answers.german_fields(form)
+    rows, attachments, errors = [], [], {}
+    for name, field in getFieldsInOrder(get_schema(form)):
+        if name not in fields:
+            continue  # server-side or disabled fields are not the resident's input
+        value = fields[name]
+        if INamed.providedBy(value):
+            try:
+                attachments.append(clean_upload(value.data, value.filename))
+            except UploadRejected as rejected:
+                errors[name] = rejected.message
+                continue
+            value = value.filename
+        rows.append(answers.answer_row(name, field, value, form_language, german.get(name)))
+    return rows, attachments, errors
 
 
 def store_case(form, folder, rows, attachments, language, submitted=None, contact_language=None):

@@ -20,6 +20,7 @@ from weissenfels.portal import _
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases.action import REQUEST_KEY
 from weissenfels.portal.cases.mail import site_name
+from weissenfels.portal.cases.mail_html import Reference
 from weissenfels.portal.cases.public_uploads import body_limit
 from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.public_uploads import refuse_large_body
@@ -40,6 +41,7 @@ from zope.interface import directlyProvides
 from zope.interface import Invalid
 from zope.schema import getFieldsInOrder
 from zope.schema import ValidationError
+from zope.schema.interfaces import IInt
 from ZPublisher.HTTPRequest import FileUpload
 from ZTUtils import make_query
 
@@ -71,6 +73,7 @@ class CaseForm(EasyFormForm):
         return get_schema(self.context)
 
     rate_limited = False
+    resent = False
 
     def update(self):
         mark_public_form_request(self.request)
@@ -80,6 +83,10 @@ class CaseForm(EasyFormForm):
             refuse_large_body(self.request, limit)
         refuse_converted_values(self.request)
         single_uploads(self.request)
+        latin_digits(self.request, self.schema)
+        # The same form sent again (abuse.first_send): not validated again, since the photos a
+        # browser sends again from its history may come back empty; the action shows the receipt.
+        self.resent = self.request.method == "POST" and abuse.first_send(self.request) is not None
         # After a validation error keep the first start time: fixing a field is not a bot.
         self._started_token = self.request.form.get(abuse.STARTED_FIELD) or abuse.started_token()
         super().update()
@@ -100,9 +107,11 @@ class CaseForm(EasyFormForm):
     def extractData(self, setErrors=True):
         """easyform's validation, then the uploads' checks (cheap: nothing is decoded), so
         that a refused file is named at its field; a blocked client gets only its refusal."""
-        data, errors = super().extractData(setErrors=setErrors)
+        data, errors = super().extractData(setErrors=setErrors and not self.resent)
         if self.rate_limited:
             return data, (*errors, self._error(Invalid(abuse.RATE_LIMITED), None, setErrors))
+        if self.resent:
+            return data, ()
         for widget in self._all_widgets():
             value = data.get(widget.field.__name__)
             if not INamed.providedBy(value) or widget.error is not None:
@@ -151,17 +160,19 @@ class CaseForm(EasyFormForm):
         """Reference, code and status page as a small text file to save (a data: URL made in
         the page itself: the code never travels in a URL to the server)."""
         case = self.created_case
+        language = case["language"]
+        # In an Arabic file the reference, the code and the address stay left to right (isolates).
         message = _(
             "case_codes_file",
             default="${site}\nReference: ${reference}\nStatus code: ${code}\nStatus page: ${url}\n",
             mapping={
                 "site": site_name(),
-                "reference": case["reference"],
-                "code": case["code"],
-                "url": self.status_url(),
+                "reference": Reference(case["reference"]).plain(language),
+                "code": Reference(case["code"]).plain(language),
+                "url": Reference(self.status_url()).plain(language),
             },
         )
-        text = translate(message, target_language=case["language"]).replace("\n", "\r\n")
+        text = translate(message, target_language=language).replace("\n", "\r\n")
         return "data:text/plain;charset=utf-8," + quote(text)
 
 
@@ -176,6 +187,22 @@ def refuse_converted_values(request):
         items = value if isinstance(value, (list, tuple)) else [value]
         if not all(isinstance(item, (str, FileUpload)) for item in items):
             raise bad_form_input(f"{name}: {type(value).__name__} where a form sends text")
+
+
+# Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits as Latin ones.
+LATIN_DIGITS = str.maketrans(
+    {chr(0x0660 + n): str(n) for n in range(10)} | {chr(0x06F0 + n): str(n) for n in range(10)}
+)
+
+
+def latin_digits(request, schema):
+    """A number typed with an Arabic keyboard (U+0667) is the number 7: z3c.form's integer
+    converter reads Latin digits only and told an Arabic resident "not a whole number"
+    (issue 18). Number fields only; what they write in text fields stays as written."""
+    for name, field in getFieldsInOrder(schema):
+        key = f"form.widgets.{name}"
+        if IInt.providedBy(field) and isinstance(request.form.get(key), str):
+            request.form[key] = request.form[key].translate(LATIN_DIGITS)
 
 
 def single_uploads(request):

@@ -13,6 +13,7 @@ from Products.statusmessages.interfaces import IStatusMessage
 from weissenfels.portal.easyform import guard
 from weissenfels.portal.easyform import logic
 from weissenfels.portal.multilingual.freshness import flag_translations
+from weissenfels.portal.multilingual.review import reset_review
 
 
 class CheckedSave:
@@ -31,6 +32,8 @@ class CheckedSave:
         guard.enforce(form, before)
         if changed and self.attribute == "fields_model":
             flag_translations(form)  # the form's fields changed: its translations may be outdated
+        if changed:
+            reset_review(form)  # a translated form's text changed: its native review is outdated
 
 
 class RenderTemplate:

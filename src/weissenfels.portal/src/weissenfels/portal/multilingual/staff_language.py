@@ -19,7 +19,9 @@ from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 STAFF_LANGUAGE = DEFAULT_LANGUAGE
 STAFF_ROOTS = (ICasesRoot, IIntranetRoot)
 # Staff views published on the site root (the areas above cover everything below them).
-STAFF_VIEWS = frozenset({"vorgaenge-kennzahlen", "vorgaenge-kennzahlen.csv", "formularlogik", "organisation"})
+STAFF_VIEWS = frozenset(
+    {"vorgaenge-kennzahlen", "vorgaenge-kennzahlen.csv", "formularlogik", "organisation", "uebersetzungen"}
+)
 
 
 def is_staff_page(request):

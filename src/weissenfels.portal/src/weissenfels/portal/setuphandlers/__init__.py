@@ -4,6 +4,7 @@ from plone import api
 from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.base.interfaces import INonInstallable
 from weissenfels.portal import logger
+from weissenfels.portal.multilingual.review import ensure_reviewer_groups
 from weissenfels.portal.organisation import portal_groups
 from weissenfels.portal.register.structure import ensure_register
 from weissenfels.portal.security.root_users import ensure_root_user_sessions
@@ -55,6 +56,7 @@ def post_install(context):
     SetupMultilingualSite().setupSite(portal)
     ensure_groups()
     grant_redaktion_on_language_roots(portal)
+    ensure_reviewer_groups(portal, town_languages())
     title_assets_folders(portal)
     ensure_wegweisers(portal)
     ensure_intranet()
