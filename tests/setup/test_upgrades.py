@@ -616,3 +616,44 @@ class TestUpgradeTo2026113021:
         assert registry[self.MAPPING]["plone.stableResource"] == "weissenfels.immutable"
         assert registry[self.MAPPING]["plone.resource"] == "weissenfels.resource"
         assert registry[self.MAPPING]["plone.content.itemView"] == "plone.app.caching.noCaching"
+
+
+class TestUpgradeTo2026113026:
+    """A site of 2026113021 had no building register: no types, roles, indexes or folder."""
+
+    def test_upgrade_installs_the_building_register(self, portal, setup_tool):
+        from weissenfels.portal.register.structure import REGISTER_ID
+
+        catalog = portal.portal_catalog
+        with api.env.adopt_roles(["Manager"]):
+            api.content.delete(obj=portal[REGISTER_ID])
+        for name in ("Gebaeuderegister", "Objekt", "Wohnung", "Begehung", "Anordnung"):
+            portal.portal_types.manage_delObjects([name])
+        for index in ("building_address_key", "building_street", "case_building", "inspection_follow_up_day"):
+            catalog.delIndex(index)
+        for column in ("case_building", "inspection_follow_up_day", "order_date"):
+            catalog.delColumn(column)
+        page = portal["de"]["wohnraumkontrolle"]
+        page.capabilities = []
+        page.reindexObject()
+        portal["de"]["clearingstelle"].capabilities = []
+        portal["de"]["clearingstelle"].reindexObject()
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113021")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113026")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113026",)
+        register = portal[REGISTER_ID]
+        assert register.portal_type == "Gebaeuderegister"
+        assert api.content.get_state(register) == "intern"
+        assert page.capabilities == ["building_register"]
+        assert register.get_local_roles_for_userid("team-wohnraumkontrolle") == ("RegisterKeeper",)
+        assert register.get_local_roles_for_userid("team-clearingstelle") == ("RegisterLookup",)
+        assert "case_building" in catalog.indexes() and "order_date" in catalog.schema()
+        with api.env.adopt_roles(["Manager"]):
+            from weissenfels.portal.register.buildings import create_building
+
+            building = create_building("Markt", "1", "06667")
+        assert api.content.get_state(building) == "unauffaellig"
+        found = catalog.unrestrictedSearchResults(building_address_key="06667|markt|1")
+        assert [brain.UID for brain in found] == [building.UID()]

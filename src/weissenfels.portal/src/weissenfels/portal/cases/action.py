@@ -24,6 +24,7 @@ from weissenfels.portal import _
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.cases import answers
 from weissenfels.portal.cases import mail
+from weissenfels.portal.cases.events import CaseStored
 from weissenfels.portal.cases.folders import cases_root
 from weissenfels.portal.cases.status import hash_status_code
 from weissenfels.portal.cases.status import new_status_code
@@ -37,6 +38,7 @@ from weissenfels.portal.units.registry import unit_by_key
 from zope import schema
 from zope.annotation.interfaces import IAnnotations
 from zope.component import adapter
+from zope.event import notify
 from zope.interface import implementer
 from zope.schema import getFieldsInOrder
 
@@ -176,6 +178,7 @@ def store_case(form, folder, rows, attachments, language, submitted=None, contac
         for user_id in [u for u, roles in case.get_local_roles() if "Owner" in roles]:
             case.manage_delLocalRoles([user_id])
         case.reindexObject()
+    notify(CaseStored(case))
     return case, code
 
 

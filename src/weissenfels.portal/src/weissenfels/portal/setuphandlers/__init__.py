@@ -5,6 +5,7 @@ from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.base.interfaces import INonInstallable
 from weissenfels.portal import logger
 from weissenfels.portal.organisation import portal_groups
+from weissenfels.portal.register.structure import ensure_register
 from weissenfels.portal.security.root_users import ensure_root_user_sessions
 from weissenfels.portal.security.sessions import ensure_server_side_logout
 from weissenfels.portal.setuphandlers.cases import ensure_case_folders
@@ -60,6 +61,7 @@ def post_install(context):
     ensure_case_folders()
     ensure_case_handling()
     ensure_reply_template_folders()
+    ensure_register()
     ensure_server_side_logout(portal)
     ensure_root_user_sessions(portal)
 

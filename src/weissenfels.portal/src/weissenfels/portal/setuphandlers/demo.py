@@ -25,6 +25,7 @@ from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
 from weissenfels.portal.setuphandlers import demo_reply_templates
 from weissenfels.portal.setuphandlers.units import title_assets_folders
+from weissenfels.portal.units import capabilities
 from weissenfels.portal.units.registry import active_units
 from zope.globalrequest import getRequest
 from zope.globalrequest import setRequest
@@ -151,6 +152,9 @@ def _import(portal, path):
     processQueue()
     # After the queue: a queued entry of the first pass may carry the language it had then.
     portal.portal_catalog.reindexIndex(["Language", "TranslationGroup"], portal.REQUEST)
+    # The units' capabilities come with the data (the importer fires no modified event):
+    # their teams get what the capabilities grant (the building register's local roles).
+    capabilities.resync()
     logger.info("Imported the example content from %s", EXAMPLE_CONTENT)
 
 

@@ -18,7 +18,16 @@ from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 
-CAPABILITIES = (("building_register", _("capability_building_register", default="Keep the building register")),)
+CAPABILITIES = (
+    ("building_register", _("capability_building_register", default="Keep the building register")),
+    (
+        "register_lookup",
+        _(
+            "capability_register_lookup",
+            default="Look up whether orders are in force for an address (building register)",
+        ),
+    ),
+)
 
 # On a container: capability -> (roles, groups granted); on the site: UIDs of such containers.
 GRANTS_KEY = "weissenfels.portal.units.capability_grants"
