@@ -12,14 +12,24 @@ channel does not apply to that content; the test checks the channel really offer
 from case_forms import make_case
 from io import BytesIO
 from plone import api
+from plone.dexterity.utils import createContentInContainer
 from plone.namedfile.file import NamedBlobImage
 from Products.CMFPlone.interfaces.syndication import IFeedSettings
 from site_client import site_session
+from weissenfels.portal.register.buildings import add_to_building
+from weissenfels.portal.register.buildings import create_building
+from weissenfels.portal.register.structure import KEEPER_CAPABILITY
+from weissenfels.portal.register.structure import KEEPER_ROLE
+from weissenfels.portal.register.structure import LOOKUP_CAPABILITY
+from weissenfels.portal.register.structure import LOOKUP_ROLE
+from weissenfels.portal.register.structure import REGISTER_ID
 from weissenfels.portal.testing import DEMO_PASSWORD
 from weissenfels.portal.testing import transition_as
+from weissenfels.portal.units.capabilities import sync_local_roles
 
 import datetime
 import gzip
+import itertools
 import pathlib
 import pytest
 import re
@@ -166,6 +176,90 @@ def intranet_item(portal_type, state):
     return factory
 
 
+MATRIX_NUMBERS = itertools.count(1)
+REGISTER_TEAM = "sb-wohnraumkontrolle"
+
+
+def building_register(portal, suffix):
+    """The register itself; its copies for PATCH/DELETE are made and granted as install does."""
+    if not suffix:
+        return portal[REGISTER_ID]
+    with api.env.adopt_roles(["Manager"]):
+        obj = createContentInContainer(
+            portal,
+            "Gebaeuderegister",
+            checkConstraints=False,
+            id=f"matrix-register{suffix}",
+            title="Matrixprobe Register",
+        )
+        obj.__ac_local_roles_block__ = True
+        sync_local_roles(obj, KEEPER_CAPABILITY, [KEEPER_ROLE])
+        sync_local_roles(obj, LOOKUP_CAPABILITY, [LOOKUP_ROLE])
+    return obj
+
+
+def _building(portal):
+    with api.env.adopt_user(username=REGISTER_TEAM):
+        return create_building("Matrixprobeweg", str(next(MATRIX_NUMBERS)), "06667", register=portal[REGISTER_ID])
+
+
+def _transitions(obj, transitions):
+    with api.env.adopt_user(username=REGISTER_TEAM):
+        for transition in transitions:
+            api.content.transition(obj=obj, transition=transition)
+    obj.reindexObject()
+    return obj
+
+
+BUILDING_PATHS = {
+    "unauffaellig": (),
+    "unter_beobachtung": ("beobachten",),
+    "begehung_geplant": ("begehung_planen",),
+    "maengel_festgestellt": ("begehung_planen", "maengel_feststellen"),
+    "maengel_behoben": ("begehung_planen", "maengel_feststellen", "maengel_beheben"),
+}
+
+
+def building(state):
+    def factory(portal, suffix):
+        return _transitions(_building(portal), BUILDING_PATHS[state])
+
+    return factory
+
+
+def flat(portal, suffix):
+    with api.env.adopt_user(username=REGISTER_TEAM):
+        return add_to_building(_building(portal), "Wohnung", title=f"Matrixprobe Wohnung{suffix}", living_space=50.0)
+
+
+def inspection(*transitions):
+    def factory(portal, suffix):
+        minute = next(MATRIX_NUMBERS)
+        with api.env.adopt_user(username=REGISTER_TEAM):
+            obj = add_to_building(
+                _building(portal), "Begehung", start=datetime.datetime(2025, 3, 1 + minute // 60, 9, minute % 60)
+            )
+        return _transitions(obj, transitions)
+
+    return factory
+
+
+def order(*transitions):
+    def factory(portal, suffix):
+        with api.env.adopt_user(username=REGISTER_TEAM):
+            obj = add_to_building(
+                _building(portal),
+                "Anordnung",
+                title=f"Matrixprobe Anordnung {'-'.join(transitions) or 'entwurf'}{suffix}",
+                legal_basis="Matrixgrundlage",
+                file_number=f"MX-{next(MATRIX_NUMBERS)}",
+                order_date=datetime.date(2025, 3, 1),
+            )
+        return _transitions(obj, transitions)
+
+    return factory
+
+
 ROWS = {
     "unit page (published)": unit_page,
     "Document in /de (private draft)": draft_document,
@@ -179,7 +273,24 @@ ROWS = {
     "Protokoll (accepted)": intranet_item("Protokoll", "accepted"),
     "Gruppenbericht (submitted)": intranet_item("Gruppenbericht", "submitted"),
     "Textbaustein (intern)": reply_template,
+    "Gebaeuderegister (intern)": building_register,
+    "Objekt (unauffaellig)": building("unauffaellig"),
+    "Objekt (unter_beobachtung)": building("unter_beobachtung"),
+    "Objekt (begehung_geplant)": building("begehung_geplant"),
+    "Objekt (maengel_festgestellt)": building("maengel_festgestellt"),
+    "Objekt (maengel_behoben)": building("maengel_behoben"),
+    "Wohnung (intern)": flat,
+    "Begehung (geplant)": inspection(),
+    "Begehung (durchgefuehrt)": inspection("durchfuehren"),
+    "Begehung (abgesagt)": inspection("absagen"),
+    "Anordnung (entwurf)": order(),
+    "Anordnung (in_kraft)": order("in_kraft_setzen"),
+    "Anordnung (aufgehoben)": order("in_kraft_setzen", "aufheben"),
+    "Anordnung (erledigt)": order("in_kraft_setzen", "erledigen"),
 }
+# The field a PATCH changes: a case's title is its reference, a building's its address, an
+# inspection's its date.
+PATCH_FIELDS = {"Vorgang": "internal_note", "Objekt": "notes", "Begehung": "notes"}
 
 
 def expected_matrix():
@@ -281,7 +392,8 @@ def test_permission_matrix(matrix_site, role):
         cell["@@search"] = shows(session.get(f"{base}/@@search", params={"SearchableText": obj.Title()}), url)
         cell["sitemap"] = "yes" if url in sitemap_text else "no"
         rss = session.get(f"{container}/RSS", allow_redirects=False)
-        if IFeedSettings(obj.aq_parent).enabled:
+        if IFeedSettings(obj.aq_parent).enabled or obj.aq_parent is portal:
+            # the site root's feed is Plone's site feed: what lies at the root never shows in it
             cell["rss"] = shows(rss, url)
         else:  # syndication is off on the container: no feed for anybody
             cell["rss"] = "n/a" if rss.status_code != 200 and url not in rss.text else "feed although off"
@@ -296,7 +408,7 @@ def test_permission_matrix(matrix_site, role):
         # PATCH and DELETE on a copy made for this role, so the other cells keep their object
         victim = ROWS[row](portal, "-opfer")
         victim_path = "/".join(victim.getPhysicalPath())
-        field = "internal_note" if victim.portal_type == "Vorgang" else "title"  # a case's title is its reference
+        field = PATCH_FIELDS.get(victim.portal_type, "title")
         before = getattr(victim, field)
         transaction.commit()
         patched = session.patch(victim.absolute_url(), headers=json, json={field: "Matrix geändert"})
