@@ -63,8 +63,11 @@ def decode(data):
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportRefused(
-            _("import_error_encoding", default="The file is not UTF-8. In Excel, save it as 'CSV UTF-8 (comma delimited)'.")
+        raise ImportRefused(  # noqa: B904 (the reason is the message)
+            _(
+                "import_error_encoding",
+                default="The file is not UTF-8. In Excel, save it as 'CSV UTF-8 (comma delimited)'.",
+            )
         )
 
 
@@ -91,7 +94,7 @@ def clean(value):
     return re.sub(r"\s+", " ", (value or "").strip())
 
 
-def plan(text):
+def plan(text):  # noqa: C901 (one check after the other, in the order a row is read)
     """Every row with its line, outcome and reason (a message) or changed fields; nothing stored."""
     reader = csv.reader(StringIO(decode(text)), delimiter=";")
     rows = [row for row in reader]
@@ -117,7 +120,7 @@ def plan(text):
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        values = {field: clean(cell) for field, cell in zip(fields, row) if field}
+        values = {field: clean(cell) for field, cell in zip(fields, row, strict=False) if field}
         entry = {"line": number, "values": values, "outcome": BAD, "reason": None, "changes": []}
         result.append(entry)
         empty = [HEADERS[f][0] for f in REQUIRED if not values.get(f)]
@@ -197,7 +200,6 @@ def safe_cell(value):
 def export_rows():
     """Header and one row per building the current user may see, ordered by address."""
     from weissenfels.portal.register.views import BUILDING_STATES
-
     from zope.i18n import translate
 
     header = [HEADERS[f][0] for f in HEADERS] + list(EXPORT_EXTRA)

@@ -189,7 +189,9 @@ class TemplatesView(BrowserView):
                 )
                 return self.index()
             set_letter_templates(self.context, {kind: form.get(f"template_{kind}") for kind in KINDS})
-            api.portal.show_message(_("msg_letter_templates_saved", default="The settings have been saved."), self.request)
+            api.portal.show_message(
+                _("msg_letter_templates_saved", default="The settings have been saved."), self.request
+            )
         return self.index()
 
     def retention_years(self):
@@ -198,7 +200,7 @@ class TemplatesView(BrowserView):
         return retention_years(self.context)
 
     def placeholders(self):
-        return ", ".join("${%s}" % name for name in PLACEHOLDERS)
+        return ", ".join("${" + name + "}" for name in PLACEHOLDERS)
 
     def templates(self):
         stored = letter_templates(self.context)
@@ -266,7 +268,7 @@ class LetterView(BrowserView):
         try:
             wanted = int(self.request.form.get("id"))
         except (TypeError, ValueError):
-            raise NotFound("letter")
+            raise NotFound("letter") from None
         for record in letters(self.context):
             if record["id"] == wanted:
                 self.record = record

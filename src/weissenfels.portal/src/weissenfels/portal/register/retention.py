@@ -68,7 +68,9 @@ def run_register_retention(now=None):
     done = []
     catalog = api.portal.get_tool("portal_catalog")
     with api.env.adopt_roles(["Manager"]):
-        for brain in catalog.unrestrictedSearchResults(portal_type="Objekt", review_state=["unauffaellig", "maengel_behoben"]):
+        for brain in catalog.unrestrictedSearchResults(
+            portal_type="Objekt", review_state=["unauffaellig", "maengel_behoben"]
+        ):
             building = brain._unrestrictedGetObject()
             ended = observation_ended(building)
             if ended is None or ended > limit:
@@ -85,7 +87,10 @@ def run_register_retention(now=None):
             dropped = drop_letters(building, before=now)
             done.append((building.Title(), len(inspections), dropped))
             logger.info(
-                "Register retention: %s: %d inspections, %d letters deleted", building.Title(), len(inspections), dropped
+                "Register retention: %s: %d inspections, %d letters deleted",
+                building.Title(),
+                len(inspections),
+                dropped,
             )
     if done:
         annotations = IAnnotations(register)

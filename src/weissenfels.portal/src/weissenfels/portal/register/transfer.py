@@ -57,9 +57,7 @@ class ImportView(BrowserView):
             data = upload.read(MAX_BYTES + 1)
             if data:
                 if len(data) > MAX_BYTES:
-                    raise importexport.ImportRefused(
-                        _("import_error_size", default="The file is larger than 5 MB.")
-                    )
+                    raise importexport.ImportRefused(_("import_error_size", default="The file is larger than 5 MB."))
                 return importexport.decode(data)
         text = form.get("csv_text")
         if isinstance(text, str) and text.strip():
