@@ -12,6 +12,8 @@ LINKS = {
     "intranet": "/intranet",
     "figures": "/@@vorgaenge-kennzahlen",
     "reply_templates": "/textbausteine",
+    "building_register": "/gebaeuderegister",
+    "orders_lookup": "/@@anordnungen-abfrage",
 }
 
 
@@ -34,8 +36,9 @@ def menu_links(portal, user):
     [
         (None, set()),
         ("redakteurin", {"reply_templates"}),
-        ("sb-wohnraumkontrolle", {"inbox"}),
-        ("teamleitung-clearingstelle", {"inbox"}),
+        ("sb-wohnraumkontrolle", {"inbox", "building_register"}),
+        ("teamleitung-clearingstelle", {"inbox", "orders_lookup"}),
+        ("sb-schulteam", {"inbox"}),
         ("mitglied-clearingstelle", {"intranet"}),
         ("leitung-schulteam-stadt", {"intranet"}),
         ("steuerung-stadt", {"intranet", "figures"}),

@@ -161,6 +161,7 @@ def test_from_three_reports_to_the_order_the_clearingstelle_sees(site):
 
     # The Clearingstelle: the lookup only.
     clearing = site_session(CLEARING)
+    assert clearing.get(f"{portal.absolute_url()}/@@anordnungen-abfrage").status_code == 200  # the empty form
     lookup = clearing.get(
         f"{portal.absolute_url()}/@@anordnungen-abfrage",
         params={"street": "Merseburger Str.", "number": "12", "postcode": "06667"},
@@ -180,3 +181,119 @@ def test_from_three_reports_to_the_order_the_clearingstelle_sees(site):
     for url in (register.absolute_url(), building.absolute_url(), order.absolute_url()):
         assert denied(other.get(url, allow_redirects=False)), url
     assert denied(other.get(f"{portal.absolute_url()}/@@anordnungen-abfrage", allow_redirects=False))
+
+
+def test_a_handler_links_and_unlinks_a_housing_case_by_hand(site):
+    portal = site
+    report(portal, 7)
+    (case,) = [c for c in housing_cases(portal) if c.submitted_values and "nachbar7" in str(c.submitted_values)]
+    with api.env.adopt_roles(["Manager"]):
+        from weissenfels.portal.register.buildings import create_building
+
+        house = create_building("Merseburger Straße", "12a", "06667")  # a neighbour: not the case's address
+    transaction.commit()
+    team = site_session(TEAM)
+    token, page = token_of(team, case.absolute_url())
+    choices = html.fromstring(page).xpath("//select[@id='case-building-choice']/option/@value")
+    assert house.UID() in choices
+    team.post(f"{case.absolute_url()}/@@gebaeude-verknuepfen", data={"_authenticator": token, "building": house.UID()})
+    transaction.begin()
+    assert case.building_uid == house.UID()
+    listed = html.fromstring(team.get(house.absolute_url()).text).xpath("//table[@id='building-cases']//a/@href")
+    assert case.absolute_url() in listed
+    team.post(f"{case.absolute_url()}/@@gebaeude-loesen", data={"_authenticator": token})
+    transaction.begin()
+    assert case.building_uid is None
+
+    # The Clearingstelle cannot open the case, nor link it.
+    clearing = site_session(CLEARING)
+    answer = clearing.post(
+        f"{case.absolute_url()}/@@gebaeude-verknuepfen", data={"building": house.UID()}, allow_redirects=False
+    )
+    assert denied(answer) or answer.status_code == 400
+    transaction.begin()
+    assert case.building_uid is None
+
+
+def test_the_team_adds_a_building_in_the_add_form(site):
+    team = site_session(TEAM)
+    register_url = f"{site.absolute_url()}/{REGISTER_ID}"
+    assert team.get(register_url).status_code == 200
+    token, page = token_of(team, f"{register_url}/++add++Objekt")
+    doc = html.fromstring(page)
+    assert doc.xpath("//input[@name='form.widgets.street']")
+    answer = team.post(
+        f"{register_url}/++add++Objekt",
+        data={
+            "_authenticator": token,
+            "form.widgets.street": "Naumburger Straße",
+            "form.widgets.house_number": "7",
+            "form.widgets.postcode": "6667",
+            "form.buttons.save": "Speichern",
+        },
+    )
+    assert "fünfstellige Postleitzahl" in answer.text  # refused, translated, nothing stored
+    transaction.begin()
+    assert site[REGISTER_ID].objectIds() == []
+    answer = team.post(
+        f"{register_url}/++add++Objekt",
+        data={
+            "_authenticator": token,
+            "form.widgets.street": "Naumburger Straße",
+            "form.widgets.house_number": "7",
+            "form.widgets.postcode": "06667",
+            "form.widgets.town": "Weißenfels",
+            "form.buttons.save": "Speichern",
+        },
+    )
+    assert answer.status_code == 200
+    transaction.begin()
+    assert site[REGISTER_ID].objectIds() == ["naumburger-strasse-7-06667-weissenfels"]
+    listing = html.fromstring(team.get(register_url, params={"street": "Naumburger Str."}).text)
+    assert listing.xpath("//table[@id='register-buildings']//a/text()") == ["Naumburger Straße 7, 06667 Weißenfels"]
+
+
+def test_the_register_actions_refuse_requests_without_the_token(site):
+    """CSRF: each POST action of the register, without and with a forged token, changes nothing."""
+    portal = site
+    report(portal, 8)
+    (case,) = [c for c in housing_cases(portal) if "nachbar8" in str(c.submitted_values)]
+    with api.env.adopt_roles(["Manager"]):
+        from weissenfels.portal.register.buildings import create_building
+
+        house = create_building("Merseburger Straße", "12", "06667")
+        inspection = add_to_building(house, "Begehung", start=datetime(2026, 12, 3, 10, 0))
+        order = add_to_building(
+            house,
+            "Anordnung",
+            title="Nutzungsuntersagung",
+            legal_basis="§ 8",
+            file_number="A-9",
+            order_date=date(2026, 12, 5),
+        )
+    transaction.commit()
+    team = site_session(TEAM)
+    attempts = [
+        (f"{case.absolute_url()}/@@gebaeude-loesen", {}),
+        (f"{case.absolute_url()}/@@gebaeude-verknuepfen", {"building": house.UID()}),
+        (f"{case.absolute_url()}/@@gebaeude-anlegen", {}),
+        (f"{house.absolute_url()}/@@register-transition", {"workflow_action": "beobachten"}),
+        (f"{inspection.absolute_url()}/@@register-transition", {"workflow_action": "absagen"}),
+        (f"{order.absolute_url()}/@@register-transition", {"workflow_action": "in_kraft_setzen"}),
+    ]
+    for url, data in attempts:
+        for token in ({}, {"_authenticator": "gefaelscht"}):
+            answer = team.post(url, data={**data, **token}, allow_redirects=False)
+            assert answer.status_code in (400, 403), (url, answer.status_code)
+    photo = team.post(
+        f"{inspection.absolute_url()}/@@begehung-foto",
+        files={"photo": ("f.png", png(), "image/png")},
+        allow_redirects=False,
+    )
+    assert photo.status_code in (400, 403)
+    transaction.begin()
+    assert case.building_uid == house.UID()  # linked at submission, still linked
+    assert api.content.get_state(house) == "begehung_geplant"
+    assert api.content.get_state(inspection) == "geplant"
+    assert api.content.get_state(order) == "entwurf"
+    assert not inspection.photos

@@ -68,6 +68,14 @@ STATE_CHANGING = {
     # membership (issue 15): no token and forged tokens in tests/membership/test_team_members.py
     ("page", "team-mitglieder", "weissenfels.portal.content.case_folder.ICaseFolder", None),
     ("page", "mitglieder", "weissenfels.portal.content.arbeitsgruppe.IArbeitsgruppe", None),
+    # the building register (issue 20): no token and forged tokens in tests/register/test_register_journey.py
+    ("page", "begehung-foto", "weissenfels.portal.content.begehung.IBegehung", None),
+    ("page", "register-transition", "weissenfels.portal.content.objekt.IObjekt", None),
+    ("page", "register-transition", "weissenfels.portal.content.begehung.IBegehung", None),
+    ("page", "register-transition", "weissenfels.portal.content.anordnung.IAnordnung", None),
+    ("page", "gebaeude-verknuepfen", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "gebaeude-loesen", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "gebaeude-anlegen", "weissenfels.portal.content.vorgang.IVorgang", None),
 }
 READ_ONLY = {
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
@@ -115,6 +123,17 @@ READ_ONLY = {
     ("page", "index.html", ".guard.IFormLogicRefused", None),  # exception view: 403 page
     ("page", "index.html", ".runtime.IUnapprovedFormLogic", None),  # exception view: 503 page
     ("page", "organisation", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),  # admins' overview
+    # the building register (issue 20): pages that read
+    ("page", "view", "weissenfels.portal.content.gebaeuderegister.IGebaeuderegister", None),
+    ("page", "view", "weissenfels.portal.content.objekt.IObjekt", None),
+    ("page", "view", "weissenfels.portal.content.begehung.IBegehung", None),
+    ("page", "view", "weissenfels.portal.content.anordnung.IAnordnung", None),
+    ("page", "view", "weissenfels.portal.content.wohnung.IWohnung", None),
+    ("page", "begehung-foto-anzeigen", "weissenfels.portal.content.begehung.IBegehung", None),
+    ("page", "case-building-panel", "weissenfels.portal.content.vorgang.IVorgang", None),
+    ("page", "anordnungen-abfrage", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
+    ("page", "register-wiedervorlagen", "weissenfels.portal.handling.interfaces.ICasesRoot", None),
+    ("page", "register-wiedervorlagen", "weissenfels.portal.content.case_folder.ICaseFolder", None),
 }
 
 # Plone's own views, re-registered on the add-on's layer only to build their mails' links from

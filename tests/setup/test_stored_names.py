@@ -28,6 +28,11 @@ TYPES = (
     "Gruppenbericht",
     "Wegweiser",
     "Lebenslage",
+    "Gebaeuderegister",
+    "Objekt",
+    "Wohnung",
+    "Begehung",
+    "Anordnung",
 )
 SETTINGS = (
     "weissenfels.portal.cases.settings.ICaseSettings",

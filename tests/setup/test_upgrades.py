@@ -638,9 +638,12 @@ class TestUpgradeTo2026113026:
         page.reindexObject()
         portal["de"]["clearingstelle"].capabilities = []
         portal["de"]["clearingstelle"].reindexObject()
+        portal.portal_actions.user.manage_delObjects(["wsf_building_register", "wsf_orders_lookup"])
         setup_tool.setLastVersionForProfile(PROFILE, "2026113021")
 
         setup_tool.upgradeProfile(PROFILE, "2026113026")
+
+        assert {"wsf_building_register", "wsf_orders_lookup"} <= set(portal.portal_actions.user.objectIds())
 
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113026",)
         register = portal[REGISTER_ID]
@@ -657,3 +660,20 @@ class TestUpgradeTo2026113026:
         assert api.content.get_state(building) == "unauffaellig"
         found = catalog.unrestrictedSearchResults(building_address_key="06667|markt|1")
         assert [brain.UID for brain in found] == [building.UID()]
+
+
+class TestUpgradeTo2026113027:
+    """A site of 2026113021 dropped the captions (<track>) of the sign-language videos."""
+
+    def test_upgrade_lets_caption_tracks_through_and_keeps_the_administrators_tags(self, portal, setup_tool):
+        registry = portal.portal_registry
+        registry["plone.valid_tags"] = [tag for tag in registry["plone.valid_tags"] if tag != "track"] + ["marquee"]
+        registry["plone.custom_attributes"] = ["style", "controls"]
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113021")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113027")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113027",)
+        assert "track" in registry["plone.valid_tags"]
+        assert "marquee" in registry["plone.valid_tags"]
+        assert registry["plone.custom_attributes"] == ["style", "controls", "kind", "srclang", "label", "default"]

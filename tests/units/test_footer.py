@@ -5,7 +5,10 @@ import pytest
 import requests
 
 
-@pytest.mark.parametrize("lang,imprint", [("de", "Impressum"), ("bg", None), ("ro", None), ("ar", None)])
+@pytest.mark.parametrize(
+    "lang,imprint",
+    [("de", "Impressum"), ("bg", None), ("ro", None), ("ar", None), ("uk", None), ("hu", None), ("pl", None)],
+)
 def test_footer_has_the_city_links_and_no_plone_leftovers(demo_functional_portal, lang, imprint):
     html = requests.get(f"{demo_functional_portal.absolute_url()}/{lang}", timeout=60).text
     footer = html[html.index('id="portal-footer-wrapper"') :]

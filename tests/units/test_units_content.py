@@ -165,6 +165,9 @@ class TestCapabilities:
     def test_roles_follow_the_capability(self, portal, manager):
         container = api.content.create(container=portal, type="Folder", id="gebaeude", title="Gebäuderegister")
         page = portal["de"]["wohnraumkontrolle"]
+        page.capabilities = []  # the example gives it the building register (issue 20)
+        page.reindexObject()
+        notify(ObjectModifiedEvent(page))
         capabilities.sync_local_roles(container, "building_register", ["Editor"])
         assert container.get_local_roles_for_userid("team-wohnraumkontrolle") == ()
 

@@ -2,7 +2,8 @@
 
 Each link is there only for who may open what it leads to: the case inbox for the teams,
 the intranet for the working groups and the Steuerung, the figures for the Steuerung, the
-reply templates for the Redaktion.
+reply templates for the Redaktion, the building register for its teams and the orders lookup
+for the teams granted it (the Clearingstelle).
 """
 
 from plone import api
@@ -10,6 +11,7 @@ from Products.Five.browser import BrowserView
 from weissenfels.portal.cases.folders import CASES_ROOT_ID
 from weissenfels.portal.handling.template_folders import TEMPLATES_ROOT_ID
 from weissenfels.portal.intranet.structure import INTRANET_ID
+from weissenfels.portal.register.structure import REGISTER_ID
 from zExceptions import NotFound
 
 
@@ -36,4 +38,17 @@ class WorkLinks(BrowserView):
     def figures(self):
         return not api.user.is_anonymous() and api.user.has_permission(
             "weissenfels.portal: View case figures", obj=self.context
+        )
+
+    def building_register(self):
+        return self._may_view(REGISTER_ID)
+
+    def orders_lookup(self):
+        """Only for who may not open the register itself (its teams look there)."""
+        register = self.context.get(REGISTER_ID)
+        return (
+            not api.user.is_anonymous()
+            and register is not None
+            and not api.user.has_permission("View", obj=register)
+            and api.user.has_permission("weissenfels.portal: Look up building orders", obj=register)
         )

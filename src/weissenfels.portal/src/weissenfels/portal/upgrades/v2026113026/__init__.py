@@ -1,7 +1,8 @@
 """2026113026: the building register (issue 20).
 
 The types Gebaeuderegister, Objekt, Wohnung, Begehung, Anordnung, their workflows, add
-permissions and the roles RegisterKeeper and RegisterLookup; the register's indexes and
+permissions and the roles RegisterKeeper and RegisterLookup, the personal menu's links (the
+register, the Clearingstelle's orders lookup); the register's indexes and
 columns (added, nothing reindexed: no building exists yet and no case is linked); then
 /gebaeuderegister with its local roles (register/structure.py). On a site made from the
 Weißenfels seed where no unit has the capabilities yet, the Wohnraumkontrolle gets
@@ -33,7 +34,7 @@ SEED_CAPABILITIES = {"wohnraumkontrolle": KEEPER_CAPABILITY, "clearingstelle": L
 
 def add_building_register(context):
     setup = api.portal.get_tool("portal_setup")
-    for step in ("typeinfo", "workflow", "rolemap"):
+    for step in ("typeinfo", "workflow", "rolemap", "actions"):
         setup.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
     add_indexes_and_columns()
     grant_seed_capabilities()
