@@ -43,10 +43,11 @@ def mail_text(message):
 
 
 def assert_public_links(message, public_url):
-    """The mail has links, each below the public URL, and no trace of the forged host."""
+    """The mail has links, each below the public URL, and no trace of the forged host; the
+    links in order, each once (a multipart mail names them in its plain and its HTML part)."""
     text = mail_text(message)
     assert EVIL not in text
-    links = LINK_RE.findall(text)
+    links = list(dict.fromkeys(LINK_RE.findall(text)))
     assert links, text
     for link in links:
         assert link == public_url or link.startswith(public_url + "/"), link

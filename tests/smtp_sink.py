@@ -63,3 +63,20 @@ def site_mail_sink(tmp_path):
     finally:
         controller.stop()
         stop_queue()
+
+
+def part(message, subtype):
+    """The decoded text of a received mail's text/<subtype> part (the message itself when it
+    is not multipart and of that type); None if it has none."""
+    for piece in message.walk():
+        if piece.get_content_type() == f"text/{subtype}":
+            return piece.get_payload(decode=True).decode(piece.get_content_charset() or "utf-8")
+    return None
+
+
+def plain_text(message):
+    return part(message, "plain")
+
+
+def html_text(message):
+    return part(message, "html")

@@ -7,7 +7,10 @@ export; the resident's free text stays as written and their view is one click aw
 from case_forms import cases_in
 from case_forms import HOUSING_ANSWERS
 from case_forms import submit
+from datetime import datetime
+from io import BytesIO
 from lxml import html
+from openpyxl import load_workbook
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
@@ -19,7 +22,9 @@ from test_mail import wait_for
 from weissenfels.portal.organisation import LANGUAGES
 from weissenfels.portal.testing import DEMO_PASSWORD
 
+import csv
 import example_content
+import io
 import pytest
 import re
 import transaction
@@ -224,6 +229,53 @@ def test_figures_count_mould_across_languages_per_unit(case_site):
         .text
     )
     assert other.xpath("//tr[@data-option='problems:mould']") == []
+
+
+MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober")
+MONTHS_DE += ("November", "Dezember")
+
+
+def test_figures_files_count_options_across_languages_as_german_excel_reads_them(case_site):
+    for lang in ("bg", "ro", "de"):
+        report(case_site, lang, "Schimmel")  # overcrowding and mould, from three languages
+    submit(form_url(case_site, "pl"), dict(HOUSING_ANSWERS, problems=["vermin"]))
+    now = datetime.now()
+    month = f"{MONTHS_DE[now.month - 1]} {now.year}"
+    question = FIELDS["problems"]["title"]["de"]
+    mould = f"Genannt im {month}: {question} – {OPTIONS['mould']['de']}"
+
+    data = site_session(STEERING).get(f"{case_site.absolute_url()}/@@vorgaenge-kennzahlen.csv").content
+    # German Excel on a double click: the BOM says UTF-8, `;` separates, `,` is the decimal mark
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline=""), delimiter=";"))
+    assert all(len(row) == 3 for row in rows)
+    table = {}
+    for figure, item, value in rows[1:]:
+        table.setdefault(figure, {})[item] = value
+    assert table[mould]["Wohnraumkontrolle"] == "3"  # bg, ro and de counted as one option
+    assert table[mould]["Clearingstelle"] == "0"  # every unit, also with none
+    assert table[mould]["Gesamt"] == "3"
+    vermin = f"Genannt im {month}: {question} – {OPTIONS['vermin']['de']}"
+    assert table[vermin]["Wohnraumkontrolle"] == "1"
+    text = data.decode("utf-8")
+    assert OPTIONS["mould"]["bg"] not in text and OPTIONS["mould"]["ro"] not in text  # German titles only
+    # another month: none of these
+    other = site_session(STEERING).get(
+        f"{case_site.absolute_url()}/@@vorgaenge-kennzahlen.csv", params={"monat": "2020-01"}
+    )
+    assert "Genannt im" not in other.content.decode("utf-8-sig")
+
+    workbook = site_session(STEERING).get(f"{case_site.absolute_url()}/@@vorgaenge-kennzahlen.xlsx")
+    book = load_workbook(BytesIO(workbook.content))
+    assert book.sheetnames == ["Kennzahlen", "Zeiten je Einheit", "Optionen je Einheit"]
+    sheet = [tuple(row) for row in book["Optionen je Einheit"].iter_rows(values_only=True)]
+    header = sheet[0]
+    assert header[:3] == ("Monat", "Frage", "Option") and header[-1] == "Gesamt"
+    (row,) = [row for row in sheet[1:] if row[2] == OPTIONS["mould"]["de"]]
+    counts = dict(zip(header, row, strict=True))
+    assert counts["Monat"] == month and counts["Frage"] == question
+    assert counts["Wohnraumkontrolle"] == 3 and counts["Clearingstelle"] == 0 and counts["Gesamt"] == 3
+    assert (mould, "Wohnraumkontrolle", 3) in [tuple(r) for r in book["Kennzahlen"].iter_rows(values_only=True)]
 
 
 def test_contact_language_is_a_choice_of_the_sites_languages(case_site):

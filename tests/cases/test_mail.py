@@ -7,6 +7,7 @@ from email.header import make_header
 from forged_host import assert_public_links
 from forged_host import forged
 from processes import free_port
+from smtp_sink import plain_text
 from smtp_sink import queue_mail_to
 from smtp_sink import start_sink
 from smtp_sink import stop_queue
@@ -35,7 +36,7 @@ def wait_for(sink, count, seconds=20):
 
 
 def text(message):
-    return message.get_payload(decode=True).decode(message.get_content_charset() or "utf-8")
+    return plain_text(message)  # the plain part of a resident's multipart mail
 
 
 def subject(message):

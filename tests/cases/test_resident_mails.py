@@ -9,6 +9,8 @@ from email.header import decode_header
 from email.header import make_header
 from lxml import html
 from site_client import site_origin
+from smtp_sink import html_text
+from smtp_sink import plain_text
 from smtp_sink import site_mail_sink
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -50,7 +52,7 @@ def mails_to(sink, address, count=1, seconds=20):
 
 
 def text(message):
-    return message.get_payload(decode=True).decode(message.get_content_charset() or "utf-8")
+    return plain_text(message)  # the plain part of a resident's multipart mail
 
 
 def subject(message):
@@ -172,3 +174,48 @@ def test_template_reply_reaches_the_resident_in_their_language(case_site, sink):
     assert len(bulgarian) > 20 and bulgarian in body
     assert german not in body
     assert "Bitte vormittags anrufen." in body  # the team's note, as written
+
+
+def test_resident_mails_carry_plain_text_and_html_escaping_what_people_wrote(case_site, sink):
+    """Receipt, reply and state mail: multipart/alternative, the HTML in the contact language
+    (lang, dir), the reference left to right, the handler's text escaped, never as markup."""
+    case = submit_case(case_site, "bg", consent=True)
+    team = handler_session("neustadtbuero")
+    reply = 'Termin <b>Montag</b> & "Dienstag"\n<script>alert(1)</script>'
+    assert team.post(f"{case.absolute_url()}/@case-notes", json={"kind": "reply", "text": reply}).status_code == 201
+    assert team.post(f"{case.absolute_url()}/@workflow/bearbeiten", json={}).ok
+    mails = mails_to(sink, RESIDENT, count=3)
+    assert len(mails) == 3
+    for message in mails:
+        assert message.get_content_type() == "multipart/alternative"
+        assert [p.get_content_type() for p in message.get_payload()] == ["text/plain", "text/html"]
+        page = html.fromstring(html_text(message))
+        assert (page.get("lang"), page.get("dir")) == ("bg", "ltr")
+        assert page.xpath("//bdi[@dir='ltr']/text()")[0] == case.reference
+        assert page.xpath("//a[contains(@href, '/bg/@@vorgang-status')]")
+        assert case.reference in plain_text(message)
+    _receipt, replied, _state = mails
+    assert reply in plain_text(replied).replace("\r\n", "\n")  # the plain part as written
+    markup = html_text(replied)
+    assert "<script>" not in markup and "<b>" not in markup
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup and "&amp;" in markup
+    page = html.fromstring(markup)
+    assert "Termin <b>Montag</b> & " in page.text_content() and page.xpath("//script") == []
+
+
+def test_arabic_mails_are_right_to_left_with_the_reference_left_to_right(case_site, sink):
+    answers = dict(ANSWERS, contact_by_email=True)
+    response = submit(f"{case_site.absolute_url()}/de/neustadtbuero/kontakt?untranslated=ar", answers)
+    assert "WSF-" in response.text
+    (case,) = cases_in(case_site, "neustadtbuero")
+    assert handler_session("neustadtbuero").post(f"{case.absolute_url()}/@workflow/bearbeiten", json={}).ok
+    receipt, state = mails_to(sink, RESIDENT, count=2)
+    for message in (receipt, state):
+        page = html.fromstring(html_text(message))
+        assert (page.get("lang"), page.get("dir")) == ("ar", "rtl")
+        (reference,) = set(page.xpath("//bdi[@dir='ltr']/text()"))
+        assert reference == case.reference and re.fullmatch(r"WSF-[0-9]{4}-[0-9]{6}", reference)  # Latin digits
+        for link in page.xpath("//a"):
+            assert link.get("dir") == "ltr" and link.get("href") == link.text_content()
+        assert f"\u2066{case.reference}\u2069" in plain_text(message)  # the plain part: an LTR isolate
+    assert "/ar/@@vorgang-status" in html_text(state)

@@ -104,7 +104,7 @@ def test_xlsx_opens_with_openpyxl(known):
     assert response.headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     assert 'filename="vorgaenge-kennzahlen.xlsx"' in response.headers["Content-Disposition"]
     book = load_workbook(BytesIO(response.content))
-    assert book.sheetnames == ["Kennzahlen", "Zeiten je Einheit"]
+    assert book.sheetnames == ["Kennzahlen", "Zeiten je Einheit", "Optionen je Einheit"]
     listing = [tuple(row) for row in book["Kennzahlen"].iter_rows(values_only=True)]
     assert listing[0] == ("Kennzahl", "Bezeichnung", "Wert")
     assert ("Vorgänge insgesamt", None, 3) in listing  # an empty cell
@@ -127,7 +127,7 @@ def test_page_shows_times_per_unit_in_german(known):
     assert rows["Wohnraumkontrolle"] == ["3,0", "9,4", "37,0", "46,6"]
     assert rows["Clearingstelle"] == ["–", "–", "–", "–"]
     assert "Reaktions- und Bearbeitungszeiten je Organisationseinheit (Stunden)" in response.text
-    assert page.xpath("//a[@id='figures-xlsx']/@href")[0].endswith("/@@vorgaenge-kennzahlen.xlsx")
+    assert "/@@vorgaenge-kennzahlen.xlsx?monat=" in page.xpath("//a[@id='figures-xlsx']/@href")[0]
 
 
 @pytest.mark.parametrize("user", ["sb-wohnraumkontrolle", "redakteurin", "teamleitung-clearingstelle"])

@@ -677,3 +677,19 @@ class TestUpgradeTo2026113027:
         assert "track" in registry["plone.valid_tags"]
         assert "marquee" in registry["plone.valid_tags"]
         assert registry["plone.custom_attributes"] == ["style", "controls", "kind", "srclang", "label", "default"]
+
+
+class TestUpgradeTo2026113028:
+    """Plone's footer "Kontakt" opened a modal that the public pages' CSP leaves dead."""
+
+    def test_upgrade_makes_the_contact_action_a_plain_link(self, portal, setup_tool):
+        contact = portal.portal_actions.site_actions.contact
+        contact.manage_changeProperties(modal="{}")
+        contact.manage_changeProperties(title="Kontakt (angepasst)")  # an administrator's change stays
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113027")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113028")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113028",)
+        assert contact.getProperty("modal") == ""
+        assert contact.title == "Kontakt (angepasst)"

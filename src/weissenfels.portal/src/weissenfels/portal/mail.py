@@ -15,6 +15,7 @@ notifications) goes through `send()`:
 """
 
 from email import policy
+from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import formataddr
 from plone import api
@@ -49,9 +50,22 @@ def link(obj, view=""):
     return url_of(obj, view)
 
 
-def send(to, subject, body):
-    """Queue a plain-text mail to one address or a list of addresses; sent after the commit."""
-    message = MIMEText(body, "plain", "utf-8", policy=SMTP_POLICY)
+def compose(body, html=None):
+    """The message: plain text, or with `html` multipart/alternative (plain first, as mail
+    programs show the last part they can display)."""
+    text = MIMEText(body, "plain", "utf-8", policy=SMTP_POLICY)
+    if html is None:
+        return text
+    message = MIMEMultipart("alternative", policy=SMTP_POLICY)
+    message.attach(text)
+    message.attach(MIMEText(html, "html", "utf-8", policy=SMTP_POLICY))
+    return message
+
+
+def send(to, subject, body, html=None):
+    """Queue a mail to one address or a list of addresses, plain text (and an HTML
+    alternative when given); sent after the commit."""
+    message = compose(body, html)
     mailhost = api.portal.get_tool("MailHost")
     options = dict(mto=to, mfrom=sender(), subject=subject, charset="utf-8")
     if mailhost.smtp_queue:

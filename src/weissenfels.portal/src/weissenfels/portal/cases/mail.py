@@ -1,4 +1,5 @@
-"""Mail about a new case: the team's inbox and the submitter's receipt.
+"""Mail about a case: the team's inbox, the submitter's receipt, the resident's state and
+reply mails (plain text and HTML, cases/mail_html.py), the receiving team of a forwarded case.
 
 Sent by the add-on's one mail sender (weissenfels/portal/mail.py): out only if the case is
 committed, queued in the maildir when one is configured, links from the site's public URL.
@@ -8,9 +9,12 @@ from plone import api
 from weissenfels.portal import _
 from weissenfels.portal import logger
 from weissenfels.portal import mail
+from weissenfels.portal.cases import mail_html
 from weissenfels.portal.cases import status_links
+from weissenfels.portal.cases.mail_html import Link
+from weissenfels.portal.cases.mail_html import Reference
+from weissenfels.portal.cases.mail_html import Text
 from weissenfels.portal.cases.states import STATE_MESSAGES
-from weissenfels.portal.multilingual.direction import RTL_LANGUAGES
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.organisation import LANGUAGES
 from zope.i18n import translate
@@ -58,34 +62,31 @@ def send_receipt(case, address, language=None):
     address = (address or "").strip()
     if not EMAIL_RE.match(address):
         return
-    reference = ltr(case.reference, language)  # the link is a line of its own: LTR anyway
-    subject = translate(
-        _("mail_receipt_subject", default="Your message ${reference}", mapping={"reference": reference}),
-        target_language=language,
+    reference = Reference(case.reference)
+    subject = _("mail_receipt_subject", default="Your message ${reference}", mapping={"reference": reference})
+    body = _(
+        "mail_receipt_body",
+        default="Thank you. We have received your message (${form}).\n\n"
+        "Your reference number: ${reference}\n\n"
+        "With this number and the status code shown after sending you can follow "
+        "the progress here:\n${url}\n\n${site}",
+        mapping={
+            "site": site_name(),
+            "form": Text(getattr(case, "resident_form_title", None) or case.form_title),
+            "reference": reference,
+            "url": Link(status_page(language)),
+        },
     )
-    body = translate(
-        _(
-            "mail_receipt_body",
-            default="Thank you. We have received your message (${form}).\n\n"
-            "Your reference number: ${reference}\n\n"
-            "With this number and the status code shown after sending you can follow "
-            "the progress here:\n${url}\n\n${site}",
-            mapping={
-                "site": site_name(),
-                "form": getattr(case, "resident_form_title", None) or case.form_title,
-                "reference": reference,
-                "url": status_page(language),
-            },
-        ),
-        target_language=language,
-    )
-    mail.send(address, subject, body + personal_link_text(case, language))
+    send_to_resident(address, language, subject, [body, personal_link_message(case, language)])
 
 
-def ltr(text, language):
-    """Reference numbers stay left to right in a right-to-left mail: wrapped in
-    Unicode's left-to-right isolate (LRI … PDI), what <bdi dir="ltr"> is in HTML."""
-    return f"\u2066{text}\u2069" if language in RTL_LANGUAGES else text
+def send_to_resident(address, language, subject, messages):
+    """One mail to a resident in `language`: plain text and HTML (lang, dir) from the same
+    messages (cases/mail_html.py)."""
+    subject_text = mail_html.plain(subject, language)
+    body = "\n\n".join(mail_html.plain(message, language) for message in messages)
+    fragments = [mail_html.html_fragment(message, language) for message in messages]
+    mail.send(address, subject_text, body, html=mail_html.document(language, subject_text, fragments))
 
 
 def status_page(language):
@@ -98,15 +99,12 @@ def personal_link(case, language):
     return f"{status_page(language)}?{status_links.PARAMETER}={status_links.new_token(case)}"
 
 
-def personal_link_text(case, language):
-    return "\n\n" + translate(
-        _(
-            "mail_personal_link",
-            default="Your personal link opens the status once, without the code "
-            "(afterwards the page asks for the status code):\n${url}",
-            mapping={"url": personal_link(case, language)},
-        ),
-        target_language=language,
+def personal_link_message(case, language):
+    return _(
+        "mail_personal_link",
+        default="Your personal link opens the status once, without the code "
+        "(afterwards the page asks for the status code):\n${url}",
+        mapping={"url": Link(personal_link(case, language))},
     )
 
 
@@ -126,57 +124,54 @@ def resident_address(case):
     return address if EMAIL_RE.match(address) else None
 
 
-def notify_resident_state(case, state):
-    """The case's state changed (in progress, done, rejected): reference, state, status link."""
-    address = resident_address(case)
-    if address is None or state not in STATE_MESSAGES:
-        return
-    language = contact_language(case)
-    state_title = translate(STATE_MESSAGES[state], target_language=language)
-    subject = translate(
-        _(
-            "mail_resident_state_subject",
-            default="Your message ${reference}: ${state}",
-            mapping={"reference": ltr(case.reference, language), "state": state_title},
-        ),
-        target_language=language,
-    )
-    body = translate(
-        _(
-            "mail_resident_state_body",
-            default="The state of your message ${reference} is now: ${state}.\n\n"
-            "You can see the state and our replies on the status page:\n${url}",
-            mapping={"reference": ltr(case.reference, language), "state": state_title, "url": status_page(language)},
-        ),
-        target_language=language,
-    )
-    mail.send(address, subject, body + personal_link_text(case, language) + signature(language))
-
-
-def notify_resident_reply(case, reply):
-    """A public reply was published: its text (never an internal note) and the status link."""
+def _resident_mail(case, subject_msg, body_msg):
+    """The state and reply mails: to the resident who may be contacted, in their contact
+    language, the body followed by a fresh personal link and the signature."""
     address = resident_address(case)
     if address is None:
         return
     language = contact_language(case)
-    subject = translate(
+    send_to_resident(address, language, subject_msg, [body_msg, personal_link_message(case, language), signature()])
+
+
+def notify_resident_state(case, state):
+    """The case's state changed (in progress, done, rejected): reference, state, status link."""
+    if state not in STATE_MESSAGES or resident_address(case) is None:
+        return
+    language = contact_language(case)
+    mapping = {
+        "reference": Reference(case.reference),
+        "state": translate(STATE_MESSAGES[state], target_language=language),
+        "url": Link(status_page(language)),
+    }
+    _resident_mail(
+        case,
+        _("mail_resident_state_subject", default="Your message ${reference}: ${state}", mapping=mapping),
         _(
-            "mail_resident_reply_subject",
-            default="Reply to your message ${reference}",
-            mapping={"reference": ltr(case.reference, language)},
+            "mail_resident_state_body",
+            default="The state of your message ${reference} is now: ${state}.\n\n"
+            "You can see the state and our replies on the status page:\n${url}",
+            mapping=mapping,
         ),
-        target_language=language,
     )
-    body = translate(
+
+
+def notify_resident_reply(case, reply):
+    """A public reply was published: its text (never an internal note) and the status link."""
+    if resident_address(case) is None:
+        return
+    language = contact_language(case)
+    mapping = {"reference": Reference(case.reference), "reply": Text(reply), "url": Link(status_page(language))}
+    _resident_mail(
+        case,
+        _("mail_resident_reply_subject", default="Reply to your message ${reference}", mapping=mapping),
         _(
             "mail_resident_reply_body",
             default="We have replied to your message ${reference}:\n\n${reply}\n\n"
             "You can also read the reply on the status page:\n${url}",
-            mapping={"reference": ltr(case.reference, language), "reply": reply, "url": status_page(language)},
+            mapping=mapping,
         ),
-        target_language=language,
     )
-    mail.send(address, subject, body + personal_link_text(case, language) + signature(language))
 
 
 def site_name():
@@ -184,14 +179,11 @@ def site_name():
     return api.portal.get_registry_record("plone.site_title", default="") or api.portal.get().Title()
 
 
-def signature(language):
-    return "\n\n" + translate(
-        _(
-            "mail_resident_footer",
-            default="You receive this mail because you agreed to be contacted by e-mail. ${site}",
-            mapping={"site": site_name()},
-        ),
-        target_language=language,
+def signature():
+    return _(
+        "mail_resident_footer",
+        default="You receive this mail because you agreed to be contacted by e-mail. ${site}",
+        mapping={"site": site_name()},
     )
 
 

@@ -201,20 +201,24 @@ def option_counts(month=None, brains=None):
 MONTH_PARAMETER = "monat"
 
 
+def chosen_month(request):
+    """The month of the options table and files: ?monat=YYYY-MM, else the current month."""
+    wanted = request.form.get(MONTH_PARAMETER)
+    if isinstance(wanted, str):
+        try:
+            return datetime.strptime(wanted, "%Y-%m").strftime("%Y-%m")
+        except ValueError:
+            pass
+    return datetime.now().strftime("%Y-%m")
+
+
 class ControllingView(BrowserView):
     def __call__(self):
         self.figures = compute()
         return self.index()
 
     def option_month(self):
-        """The month of the options table: ?monat=YYYY-MM, else the current month."""
-        wanted = self.request.form.get(MONTH_PARAMETER)
-        if isinstance(wanted, str):
-            try:
-                return datetime.strptime(wanted, "%Y-%m").strftime("%Y-%m")
-            except ValueError:
-                pass
-        return datetime.now().strftime("%Y-%m")
+        return chosen_month(self.request)
 
     def option_units(self):
         return all_units()
@@ -271,13 +275,15 @@ class ControllingView(BrowserView):
 
 
 class ControllingCSV(BrowserView):
-    """The figures as a CSV that German Excel opens by double-click (figures_export.py)."""
+    """The figures as a CSV that German Excel opens by double-click (figures_export.py), with
+    the options ticked in the page's month (?monat=YYYY-MM, else the current one)."""
 
     def __call__(self):
+        month = chosen_month(self.request)
         response = self.request.response
         response.setHeader("Content-Type", "text/csv; charset=utf-8")
         response.setHeader("Content-Disposition", 'attachment; filename="vorgaenge-kennzahlen.csv"')
-        return german_csv(export_rows(compute()))
+        return german_csv(export_rows(compute()), option_counts(month), month)
 
 
 class ControllingXLSX(BrowserView):
@@ -285,7 +291,8 @@ class ControllingXLSX(BrowserView):
 
     def __call__(self):
         figures = compute()
+        month = chosen_month(self.request)
         response = self.request.response
         response.setHeader("Content-Type", XLSX_TYPE)
         response.setHeader("Content-Disposition", 'attachment; filename="vorgaenge-kennzahlen.xlsx"')
-        return german_xlsx(export_rows(figures), figures["times"])
+        return german_xlsx(export_rows(figures), figures["times"], option_counts(month), month)

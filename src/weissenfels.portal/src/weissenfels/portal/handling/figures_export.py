@@ -9,7 +9,10 @@ page's language). The workbook carries numbers as numbers (Excel shows them with
 reader's decimal separator) on two sheets: the list as in the CSV, and a table per unit.
 
 Rows come from figures.export_rows: (figure, key, value); a figure this module has no label
-for keeps its name, so figures added later still appear.
+for keeps its name, so figures added later still appear. The options ticked in a month
+(figures.option_counts: by field id and option token across languages, titled in German)
+follow as one line per option and unit in the CSV and the list, and as a table with a
+column per unit on a third sheet, as the figures page shows them.
 """
 
 from openpyxl import Workbook
@@ -103,6 +106,52 @@ def german_rows(rows):
     ]
 
 
+OPTION_ROW = "figures_option_row"
+OPTIONS_SHEET = "Optionen je Einheit"
+OPTIONS_HEADER = (
+    _("figures_options_month", default="Month"),
+    _("figures_column_question", default="Question"),
+    _("figures_options_option", default="Option"),
+)
+
+
+def option_rows(options, month):
+    """(figure, unit, count): per option ticked in the month, every unit (zeros too) and the
+    total; the figure names the month, the question and the option in German."""
+    titles = unit_titles()
+    total = german(_("figures_options_total", default="Total"))
+    rows = []
+    for entry in options:
+        figure = german(
+            _(
+                OPTION_ROW,
+                default="Named in ${month}: ${question} – ${option}",
+                mapping={"month": month_label(month), "question": entry["label"], "option": entry["title"]},
+            )
+        )
+        rows.extend((figure, title, entry["units"].get(key, 0)) for key, title in titles.items())
+        rows.append((figure, total, entry["total"]))
+    return rows
+
+
+def options_table(options, month):
+    """(header, rows) of the options sheet: month, question, option, one column per unit, total."""
+    titles = unit_titles()
+    header = [german(title) for title in OPTIONS_HEADER] + list(titles.values())
+    header.append(german(_("figures_options_total", default="Total")))
+    rows = [
+        (
+            month_label(month),
+            entry["label"],
+            entry["title"],
+            *(entry["units"].get(key, 0) for key in titles),
+            entry["total"],
+        )
+        for entry in options
+    ]
+    return header, rows
+
+
 def decimal_comma(value):
     """A number as German Excel reads it: 6,5 (a float always with one decimal), 12."""
     if isinstance(value, float):
@@ -110,21 +159,24 @@ def decimal_comma(value):
     return "" if value is None else str(value)
 
 
-def german_csv(rows):
+def german_csv(rows, options=(), month=""):
     """UTF-8 with byte order mark, `;`, decimal comma, CRLF: bytes for the response."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow([german(title) for title in HEADER])
     writer.writerows((label, item, decimal_comma(value)) for label, item, value in german_rows(rows))
+    writer.writerows(option_rows(options, month))
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def german_xlsx(rows, times):
-    """A workbook: "Kennzahlen" (the CSV's list) and "Zeiten je Einheit" (one row per unit)."""
+def german_xlsx(rows, times, options=(), month=""):
+    """A workbook: "Kennzahlen" (the CSV's list), "Zeiten je Einheit" (one row per unit) and
+    "Optionen je Einheit" (the options ticked in the month, a column per unit)."""
     book = Workbook()
     listing = book.active
     listing.title = "Kennzahlen"
     listed = [(label, item, None if value == "" else value) for label, item, value in german_rows(rows)]
+    listed += option_rows(options, month)
     _table(listing, [german(title) for title in HEADER], listed)
     per_unit = book.create_sheet("Zeiten je Einheit")
     titles = unit_titles()
@@ -144,6 +196,7 @@ def german_xlsx(rows, times):
             for key, t in times.items()
         ],
     )
+    _table(book.create_sheet(OPTIONS_SHEET), *options_table(options, month))
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
