@@ -49,7 +49,8 @@ def register_figures():
 
 def figure_rows(language="de"):
     """(figure, item, value) rows, labels in language."""
-    from weissenfels.portal.register.views import BUILDING_STATES
+    from weissenfels.portal.register.letters import BUILDING_STATE_IDS
+    from weissenfels.portal.register.letters import building_state_title
 
     def t(message):
         return translate(message, target_language=language)
@@ -57,8 +58,8 @@ def figure_rows(language="de"):
     figures = register_figures()
     titles = dict(FINDING_CATEGORIES)
     rows = []
-    for state, title in BUILDING_STATES.items():
-        rows.append((t(LABELS["states"]), t(title), figures["states"].get(state, 0)))
+    for state in BUILDING_STATE_IDS:
+        rows.append((t(LABELS["states"]), t(building_state_title(state)), figures["states"].get(state, 0)))
     for month, count in figures["months"].items():
         rows.append((t(LABELS["months"]), month, count))
     for category, count in sorted(figures["categories"].items()):

@@ -199,7 +199,7 @@ def safe_cell(value):
 
 def export_rows():
     """Header and one row per building the current user may see, ordered by address."""
-    from weissenfels.portal.register.views import BUILDING_STATES
+    from weissenfels.portal.register.letters import building_state_title
     from zope.i18n import translate
 
     header = [HEADERS[f][0] for f in HEADERS] + list(EXPORT_EXTRA)
@@ -213,7 +213,7 @@ def export_rows():
         state = brain.review_state
         rows.append(
             [safe_cell(getattr(building, f, None)) for f in HEADERS]
-            + [translate(BUILDING_STATES.get(state, state), target_language="de"), str(flats), flagged]
+            + [translate(building_state_title(state), target_language="de"), str(flats), flagged]
         )
     return rows
 

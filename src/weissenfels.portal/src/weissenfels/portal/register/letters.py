@@ -26,10 +26,10 @@ from weissenfels.portal import _
 from weissenfels.portal.content.anordnung import IAnordnung
 from weissenfels.portal.content.begehung import IBegehung
 from weissenfels.portal.formatting import format_date
+from weissenfels.portal.formatting import format_datetime
+from weissenfels.portal.formatting import page_language
 from weissenfels.portal.register.structure import register_of
-from weissenfels.portal.register.views import CATEGORY_TITLES
-from weissenfels.portal.register.views import InspectionView
-from weissenfels.portal.register.views import RegisterBase
+from weissenfels.portal.register.vocabularies import FINDING_CATEGORIES
 from zExceptions import BadRequest
 from zExceptions import NotFound
 from zope.annotation.interfaces import IAnnotations
@@ -38,6 +38,29 @@ from zope.i18n import translate
 
 TEMPLATES_KEY = "weissenfels.portal.register.letter_templates"
 LETTERS_KEY = "weissenfels.portal.register.letters"
+CATEGORY_TITLES = dict(FINDING_CATEGORIES)
+# the building workflow's states (msgids building_state_<id>, defined with the register's views)
+BUILDING_STATE_IDS = (
+    "unauffaellig",
+    "unter_beobachtung",
+    "begehung_geplant",
+    "maengel_festgestellt",
+    "maengel_behoben",
+)
+
+
+def building_state_title(state):
+    return _(f"building_state_{state}") if state in BUILDING_STATE_IDS else state
+
+
+class PaperBase(BrowserView):
+    def fmt_date(self, value):
+        return format_date(value, page_language(self.request)) if value else ""
+
+    def fmt_datetime(self, value):
+        return format_datetime(value, page_language(self.request)) if value else ""
+
+
 PLACEHOLDERS = ("adresse", "eigentuemer", "datum", "frist", "aktenzeichen", "rechtsgrundlage", "massnahme", "befunde")
 KINDS = {
     "anhoerung": _("letter_kind_anhoerung", default="Hearing (Anhörung)"),
@@ -151,11 +174,23 @@ def drop_letters(building, before):
     return dropped
 
 
-class InspectionReport(InspectionView):
+class InspectionReport(PaperBase):
     """@@begehungsbericht: printable, no names."""
 
-    def building(self):
-        return self.context.__parent__
+    def state(self):
+        state = api.content.get_state(self.context, default="")
+        return _(f"inspection_state_{state}") if state in ("geplant", "durchgefuehrt", "abgesagt") else state
+
+    def findings(self):
+        flats = {o.UID(): o.Title() for o in self.context.__parent__.objectValues() if o.portal_type == "Wohnung"}
+        return [
+            {
+                "flat": flats.get(row.get("flat"), ""),
+                "category": CATEGORY_TITLES.get(row.get("category"), row.get("category")),
+                "description": row.get("description") or "",
+            }
+            for row in self.context.findings or ()
+        ]
 
     def measures(self):
         return [
@@ -207,7 +242,7 @@ class TemplatesView(BrowserView):
         return [{"kind": kind, "title": title, "text": stored[kind]} for kind, title in KINDS.items()]
 
 
-class LettersSection(RegisterBase):
+class LettersSection(PaperBase):
     """@@briefe-abschnitt: the building's letters with deadlines and the form making one."""
 
     def letters(self):
