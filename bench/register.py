@@ -194,4 +194,5 @@ def main(app, argv):
     )
 
 
-main(app, sys.argv[1:])  # noqa: F821
+if "app" in globals():  # under zconsole; imported (a dry run in the test layer) it only defines
+    main(app, sys.argv[1:])  # noqa: F821

@@ -34,6 +34,7 @@ from zExceptions import BadRequest
 from zExceptions import NotFound
 from zope.annotation.interfaces import IAnnotations
 from zope.i18n import translate
+from zope.i18nmessageid import Message
 
 
 TEMPLATES_KEY = "weissenfels.portal.register.letter_templates"
@@ -50,7 +51,7 @@ BUILDING_STATE_IDS = (
 
 
 def building_state_title(state):
-    return _(f"building_state_{state}") if state in BUILDING_STATE_IDS else state
+    return Message(f"building_state_{state}", domain="weissenfels.portal") if state in BUILDING_STATE_IDS else state
 
 
 class PaperBase(BrowserView):
@@ -179,7 +180,11 @@ class InspectionReport(PaperBase):
 
     def state(self):
         state = api.content.get_state(self.context, default="")
-        return _(f"inspection_state_{state}") if state in ("geplant", "durchgefuehrt", "abgesagt") else state
+        return (
+            Message(f"inspection_state_{state}", domain="weissenfels.portal")
+            if state in ("geplant", "durchgefuehrt", "abgesagt")
+            else state
+        )
 
     def findings(self):
         flats = {o.UID(): o.Title() for o in self.context.__parent__.objectValues() if o.portal_type == "Wohnung"}
