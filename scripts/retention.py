@@ -22,6 +22,7 @@ SITE_ID = os.environ.get("WSF_SITE_ID", "weissenfels")
 
 def main(app):
     from weissenfels.portal.handling.retention import run_retention
+    from weissenfels.portal.register.retention import run_register_retention
 
     app = makerequest(app)
     site = app[SITE_ID]
@@ -30,6 +31,10 @@ def main(app):
     done = run_retention()
     transaction.commit()
     print(f"Retention: anonymised {len(done)} cases: {', '.join(done) or '-'}", flush=True)
+    # The building register's inspections, letters and photos (register/retention.py).
+    buildings = run_register_retention()
+    transaction.commit()
+    print(f"Retention: register records deleted for {len(buildings)} buildings", flush=True)
 
 
 main(app)  # noqa: F821

@@ -1,0 +1,198 @@
+"""Benchmark of the building register (issue 20), in one process on an existing site:
+
+    .venv/bin/zconsole run instance/etc/zope.conf bench/register.py \
+        --small 100,1000,1000 --large 2000,100000,20000 [--rounds 20]
+
+(instance stopped: FileStorage is locked; a throw-away site, it adds data). Sizes are
+buildings,cases,inspections. It fills the register up to the small size, measures, fills up
+to the large size, measures again and prints the ratios (large / small) of
+
+- the register's list filtered by state and street  (/gebaeuderegister?state=...&street=...)
+- a building page with its first batch of linked cases (the building with most cases)
+
+rendered in-process as sb-wohnraumkontrolle (the views and the catalog, without HTTP), and
+the time of storing a housing case (`cases/action.store_case`) with and without the linking
+subscriber (register/linking.case_stored), aborted after each. Median of --rounds.
+The issue's aim: list and page within 1.5x, linking adds at most 10 %. Not run in CI; the
+full scale takes long to fill (objects made directly, committed in batches of 1,000), so
+the sizes are parameters: say which ones a reported ratio was measured at.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+
+
+SITE = os.environ.get("WSF_SITE_ID", "weissenfels")
+STREETS = ["Leipziger Straße", "Merseburger Straße", "Große Burgstraße", "Naumburger Straße", "Marienstraße"]
+STATES = ["unauffaellig", "unter_beobachtung", "begehung_geplant", "maengel_festgestellt", "maengel_behoben"]
+HOUSING_FORM = "de/wohnraumkontrolle/wohnraum-missstand-melden"
+
+
+def fill(site, buildings, cases, inspections):
+    """Add buildings, linked housing cases and inspections up to the given counts."""
+    from DateTime import DateTime
+    from datetime import datetime
+    from datetime import timedelta
+    from plone import api
+    from plone.dexterity.utils import createContent
+    from weissenfels.portal.content.vorgang import next_reference
+    from weissenfels.portal.register.buildings import add_to_building
+    from weissenfels.portal.register.buildings import create_building
+
+    import transaction
+
+    catalog = api.portal.get_tool("portal_catalog")
+    search = catalog.unrestrictedSearchResults
+    rng = random.Random(7)  # noqa: S311 (repeatable bench data)
+    have = {b.getPath(): b for b in search(portal_type="Objekt")}
+    for n in range(len(have), buildings):
+        building = create_building(STREETS[n % len(STREETS)], str(n // len(STREETS) + 1), "06667", town="Weißenfels")
+        state = STATES[n % len(STATES)]
+        history = building.workflow_history["weissenfels_building_workflow"]
+        building.workflow_history["weissenfels_building_workflow"] = (
+            *history,
+            {"action": None, "actor": "bench", "comments": "", "review_state": state, "time": DateTime()},
+        )
+        building.reindexObject()
+        if (n + 1) % 1000 == 0:
+            transaction.commit()
+    transaction.commit()
+    uids = [b.UID for b in search(portal_type="Objekt", sort_on="getId")]
+    root = site["vorgaenge"]["wohnraumkontrolle"]
+    have_cases = len(search(portal_type="Vorgang", case_building=uids))
+    now = datetime.now()
+    for n in range(have_cases, cases):
+        reference = next_reference(site["vorgaenge"])
+        case = createContent("Vorgang", id=reference.lower(), title=reference)
+        case.reference = reference
+        case.form_uid = "bench-housing"
+        case.form_title = "Wohnraum"
+        case.submission_language = "de"
+        case.submitted = now - timedelta(minutes=rng.randint(0, 60 * 24 * 700))
+        # a fifth of the cases on the first building: its page has a long list to batch
+        case.building_uid = uids[0] if n % 5 == 0 else rng.choice(uids)
+        case.submitted_values = [{"id": "description", "label": "Beschreibung", "value": "Schimmel"}]
+        root._setObject(case.getId(), case)
+        root[case.getId()].reindexObject()
+        if (n + 1) % 1000 == 0:
+            transaction.commit()
+            print(f"{n + 1} cases", flush=True)
+    transaction.commit()
+    have_inspections = len(search(portal_type="Begehung"))
+    for n in range(have_inspections, inspections):
+        building = search(UID=uids[n % len(uids)])[0]._unrestrictedGetObject()
+        add_to_building(building, "Begehung", start=now - timedelta(days=rng.randint(0, 700)))
+        if (n + 1) % 1000 == 0:
+            transaction.commit()
+    transaction.commit()
+    return uids
+
+
+def timed(function, rounds):
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def measure(site, uids, rounds):
+    from AccessControl.SecurityManagement import newSecurityManager
+    from weissenfels.portal.interfaces import IBrowserLayer
+    from zope.interface import alsoProvides
+
+    request = site.REQUEST
+    alsoProvides(request, IBrowserLayer)
+    user = site.acl_users.getUserById("sb-wohnraumkontrolle")
+    newSecurityManager(request, user.__of__(site.acl_users))
+    register = site["gebaeuderegister"]
+    building = site.portal_catalog.unrestrictedSearchResults(UID=uids[0])[0]._unrestrictedGetObject()
+
+    def register_list():
+        request.form.clear()
+        request.form.update({"state": "begehung_geplant", "street": "Merseburger Straße"})
+        register.restrictedTraverse("@@view")()
+
+    def building_page():
+        request.form.clear()
+        building.restrictedTraverse("@@view")()
+
+    return {"list": timed(register_list, rounds), "building": timed(building_page, rounds)}
+
+
+def submission(site, rounds):
+    """Median time of store_case with and without the linking subscriber."""
+    from weissenfels.portal.cases.action import store_case
+    from weissenfels.portal.cases.events import ICaseStored
+    from weissenfels.portal.content.vorgang import IVorgang
+    from weissenfels.portal.register import linking
+    from zope.component import getGlobalSiteManager
+
+    import transaction
+
+    form = site.unrestrictedTraverse(HOUSING_FORM)
+    folder = site["vorgaenge"]["wohnraumkontrolle"]
+    rows = [
+        {"id": "street", "label": "Straße", "value": "Merseburger Straße"},
+        {"id": "house_number", "label": "Hausnummer", "value": "3"},
+        {"id": "postcode", "label": "Postleitzahl", "value": "06667"},
+        {"id": "description", "label": "Beschreibung", "value": "Schimmel"},
+    ]
+
+    def store():
+        store_case(form, folder, rows, [], "de")
+        transaction.abort()
+
+    with_linking = timed(store, rounds)
+    registry = getGlobalSiteManager()
+    registry.unregisterHandler(linking.case_stored, (IVorgang, ICaseStored))
+    try:
+        without = timed(store, rounds)
+    finally:
+        registry.registerHandler(linking.case_stored, (IVorgang, ICaseStored))
+    return with_linking, without
+
+
+def main(app, argv):
+    from AccessControl.SecurityManagement import newSecurityManager
+    from AccessControl.users import system as system_user
+    from Testing.makerequest import makerequest
+    from zope.component.hooks import setSite
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--small", default="100,1000,1000")
+    parser.add_argument("--large", default="2000,100000,20000")
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args(argv)
+    app = makerequest(app)
+    site = app[SITE]
+    setSite(site)
+    results = {}
+    for label in ("small", "large"):
+        buildings, cases, inspections = (int(x) for x in getattr(args, label).split(","))
+        newSecurityManager(None, system_user)
+        started = time.time()
+        uids = fill(site, buildings, cases, inspections)
+        print(
+            f"{label}: filled {buildings} buildings, {cases} cases, {inspections} inspections "
+            f"in {time.time() - started:.0f} s"
+        )
+        results[label] = measure(site, uids, args.rounds)
+        print(f"{label}: " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in results[label].items()), flush=True)
+    for key in ("list", "building"):
+        print(f"ratio {key} large/small: {results['large'][key] / results['small'][key]:.2f} (aim <= 1.5)")
+    newSecurityManager(None, system_user)
+    with_linking, without = submission(site, args.rounds)
+    print(
+        f"submission: {with_linking * 1000:.1f} ms with linking, {without * 1000:.1f} ms without, "
+        f"+{(with_linking / without - 1) * 100:.1f} % (aim <= 10 %)"
+    )
+
+
+if "app" in globals():  # under zconsole; imported (a dry run in the test layer) it only defines
+    main(app, sys.argv[1:])  # noqa: F821
