@@ -272,3 +272,47 @@ def test_rest_has_the_views_permissions(io_site):
         assert outsider.get(search, params=query).json()["items"] == [], role
         for url in (building.absolute_url(), inspection.absolute_url(), f"{portal.absolute_url()}/{REGISTER_ID}"):
             assert outsider.get(url).status_code in (401, 403, 404), (role, url)
+
+
+def test_forged_register_requests_change_nothing(io_site):
+    """The register's state-changing pages (import, letters, letter templates, calendar token)
+    with no token, a made-up one or another user's token: refused, nothing stored."""
+    from weissenfels.portal.register.calendar import has_token
+    from weissenfels.portal.register.letters import letter_templates
+    from weissenfels.portal.register.letters import letters
+
+    portal, building, _inspection = io_site
+    register = f"{portal.absolute_url()}/{REGISTER_ID}"
+    team = site_session(credentials("team"), url=portal.absolute_url())
+    admin = site_session(credentials("site-admin"), url=portal.absolute_url())
+    letters_before = len(letters(building))
+    templates_before = dict(letter_templates(portal[REGISTER_ID]))
+    for token in (None, "0" * 40, token_for(portal, "sb-schulteam")):
+        extra = {"_authenticator": token} if token else {}
+        answers = [
+            admin.post(
+                f"{register}/@@gebaeude-import",
+                data={**extra, "csv_text": CSV_TEXT.format(n=77), "apply": "1"},
+                allow_redirects=False,
+                timeout=60,
+            ),
+            team.post(
+                f"{building.absolute_url()}/@@brief-erstellen",
+                data={**extra, "kind": "anordnung", "deadline": "2027-03-01"},
+                allow_redirects=False,
+                timeout=60,
+            ),
+            team.post(
+                f"{register}/@@brief-vorlagen",
+                data={**extra, "retention_years": "5", "template_anhoerung": "Gefälscht"},
+                allow_redirects=False,
+                timeout=60,
+            ),
+            team.post(f"{register}/@@kalender-token", data={**extra, "create": "1"}, allow_redirects=False, timeout=60),
+        ]
+        assert [answer.status_code for answer in answers] == [403] * 4, token
+        transaction.begin()
+        assert "grosse-burgstrasse-77-06667-weissenfels" not in portal[REGISTER_ID].objectIds()
+        assert len(letters(building)) == letters_before
+        assert dict(letter_templates(portal[REGISTER_ID])) == templates_before
+        assert not has_token("sb-wohnraumkontrolle", portal[REGISTER_ID])

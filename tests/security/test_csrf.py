@@ -78,8 +78,15 @@ STATE_CHANGING = {
     ("page", "gebaeude-verknuepfen", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "gebaeude-loesen", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "gebaeude-anlegen", "weissenfels.portal.content.vorgang.IVorgang", None),
+    # register import, letters, templates, calendar token: tests/register/test_register_io_http.py
+    ("page", "gebaeude-import", "weissenfels.portal.content.gebaeuderegister.IGebaeuderegister", None),
+    ("page", "kalender-token", "weissenfels.portal.content.gebaeuderegister.IGebaeuderegister", None),
+    ("page", "brief-vorlagen", "weissenfels.portal.content.gebaeuderegister.IGebaeuderegister", None),
+    ("page", "brief-erstellen", "weissenfels.portal.content.objekt.IObjekt", None),
 }
 READ_ONLY = {
+    # Plone's icon resolver, its answers kept per process for anonymous visitors (caching/views.py)
+    ("page", "iconresolver", "*", None),
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
     ("page", "view", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "case-attachment", "weissenfels.portal.content.vorgang.IVorgang", None),
@@ -141,6 +148,14 @@ READ_ONLY = {
     ("page", "anordnungen-abfrage", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
     ("page", "register-wiedervorlagen", "weissenfels.portal.handling.interfaces.ICasesRoot", None),
     ("page", "register-wiedervorlagen", "weissenfels.portal.content.case_folder.ICaseFolder", None),
+    ("page", "gebaeude-export.csv", "weissenfels.portal.content.gebaeuderegister.IGebaeuderegister", None),
+    ("page", "gebaeude-export.xlsx", "weissenfels.portal.content.gebaeuderegister.IGebaeuderegister", None),
+    ("page", "begehungen.ics", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
+    ("page", "gebaeuderegister-kennzahlen", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
+    ("page", "gebaeuderegister-kennzahlen.csv", "plone.base.interfaces.siteroot.IPloneSiteRoot", None),
+    ("page", "begehungsbericht", "weissenfels.portal.content.begehung.IBegehung", None),
+    ("page", "briefe-abschnitt", "weissenfels.portal.content.objekt.IObjekt", None),
+    ("page", "brief", "weissenfels.portal.content.objekt.IObjekt", None),
 }
 
 # Plone's own views, re-registered on the add-on's layer only to build their mails' links from

@@ -27,7 +27,7 @@ def log_in(portal_url):
 
 def personal_page(portal_url, cookie):
     return requests.get(
-        portal_url + "/@@personal-information", cookies={"__ac": cookie}, allow_redirects=False, timeout=30
+        portal_url + "/@@change-password", cookies={"__ac": cookie}, allow_redirects=False, timeout=30
     )
 
 
@@ -42,7 +42,7 @@ def test_replayed_cookie_is_refused_after_logout(functional_portal):
 
     replayed = personal_page(portal_url, cookie)
     assert replayed.status_code in (302, 401, 403)
-    assert "personal-information" not in replayed.headers.get("Location", "") or "login" in replayed.headers.get(
+    assert "change-password" not in replayed.headers.get("Location", "") or "login" in replayed.headers.get(
         "Location", ""
     )
 
