@@ -26,9 +26,7 @@ def log_in(portal_url):
 
 
 def personal_page(portal_url, cookie):
-    return requests.get(
-        portal_url + "/@@change-password", cookies={"__ac": cookie}, allow_redirects=False, timeout=30
-    )
+    return requests.get(portal_url + "/@@change-password", cookies={"__ac": cookie}, allow_redirects=False, timeout=30)
 
 
 def test_replayed_cookie_is_refused_after_logout(functional_portal):
