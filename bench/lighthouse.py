@@ -52,7 +52,7 @@ def lighthouse(url):
                 str(LIGHTHOUSE),
                 url,
                 "--quiet",
-                "--only-categories=performance",
+                "--only-categories=performance,accessibility,seo",
                 "--output=json",
                 "--output-path=stdout",
                 f"--chrome-flags=--headless=new --no-sandbox --user-data-dir={profile}",
@@ -70,6 +70,8 @@ def lighthouse(url):
     return {
         "benchmarkIndex": report["environment"]["benchmarkIndex"],
         "score": round((report["categories"]["performance"]["score"] or 0) * 100),
+        "accessibility": round((report["categories"]["accessibility"]["score"] or 0) * 100),
+        "seo": round((report["categories"]["seo"]["score"] or 0) * 100),
         "lcp_ms": audits["largest-contentful-paint"]["numericValue"],
         "cls": audits["cumulative-layout-shift"]["numericValue"],
         "tbt_ms": audits["total-blocking-time"]["numericValue"],
@@ -176,14 +178,15 @@ def table(rows, label, runs):
         f"Lighthouse 12.2.3, mobile preset (simulated slow 4G, 4x CPU slowdown), median of {runs} "
         f"run(s), label `{label}`; portal and stock Plone 6.2 Classic in the same run.",
         "",
-        "| page | score | LCP s | CLS | TBT ms | KB first visit | KB repeat visit | requests | benchmarkIndex |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| page | score | LCP s | CLS | TBT ms | KB first visit | KB repeat visit | requests | accessibility | SEO "
+        "| benchmarkIndex |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
         lines.append(
             f"| {row['page']} | {row['score']:.0f} | {row['lcp_ms'] / 1000:.1f} | {row['cls']:.3f} "
             f"| {row['tbt_ms']:.0f} | {row['bytes'] / 1024:.0f} | {row['repeat_bytes'] / 1024:.1f} "
-            f"| {row['requests']:.0f} "
+            f"| {row['requests']:.0f} | {row['accessibility']:.0f} | {row['seo']:.0f} "
             f"| {row['benchmarkIndex']:.0f} |"
         )
     return "\n".join(lines) + "\n"

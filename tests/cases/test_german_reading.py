@@ -19,7 +19,7 @@ from smtp_sink import site_mail_sink
 from test_mail import subject
 from test_mail import text
 from test_mail import wait_for
-from weissenfels.portal.cases.mail import ltr
+from weissenfels.portal.cases.mail_html import Reference
 from weissenfels.portal.organisation import LANGUAGES
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -129,7 +129,7 @@ def test_report_in_a_residents_language_is_read_in_german(case_site, mail_queue,
     assert german_title(case_site) in team and resident_title not in team
     receipt = by_recipient[("resident@example.org",)]
     # An Arabic subject keeps the reference left to right (an LTR isolate, cases/mail.ltr).
-    assert subject(receipt) == f"{receipt_subject} {ltr(case.reference, contact)}"
+    assert subject(receipt) == f"{receipt_subject} {Reference(case.reference).plain(contact)}"
     assert f"/{contact}/@@vorgang-status" in text(receipt)
 
     # The data-subject export: German labels and values beside the resident's view.
