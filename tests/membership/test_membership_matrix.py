@@ -42,7 +42,7 @@ GROUPS = {
 
 def cells():
     """[(page, channel, {role: "yes"|"no"})] of the section."""
-    text = TABLE.read_text(encoding="utf-8").split("## Membership management", 1)[1]
+    text = TABLE.read_text(encoding="utf-8").split("## Membership management", 1)[1].split("\n## ", 1)[0]
     header, rows = None, []
     for line in text.splitlines():
         if not line.startswith("|") or line.startswith("|---"):

@@ -106,7 +106,6 @@ def german_rows(rows):
     ]
 
 
-OPTION_ROW = "figures_option_row"
 OPTIONS_SHEET = "Optionen je Einheit"
 OPTIONS_HEADER = (
     _("figures_options_month", default="Month"),
@@ -124,7 +123,7 @@ def option_rows(options, month):
     for entry in options:
         figure = german(
             _(
-                OPTION_ROW,
+                "figures_option_row",
                 default="Named in ${month}: ${question} – ${option}",
                 mapping={"month": month_label(month), "question": entry["label"], "option": entry["title"]},
             )
