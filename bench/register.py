@@ -51,7 +51,8 @@ def fill(site, buildings, cases, inspections):
     have = {b.getPath(): b for b in search(portal_type="Objekt")}
     for n in range(len(have), buildings):
         building = create_building(STREETS[n % len(STREETS)], str(n // len(STREETS) + 1), "06667", town="Weißenfels")
-        state = STATES[n % len(STATES)]
+        # every (street, state) pair occurs: the filtered list is a 25th of the register
+        state = STATES[(n // len(STREETS)) % len(STATES)]
         history = building.workflow_history["weissenfels_building_workflow"]
         building.workflow_history["weissenfels_building_workflow"] = (
             *history,
@@ -92,12 +93,17 @@ def fill(site, buildings, cases, inspections):
     return uids
 
 
+CLOCKS = {"cpu": time.process_time, "wall": time.perf_counter}
+clock = CLOCKS["cpu"]  # this process's CPU time: steadier than wall time on a shared machine
+
+
 def timed(function, rounds):
+    function()  # once before: templates compiled, the objects it needs loaded
     times = []
     for _ in range(rounds):
-        started = time.perf_counter()
+        started = clock()
         function()
-        times.append(time.perf_counter() - started)
+        times.append(clock() - started)
     return statistics.median(times)
 
 
@@ -127,6 +133,7 @@ def measure(site, uids, rounds):
 
 def submission(site, rounds):
     """Median time of store_case with and without the linking subscriber."""
+    from Products.CMFCore.indexing import processQueue
     from weissenfels.portal.cases.action import store_case
     from weissenfels.portal.cases.events import ICaseStored
     from weissenfels.portal.content.vorgang import IVorgang
@@ -146,6 +153,7 @@ def submission(site, rounds):
 
     def store():
         store_case(form, folder, rows, [], "de")
+        processQueue()  # the case's indexing, as the commit would do it
         transaction.abort()
 
     with_linking = timed(store, rounds)
@@ -158,6 +166,37 @@ def submission(site, rounds):
     return with_linking, without
 
 
+def sizes(site):
+    """(buildings, linked cases, inspections) as the catalog counts them."""
+    search = site.portal_catalog.unrestrictedSearchResults
+    uids = [b.UID for b in search(portal_type="Objekt")]
+    return len(uids), len(search(portal_type="Vorgang", case_building=uids)), len(search(portal_type="Begehung"))
+
+
+def busiest_building(site):
+    """The UID of the building with most linked cases (from the index, no object)."""
+    index = site.portal_catalog._catalog.indexes["case_building"]._index
+    return max(index.keys(), key=lambda uid: 1 if isinstance(index[uid], int) else len(index[uid]))
+
+
+def measure_only(site, rounds, with_submission):
+    """One JSON line (RESULT {...}): the sizes and the medians, for register_compare.py."""
+    from AccessControl.SecurityManagement import newSecurityManager
+    from AccessControl.users import system as system_user
+
+    import json
+
+    newSecurityManager(None, system_user)
+    buildings, cases, inspections = sizes(site)
+    result = {"buildings": buildings, "cases": cases, "inspections": inspections}
+    result.update(measure(site, [busiest_building(site)], rounds))
+    if with_submission:
+        newSecurityManager(None, system_user)
+        result["submit_linking"], result["submit_without"] = submission(site, rounds)
+    print("RESULT " + json.dumps(result), flush=True)
+    return result
+
+
 def main(app, argv):
     from AccessControl.SecurityManagement import newSecurityManager
     from AccessControl.users import system as system_user
@@ -168,10 +207,25 @@ def main(app, argv):
     parser.add_argument("--small", default="100,1000,1000")
     parser.add_argument("--large", default="2000,100000,20000")
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--clock", choices=sorted(CLOCKS), default="cpu")
+    parser.add_argument("--fill", action="append", help="only fill, in stages: --fill 2000,25000,5000 --fill ...")
+    parser.add_argument("--measure", action="store_true", help="only measure the site as it is (JSON line)")
+    parser.add_argument("--submission", action="store_true", help="with --measure: also the submission")
     args = parser.parse_args(argv)
+    global clock
+    clock = CLOCKS[args.clock]
     app = makerequest(app)
     site = app[SITE]
     setSite(site)
+    if args.fill or args.measure:
+        for stage in args.fill or ():
+            newSecurityManager(None, system_user)
+            started = time.time()
+            fill(site, *(int(x) for x in stage.split(",")))
+            print(f"filled {stage} at {time.strftime('%H:%M:%S')} ({time.time() - started:.0f} s)", flush=True)
+        if args.measure:
+            measure_only(site, args.rounds, args.submission)
+        return
     results = {}
     for label in ("small", "large"):
         buildings, cases, inspections = (int(x) for x in getattr(args, label).split(","))
@@ -194,5 +248,11 @@ def main(app, argv):
     )
 
 
+def script_arguments(argv):
+    """The arguments after the script's name: zconsole leaves its own in sys.argv
+    (`zconsole run <zope.conf> bench/register.py --small ...`)."""
+    return argv[4:] if argv[1:2] == ["run"] else argv[1:]
+
+
 if "app" in globals():  # under zconsole; imported (a dry run in the test layer) it only defines
-    main(app, sys.argv[1:])  # noqa: F821
+    main(app, script_arguments(sys.argv))  # noqa: F821
