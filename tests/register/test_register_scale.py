@@ -82,3 +82,19 @@ def test_register_list_does_not_wake_buildings(demo_portal):
     assert woken == []
     listed = page.xpath("//table[@id='register-buildings']//a/text()")
     assert len(listed) == 4 and all(title.startswith("Merseburger Straße") for title in listed)
+
+
+def test_building_page_batches_its_cases_newest_first(demo_portal):
+    """The catalog sorts only up to the batch: the second page still has the rest, in order."""
+    with api.env.adopt_roles(["Manager"]):
+        house = create_building("Merseburger Straße", "12", "06667")
+    now = datetime.now()
+    cases = [store(demo_portal, f"h{n}@example.org", now - timedelta(hours=n)) for n in range(33)]
+    newest_first = [c.reference for c in cases]  # submitted an hour apart, newest first
+    processQueue()
+
+    first = render(demo_portal, house).xpath("//table[@id='building-cases']//a/text()")
+    second = render(demo_portal, house, b_start="30").xpath("//table[@id='building-cases']//a/text()")
+
+    assert first == newest_first[:30]
+    assert second == newest_first[30:]
