@@ -1,21 +1,27 @@
-"""Benchmark of the building register (issue 20), in one process on an existing site:
+"""Benchmark of the building register (issue 20), in one process on an existing site
+(instance stopped: FileStorage is locked; a throw-away site, it adds data):
 
-    .venv/bin/zconsole run instance/etc/zope.conf bench/register.py \
-        --small 100,1000,1000 --large 2000,100000,20000 [--rounds 20]
+    zconsole run <zope.conf> bench/register.py --fill 100,1000,1000 [--fill 2000,100000,20000 ...]
+    zconsole run <zope.conf> bench/register.py --measure [--submission] [--rounds 20]
+    zconsole run <zope.conf> bench/register.py --small 100,1000,1000 --large 2000,100000,20000
 
-(instance stopped: FileStorage is locked; a throw-away site, it adds data). Sizes are
-buildings,cases,inspections. It fills the register up to the small size, measures, fills up
-to the large size, measures again and prints the ratios (large / small) of
+Sizes are buildings,cases,inspections. --fill adds buildings, linked housing cases and
+inspections up to each stage in turn (committed every 1,000 objects and at each stage's end:
+a stopped fill resumes, every finished stage is a consistent data set). --measure measures
+the site as it is and prints one line `RESULT {json}`; bench/register_compare.py runs it on
+a small and a large site in turn and writes the ratios. The old mode (--small/--large) fills
+up to the small size, measures, fills up to the large size and measures again in one process.
+
+Measured, as sb-wohnraumkontrolle, in-process (the views and the catalog, without HTTP):
 
 - the register's list filtered by state and street  (/gebaeuderegister?state=...&street=...)
 - a building page with its first batch of linked cases (the building with most cases)
 
-rendered in-process as sb-wohnraumkontrolle (the views and the catalog, without HTTP), and
-the time of storing a housing case (`cases/action.store_case`) with and without the linking
-subscriber (register/linking.case_stored), aborted after each. Median of --rounds.
-The issue's aim: list and page within 1.5x, linking adds at most 10 %. Not run in CI; the
-full scale takes long to fill (objects made directly, committed in batches of 1,000), so
-the sizes are parameters: say which ones a reported ratio was measured at.
+and (--submission) the time of storing a housing case (`cases/action.store_case`) and
+indexing it as the commit would, with and without the linking subscriber
+(register/linking.case_stored), aborted after each. Median of --rounds, in the process's
+CPU time (--clock wall for wall time). The issue's aim: list and page within 1.5x, linking
+adds at most 10 %. Not run in CI; say at which sizes a ratio was measured.
 """
 
 import argparse

@@ -107,10 +107,11 @@ def case_stored(case, event):
         return
     if getattr(aq_parent(aq_inner(case)), "unit", None) not in _housing_unit_keys_queued():
         return
-    brain = building_brain_for_case(case, _search_queued)
-    if brain is not None:
-        link(case, brain.UID)
-    note_flag(case)
+    keys = case_keys(case)
+    brains = buildings_for_keys(_search_queued, *keys)
+    if len(brains) == 1:
+        link(case, brains[0].UID)
+    note_flag(case, keys=keys)
 
 
 def flags():
@@ -128,9 +129,10 @@ def flagged_since(street_key):
     return IAnnotations(register).get(FLAGS_KEY, {}).get(street_key)
 
 
-def note_flag(case, now=None):
-    """Store the first date the case's address is flagged; nothing if it was flagged before."""
-    _full, street_key = case_keys(case)
+def note_flag(case, now=None, keys=None):
+    """Store the first date the case's address is flagged; nothing if it was flagged before.
+    `keys`: the case's (full key, street key) if the caller has them."""
+    _full, street_key = keys or case_keys(case)
     if not street_key or flagged_since(street_key) is not None:
         return None
     processQueue()  # the new case counts
