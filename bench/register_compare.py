@@ -64,7 +64,7 @@ def table(small, large):
         lines.append(f"| {title} | {a:.1f} | {b:.1f} | {b / a:.2f} | ≤ 1.5 |")
     lines += [
         "",
-        "| submission (store a housing case + index it) | without linking ms | with linking ms | added | aim |",
+        "| submission (store a housing case + commit) | without linking ms | with linking ms | added | aim |",
         "|---|---:|---:|---:|---|",
     ]
     for label, runs in (("small site", small), ("large site", large)):
