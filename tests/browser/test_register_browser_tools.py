@@ -187,3 +187,26 @@ def test_the_figures_page_names_nobody(site, browser):
     assert ["Gebäude je Status", "Mängel festgestellt", "1"] in table
     assert ["Befunde je Kategorie", "Überbelegung", "1"] in table
     assert ["Durchgeführte Begehungen je Monat", "2026-10", "1"] in table
+
+
+def outsider_journey(base, browser, password):
+    """Another team's handler (the Schulteam's): no way into the register, its buildings, the
+    lookup, the search or the personal menu."""
+    other = browser.new_page()
+    login(other, base, "sb-schulteam", password)
+    assert other.locator(f"a[href$='/{REGISTER_ID}']").count() == 0  # no link in the personal menu
+    for url in (
+        f"{base}/{REGISTER_ID}",
+        f"{base}/{REGISTER_ID}/am-saalebogen-14-06667-weissenfels",
+        f"{base}/@@anordnungen-abfrage?street=Am+Saalebogen&number=14&postcode=06667",
+    ):
+        other.goto(url)
+        assert other.locator("h1").first.inner_text() == "Unzureichende Berechtigungen", url
+        for secret in ("Saalebogen", "Nutzungsuntersagung", "Grundstücksverwaltung", "Anordnung in Kraft"):
+            assert secret not in other.locator("#content").inner_text(), (url, secret)
+    other.goto(f"{base}/@@search?SearchableText=Saalebogen")
+    assert "Saalebogen" not in other.locator("#search-results").inner_text()
+
+
+def test_another_team_sees_nothing_of_the_register(site, browser):
+    outsider_journey(site.absolute_url(), browser, DEMO_PASSWORD)
