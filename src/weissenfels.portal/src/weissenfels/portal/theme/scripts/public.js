@@ -239,6 +239,7 @@
         changed = true;
       }
     }
+    form.addEventListener("input", mark);
     form.addEventListener("change", mark);
     form.addEventListener("keyup", mark);
     form.addEventListener("paste", mark);
