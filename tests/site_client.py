@@ -6,7 +6,11 @@ state-changing request with a cookie or basic auth that does not come from its o
 portal they talk to, as a page of the site would; tests about forged requests send others.
 """
 
+from lxml import html
 from plone import api
+from plone.app.testing import login
+from plone.app.testing import logout
+from plone.protect.authenticator import createToken
 from urllib.parse import urlsplit
 
 import requests
@@ -36,3 +40,31 @@ def site_session(auth=None, json=False, url=None):
     if json:
         session.headers["Accept"] = "application/json"
     return session
+
+
+def authenticator(session, url):
+    """Plone's CSRF token, as the page at url hands it to this session's user: a form's
+    `_authenticator` field, else the token every page carries for its scripts."""
+    response = session.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    page = html.fromstring(response.text)
+    tokens = page.xpath("//input[@name='_authenticator']/@value") or page.xpath("//*[@id='protect-script']/@data-token")
+    assert tokens, f"no _authenticator on {url}"
+    return tokens[0]
+
+
+def token_for(portal, user_id):
+    """A valid CSRF token of that user, made in-process (the keyring is the site's, so the
+    test server accepts it)."""
+    login(portal, user_id)
+    try:
+        return createToken()
+    finally:
+        logout()
+
+
+def denied(response):
+    """Refused: an HTTP error, or Plone's redirect to the login form."""
+    if response.status_code == 302:
+        return "require_login" in response.headers["Location"]
+    return response.status_code in (401, 403, 404)

@@ -6,12 +6,11 @@ from io import BytesIO
 from lxml import html
 from PIL import Image
 from plone import api
-from plone.app.testing import login
-from plone.app.testing import logout
 from plone.namedfile.file import NamedBlobImage
-from plone.protect.authenticator import createToken
+from site_client import denied
 from site_client import from_site
 from site_client import site_session
+from site_client import token_for
 from weissenfels.portal.handling import journal
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -49,21 +48,6 @@ def fresh(portal, case):
     transaction.begin()  # see what the server's threads committed
     brain = api.portal.get_tool("portal_catalog").unrestrictedSearchResults(UID=case.UID())[0]
     return brain._unrestrictedGetObject()
-
-
-def token_for(portal, user_id):
-    """A valid CSRF token of that user (the keyring is the site's, so the server accepts it)."""
-    login(portal, user_id)
-    token = createToken()
-    logout()
-    return token
-
-
-def denied(response):
-    """Refused: an HTTP error, or Plone's redirect to the login form."""
-    if response.status_code == 302:
-        return "require_login" in response.headers["Location"]
-    return response.status_code in (401, 403, 404)
 
 
 def page_token(session, url):

@@ -1,7 +1,7 @@
 """Accounts and HTTP helpers of the membership tests (issue 15)."""
 
-from lxml import html
 from plone import api
+from site_client import authenticator
 from site_client import site_session
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -16,16 +16,6 @@ COLLEAGUE_NAME = "Neue Kollegin Sachbearbeitung"
 def session_for(user):
     """A client of that user on a page of the site (sends the site's Origin, as browsers do)."""
     return site_session((user, DEMO_PASSWORD))
-
-
-def authenticator(session, url):
-    """Plone's CSRF token, as the page at url hands it to this user."""
-    response = session.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    page = html.fromstring(response.text)
-    tokens = page.xpath("//input[@name='_authenticator']/@value") or page.xpath("//*[@id='protect-script']/@data-token")
-    assert tokens, f"no _authenticator on {url}"
-    return tokens[0]
 
 
 def group_members(group_id):

@@ -1,12 +1,12 @@
 """The section "Membership management" of tests/security/permission_matrix.md, cell by cell
 over HTTP: who may open the membership pages and who may change which group."""
 
-from membership_helpers import authenticator
 from membership_helpers import change
 from membership_helpers import COLLEAGUE
 from membership_helpers import group_members
 from membership_helpers import SITE_ADMIN
 from plone import api
+from site_client import authenticator
 from site_client import site_session
 from weissenfels.portal.testing import DEMO_PASSWORD
 

@@ -4,6 +4,7 @@ who then sees the team's demo cases. The site is shared by the run: everything i
 the end (the colleague leaves the team, the working group is deleted)."""
 
 from lxml import html
+from site_client import authenticator
 from site_client import site_session
 
 import pytest
@@ -20,15 +21,8 @@ WG_MEMBER = "mitglied-schulteam"
 OTHER_MEMBER = "mitglied-clearingstelle"
 
 
-def token_of(session, url):
-    page = html.fromstring(session.get(url).text)
-    tokens = page.xpath("//input[@name='_authenticator']/@value") or page.xpath("//*[@id='protect-script']/@data-token")
-    assert tokens, url
-    return tokens[0]
-
-
 def post_change(session, url, action, user_id, kind="team"):
-    data = {"kind": kind, "action": action, "user_id": user_id, "_authenticator": token_of(session, url)}
+    data = {"kind": kind, "action": action, "user_id": user_id, "_authenticator": authenticator(session, url)}
     response = session.post(url, data=data, allow_redirects=False)
     assert response.status_code == 302, response.status_code
     return response

@@ -6,7 +6,6 @@ not the lead of another unit, not a team member who is not lead, not a forged re
 """
 
 from case_forms import make_case
-from membership_helpers import authenticator
 from membership_helpers import change
 from membership_helpers import COLLEAGUE
 from membership_helpers import COLLEAGUE_NAME
@@ -14,6 +13,7 @@ from membership_helpers import group_members
 from membership_helpers import session_for
 from membership_helpers import SITE_ADMIN
 from plone import api
+from site_client import authenticator
 
 import transaction
 

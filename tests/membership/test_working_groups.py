@@ -7,7 +7,6 @@ sees its submitted report; retiring it leaves it readable and read-only.
 """
 
 from lxml import html
-from membership_helpers import authenticator
 from membership_helpers import change
 from membership_helpers import COLLEAGUE
 from membership_helpers import COLLEAGUE_NAME
@@ -15,6 +14,7 @@ from membership_helpers import group_members
 from membership_helpers import session_for
 from membership_helpers import SITE_ADMIN
 from plone import api
+from site_client import authenticator
 from weissenfels.portal.intranet.structure import member_emails
 from weissenfels.portal.intranet.structure import workspaces
 

@@ -10,10 +10,9 @@ from lxml import html
 from openpyxl import load_workbook
 from pathlib import Path
 from plone import api
-from plone.app.testing import login
-from plone.app.testing import logout
-from plone.protect.authenticator import createToken
+from site_client import denied
 from site_client import site_session
+from site_client import token_for
 from weissenfels.portal.register.buildings import add_to_building
 from weissenfels.portal.register.buildings import create_building
 from weissenfels.portal.register.letters import make_letter
@@ -71,19 +70,6 @@ def credentials(role):
     if user is None:
         return None
     return (user, SITE_ADMIN_PASSWORD if user == SITE_ADMIN else DEMO_PASSWORD)
-
-
-def token_for(portal, user_id):
-    login(portal, user_id)
-    token = createToken()
-    logout()
-    return token
-
-
-def denied(response):
-    if response.status_code == 302:
-        return "require_login" in response.headers["Location"]
-    return response.status_code in (401, 403, 404)
 
 
 @pytest.fixture

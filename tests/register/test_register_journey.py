@@ -15,6 +15,7 @@ from io import BytesIO
 from lxml import html
 from PIL import Image
 from plone import api
+from site_client import denied
 from site_client import site_session
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.register.buildings import add_to_building
@@ -46,12 +47,6 @@ def png():
     out = BytesIO()
     Image.new("RGB", (640, 480), (30, 120, 200)).save(out, format="PNG")
     return out.getvalue()
-
-
-def denied(response):
-    if response.status_code == 302:
-        return "require_login" in response.headers["Location"]
-    return response.status_code in (401, 403, 404)
 
 
 def token_of(session, url):

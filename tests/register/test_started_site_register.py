@@ -7,6 +7,8 @@ from case_forms import HOUSING_ANSWERS
 from case_forms import HOUSING_FORM
 from case_forms import submit
 from lxml import html
+from site_client import authenticator
+from site_client import denied
 from site_client import site_session
 
 import pytest
@@ -16,18 +18,6 @@ pytestmark = pytest.mark.slow
 
 ADDRESS = {"street": "Zeitzer Straße", "house_number": "41", "postcode": "06667"}
 JSON = {"Accept": "application/json"}
-
-
-def token_of(session, url):
-    response = session.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    return html.fromstring(response.text).xpath("//input[@name='_authenticator']/@value")[0]
-
-
-def denied(response):
-    if response.status_code == 302:
-        return "require_login" in response.headers["Location"]
-    return response.status_code in (401, 403, 404)
 
 
 def test_reports_to_order_to_lookup_on_the_started_site(started_site):
@@ -44,7 +34,7 @@ def test_reports_to_order_to_lookup_on_the_started_site(started_site):
     ).json()["items"]
     case_url = found[0]["@id"]
     created = team.post(
-        f"{case_url}/@@gebaeude-anlegen", data={"_authenticator": token_of(team, case_url)}, allow_redirects=False
+        f"{case_url}/@@gebaeude-anlegen", data={"_authenticator": authenticator(team, case_url)}, allow_redirects=False
     )
     assert created.status_code == 302 and created.headers["Location"].endswith("/++add++Begehung")
     building_url = created.headers["Location"].rsplit("/", 1)[0]
@@ -56,7 +46,7 @@ def test_reports_to_order_to_lookup_on_the_started_site(started_site):
     saved = team.post(
         add,
         data={
-            "_authenticator": token_of(team, add),
+            "_authenticator": authenticator(team, add),
             "form.widgets.title": "Nutzungsuntersagung",
             "form.widgets.legal_basis": "§ 8 Wohnungsaufsichtsgesetz",
             "form.widgets.file_number": "WK-START-1",
@@ -69,7 +59,7 @@ def test_reports_to_order_to_lookup_on_the_started_site(started_site):
     order_url = saved.url.split("?")[0].removesuffix("/view")
     team.post(
         f"{order_url}/@@register-transition",
-        data={"_authenticator": token_of(team, order_url), "workflow_action": "in_kraft_setzen"},
+        data={"_authenticator": authenticator(team, order_url), "workflow_action": "in_kraft_setzen"},
     )
 
     clearing = site_session(("sb-clearingstelle", started_site.demo_password), url=url)

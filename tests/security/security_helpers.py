@@ -1,6 +1,5 @@
 """Shared helpers and accounts of the security tests (the fixtures are in conftest.py)."""
 
-from lxml import html
 from site_client import site_session
 from weissenfels.portal.testing import DEMO_PASSWORD
 
@@ -34,15 +33,6 @@ def session_for(user, json=False):
     """A client of that user (None: anonymous) on a page of the site: it sends the site's
     Origin, as a browser does (tests of forged requests override it)."""
     return site_session((user, DEMO_PASSWORD) if user else None, json=json)
-
-
-def authenticator(session, url):
-    """Plone's CSRF token, as the page at url hands it to this user."""
-    response = session.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    tokens = html.fromstring(response.text).xpath("//input[@name='_authenticator']/@value")
-    assert tokens, f"no _authenticator on {url}"
-    return tokens[0]
 
 
 def all_cases(portal):

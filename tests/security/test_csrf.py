@@ -14,10 +14,10 @@ from lxml import etree
 from lxml import html
 from plone import api
 from security_helpers import all_cases
-from security_helpers import authenticator
 from security_helpers import HANDLER
 from security_helpers import session_for
 from security_helpers import SITE_ADMIN
+from site_client import authenticator
 from weissenfels.portal.privacy import audit
 
 import pathlib

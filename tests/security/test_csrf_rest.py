@@ -17,12 +17,10 @@ from csrf_helpers import forgeries_for
 from csrf_helpers import is_refusal
 from csrf_helpers import send
 from plone import api
-from plone.app.testing import login
-from plone.app.testing import logout
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from plone.protect.authenticator import createToken
 from site_client import site_origin
+from site_client import token_for
 
 import logging
 import pytest
@@ -56,25 +54,17 @@ def test_bearer_token_needs_no_origin(csrf_site, name):
     assert action.changed(csrf_site, target)
 
 
-def token_of(portal, user_id):
-    login(portal, user_id)
-    try:
-        return createToken()
-    finally:
-        logout()
-
-
 @pytest.mark.parametrize("name", ACTIONS)
 def test_valid_csrf_token_replaces_the_origin(csrf_site, name):
     """A script without Origin (or an old browser) sends plone.protect's token of its user."""
     action, site_url = ACTIONS[name], csrf_site.absolute_url()
     target = action.prepare(csrf_site)
     session = basic_client(action.user)
-    wrong = token_of(csrf_site, "sb-clearingstelle")  # another user's token is worth nothing
+    wrong = token_for(csrf_site, "sb-clearingstelle")  # another user's token is worth nothing
     for token in (wrong, "0" * 40):
         assert is_refusal(send(session, site_url, action, target, {"X-CSRF-TOKEN": token}))
         assert not action.changed(csrf_site, target)
-    response = send(session, site_url, action, target, {"X-CSRF-TOKEN": token_of(csrf_site, action.user)})
+    response = send(session, site_url, action, target, {"X-CSRF-TOKEN": token_for(csrf_site, action.user)})
     assert response.status_code in (200, 201, 204), response.text[:300]
     assert action.changed(csrf_site, target)
 

@@ -11,11 +11,11 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.namedfile.file import NamedBlobFile
 from security_helpers import all_cases
-from security_helpers import authenticator
 from security_helpers import EDITOR
 from security_helpers import HANDLER
 from security_helpers import session_for
 from security_helpers import SITE_ADMIN
+from site_client import authenticator
 from weissenfels.portal.handling import journal
 from weissenfels.portal.privacy import audit
 

@@ -34,17 +34,11 @@ def no_store(response):
     response.setHeader("Cache-Control", "no-store, private")
 
 
-@implementer(ICachingOperation)
-@provider(ICachingOperationType)
-@adapter(Interface, IHTTPRequest)
-class NoStore:
-    """plone.app.caching's noCaching says `max-age=0, must-revalidate, private`, which lets a
-    browser keep a status page or an attachment on disk; this one says `no-store`."""
+class HeaderOperation:
+    """What the operations here share: made for the published object and the request, no
+    options in the control panel, and (unless they say otherwise) never answering from a
+    cache themselves: they set the answer's headers."""
 
-    title = "No store"
-    description = "Keeps the answer out of shared and browser caches (no-store, private)."
-    prefix = "weissenfels.noStore"
-    sort = 6
     options = ()
 
     def __init__(self, published, request):
@@ -54,6 +48,19 @@ class NoStore:
     def interceptResponse(self, rulename, response):
         return None
 
+
+@implementer(ICachingOperation)
+@provider(ICachingOperationType)
+@adapter(Interface, IHTTPRequest)
+class NoStore(HeaderOperation):
+    """plone.app.caching's noCaching says `max-age=0, must-revalidate, private`, which lets a
+    browser keep a status page or an attachment on disk; this one says `no-store`."""
+
+    title = "No store"
+    description = "Keeps the answer out of shared and browser caches (no-store, private)."
+    prefix = "weissenfels.noStore"
+    sort = 6
+
     def modifyResponse(self, rulename, response):
         no_store(response)
 
@@ -61,7 +68,7 @@ class NoStore:
 @implementer(ICachingOperation)
 @provider(ICachingOperationType)
 @adapter(Interface, IHTTPRequest)
-class Immutable:
+class Immutable(HeaderOperation):
     """For plone.stableResource: URLs that change when their content does (the resource
     registry's `++webresource++<hash>/...`, the theme stylesheet through it, image scales
     named by a hash). A browser keeps them a year and never revalidates: a repeat visit
@@ -71,14 +78,6 @@ class Immutable:
     description = "Cache-Control: public, max-age=31536000, immutable."
     prefix = "weissenfels.immutable"
     sort = 7
-    options = ()
-
-    def __init__(self, published, request):
-        self.published = published
-        self.request = request
-
-    def interceptResponse(self, rulename, response):
-        return None
 
     def modifyResponse(self, rulename, response):
         response.setHeader("Cache-Control", IMMUTABLE)
@@ -87,7 +86,7 @@ class Immutable:
 @implementer(ICachingOperation)
 @provider(ICachingOperationType)
 @adapter(Interface, IHTTPRequest)
-class Resource:
+class Resource(HeaderOperation):
     """For plone.resource: a year, immutable, when the URL is versioned (`++webresource++<hash>`:
     the ruleset lookup files some of those, e.g. `++resource++` files, under plone.resource);
     otherwise plone.app.caching's strongCaching with its plone.resource settings (a day)."""
@@ -96,11 +95,6 @@ class Resource:
     description = "Versioned URL: public, max-age=31536000, immutable; else strong caching."
     prefix = "weissenfels.resource"
     sort = 8
-    options = ()
-
-    def __init__(self, published, request):
-        self.published = published
-        self.request = request
 
     def versioned(self):
         return IUniqueResourceRequest.providedBy(self.request) or "/++webresource++" in self.request.get(
