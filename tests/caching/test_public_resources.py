@@ -121,7 +121,7 @@ def test_started_site_serves_light_public_pages(started_site):
     """As `make start` serves them: no editing bundles, one stylesheet, kept a year, compressed."""
     for path in ("de", HOUSING_FORM):
         text = page(f"{started_site.url}/{path}")
-        assert not bundles(text) & set(EDITING_BUNDLES) | {"plone"}
+        assert not bundles(text) & (set(EDITING_BUNDLES) | {"plone"})
         assert "weissenfels-public" in bundles(text)
     [href] = html.fromstring(text).xpath("//link[@data-bundle='diazo']/@href")
     response = requests.get(href, headers={"Accept-Encoding": "gzip"}, timeout=60)
