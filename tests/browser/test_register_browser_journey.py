@@ -8,6 +8,7 @@ from case_forms import HOUSING_ANSWERS
 from case_forms import HOUSING_FORM
 from case_forms import set_case_settings
 from case_forms import submit
+from example_content import remove_example_buildings
 from io import BytesIO
 from PIL import Image
 from plone import api
@@ -21,6 +22,7 @@ import transaction
 
 @pytest.fixture
 def site(demo_functional_portal):
+    remove_example_buildings(demo_functional_portal)  # the journey makes its own building
     set_case_settings(min_fill_seconds=0)
     transaction.commit()
     abuse.reset_rate_limit()

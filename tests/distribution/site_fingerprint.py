@@ -2,9 +2,9 @@
 `zconsole run <zope.conf> tests/distribution/site_fingerprint.py [site id]`.
 
 Units, pages and forms per language (with their workflow state), translation groups, the
-forms' field and action names, groups, the intranet's content and states, demo users and
-the demo cases (unit, state, language, journal kinds). Dates and years are left out, so the
-fingerprint of a site made today equals the one kept in expected_weissenfels.json.
+forms' field and action names, groups, the intranet's and the building register's content and
+states, demo users and the demo cases (unit, state, language, journal kinds). Dates and years
+are left out, so the fingerprint of a site made today equals the one kept in expected_weissenfels.json.
 """
 
 # `app` is bound by zconsole.
@@ -73,6 +73,14 @@ def fingerprint(site):
             b.review_state,
         ]
         for b in below(site, "intranet")
+    }
+    # The building register's example buildings, flats, inspections and orders (issue 20).
+    result["register"] = {
+        "/".join(b._unrestrictedGetObject().getPhysicalPath()[len(site.getPhysicalPath()) :]): [
+            b.portal_type,
+            b.review_state,
+        ]
+        for b in below(site, "gebaeuderegister")
     }
     result["groups"] = sorted(group.getId() for group in api.group.get_groups())
     result["users"] = sorted(

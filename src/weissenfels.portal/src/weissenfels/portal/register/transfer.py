@@ -71,7 +71,8 @@ class ImportView(BrowserView):
         return ", ".join(importexport.HEADERS[f][0] for f in fields)
 
     def address(self, values):
-        return f"{values.get('street', '')} {values.get('house_number', '')}, {values.get('postcode', '')}".strip(", ")
+        line = f"{values.get('street', '')} {values.get('house_number', '')}".strip()
+        return ", ".join(part for part in (line, values.get("postcode", "")) if part)
 
 
 class ExportCSV(BrowserView):

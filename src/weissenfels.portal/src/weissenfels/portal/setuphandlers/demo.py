@@ -9,7 +9,11 @@ scripts/export_example_content.py. What it does not carry is code, here: the dem
 printed once; no password or hash is in the repository) and the forms' owner.
 """
 
+from Acquisition import aq_base
+from DateTime import DateTime
+from datetime import datetime
 from pathlib import Path
+from persistent.mapping import PersistentMapping
 from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.dexterity.schema import SCHEMA_CACHE
@@ -23,6 +27,7 @@ from weissenfels.portal.organisation import EDITORS_GROUP
 from weissenfels.portal.organisation import STEERING_GROUP
 from weissenfels.portal.organisation import UNITS
 from weissenfels.portal.organisation import WORKING_GROUPS
+from weissenfels.portal.register.structure import REGISTER_ID
 from weissenfels.portal.setuphandlers import demo_reply_templates
 from weissenfels.portal.setuphandlers.units import title_assets_folders
 from weissenfels.portal.units import capabilities
@@ -148,6 +153,7 @@ def _import(portal, path):
         setRequest(previous_request)
     give_forms_to(portal, FORMS_OWNER)
     restore_what_the_data_loses(portal)
+    restore_register_states(portal, path)
     # Index the translation links now: later steps of the same run query them.
     processQueue()
     # After the queue: a queued entry of the first pass may carry the language it had then.
@@ -208,6 +214,42 @@ def restore_what_the_data_loses(portal):
         clear_outdated(brain._unrestrictedGetObject())
     drop_groups_of_the_import(portal)
     title_assets_folders(portal)  # the data has them as exported: "Assets"
+
+
+def restore_register_states(portal, path):
+    """The building register's example buildings (/gebaeuderegister) as the data has them:
+    language neutral like the register, and each item's workflow history (its state with
+    author and time) from the data. The importer sets a state by transitions, and an
+    inspection it adds moves its building on (register/subscribers.py, as a handler's would):
+    the data's history is what happened, so it is put back as it was."""
+    register = portal.get(REGISTER_ID)
+    if register is None:
+        return
+    metadata = json.loads((path / "content" / "__metadata__.json").read_text())
+    workflow = portal.portal_workflow
+    for name in metadata["_data_files_"]:
+        item = json.loads((path / "content" / name).read_text())
+        if not item["@id"].startswith(f"/{REGISTER_ID}/"):
+            continue
+        obj = api.content.get(UID=item["UID"])
+        if obj is None:
+            continue
+        obj.setLanguage("")
+        # Wall times as the add forms store them (the importer makes them UTC).
+        for name in ("start", "flagged_since"):
+            value = getattr(aq_base(obj), name, None)
+            if isinstance(value, datetime) and value.tzinfo is not None:
+                setattr(obj, name, value.replace(tzinfo=None))
+        history = {
+            wf_id: tuple({**entry, "time": DateTime(entry["time"])} for entry in entries)
+            for wf_id, entries in item.get("workflow_history", {}).items()
+        }
+        if history:
+            obj.workflow_history = PersistentMapping(history)
+            for wf in workflow.getWorkflowsFor(obj):
+                wf.updateRoleMappingsFor(obj)
+        obj.reindexObject()
+        obj.reindexObjectSecurity()
 
 
 def drop_groups_of_the_import(portal):
