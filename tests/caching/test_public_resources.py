@@ -36,18 +36,49 @@ def resource_urls(text):
 def test_anonymous_pages_load_no_editing_bundles(demo_functional_portal, path):
     text = page(f"{demo_functional_portal.absolute_url()}/{path}")
     loaded = bundles(text)
-    assert {"plone", "diazo"} <= loaded  # patterns and Bootstrap, the theme's stylesheet
+    # the public pages' own script (navigation, forms), the theme's stylesheet; not Plone's
+    # whole bundle (patterns, Bootstrap, jQuery): public.js loads it where a page needs more
+    assert {"weissenfels-public", "diazo"} <= loaded
+    assert "plone" not in loaded
     assert not loaded & set(EDITING_BUNDLES), loaded
     assert "datagridfield" not in text
     assert "tinymce" not in text.lower()
-    [script] = html.fromstring(text).xpath("//script[@data-bundle='plone']")
+    assert "bundle-plone" not in text
+    [script] = html.fromstring(text).xpath("//script[@data-bundle='weissenfels-public']")
     assert script.get("defer") is not None  # no script blocks the first paint
+
+
+def test_public_script_is_served_versioned_for_a_year(demo_functional_portal):
+    text = page(f"{demo_functional_portal.absolute_url()}/de")
+    [src] = html.fromstring(text).xpath("//script[@data-bundle='weissenfels-public']/@src")
+    assert "++webresource++" in src and src.endswith("/++plone++weissenfels.portal.theme/public.js")
+    response = requests.get(src, timeout=60)
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == YEAR
+    assert "offcanvas" in response.text and "/++plone++static/bundle-plone/bundle.min.js" in response.text
+    # the whole bundle it falls back to is served to anonymous visitors
+    assert (
+        requests.get(
+            demo_functional_portal.absolute_url() + "/++plone++static/bundle-plone/bundle.min.js", timeout=60
+        ).status_code
+        == 200
+    )
+
+
+def test_logged_in_pages_load_plones_bundle_not_the_public_script(demo_functional_portal):
+    for path in ("de", HOUSING_FORM):
+        loaded = bundles(
+            page(f"{demo_functional_portal.absolute_url()}/{path}", auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD))
+        )
+        assert "plone" in loaded
+        assert "weissenfels-public" not in loaded
 
 
 def test_editor_edit_form_loads_the_editing_bundles(demo_functional_portal):
     url = f"{demo_functional_portal.absolute_url()}/{HOUSING_FORM}/@@edit"
     text = page(url, auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD))
     assert {"datagridfield-bundle", "plone-fullscreen", "plone"} <= bundles(text)
+    assert "weissenfels-public" not in bundles(text)
     assert "tinymce" in text  # its rich text fields (thank-you text ...) are edited with TinyMCE
 
 
@@ -90,7 +121,8 @@ def test_started_site_serves_light_public_pages(started_site):
     """As `make start` serves them: no editing bundles, one stylesheet, kept a year, compressed."""
     for path in ("de", HOUSING_FORM):
         text = page(f"{started_site.url}/{path}")
-        assert not bundles(text) & set(EDITING_BUNDLES)
+        assert not bundles(text) & (set(EDITING_BUNDLES) | {"plone"})
+        assert "weissenfels-public" in bundles(text)
     [href] = html.fromstring(text).xpath("//link[@data-bundle='diazo']/@href")
     response = requests.get(href, headers={"Accept-Encoding": "gzip"}, timeout=60)
     assert response.status_code == 200

@@ -596,6 +596,7 @@ class TestUpgradeTo2026113021:
         registry = portal.portal_registry
         for name in ("datagridfield-bundle", "plone-fullscreen", "multilingual", "easyform"):
             registry[f"plone.bundles/{name}.expression"] = ""
+        registry["plone.bundles/plone.expression"] = ""  # as a site of 2026113020 had it
         for name in ("plone", "datagridfield-bundle", "plone-fullscreen"):
             registry[f"plone.bundles/{name}.load_defer"] = False
         mapping = dict(registry[self.MAPPING])
@@ -610,7 +611,7 @@ class TestUpgradeTo2026113021:
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113021",)
         for name in ("datagridfield-bundle", "plone-fullscreen", "multilingual", "easyform"):
             assert registry[f"plone.bundles/{name}.expression"] == "python: member is not None"
-        assert registry["plone.bundles/plone.expression"] in (None, "")  # patterns stay for everyone
+        assert registry["plone.bundles/plone.expression"] in (None, "")  # for everyone until 2026113030
         for name in ("plone", "datagridfield-bundle", "plone-fullscreen"):
             assert registry[f"plone.bundles/{name}.load_defer"] is True
         assert registry[self.MAPPING]["plone.stableResource"] == "weissenfels.immutable"
@@ -780,3 +781,25 @@ class TestUpgradeTo2026113028:
         assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113028",)
         assert contact.getProperty("modal") == ""
         assert contact.title == "Kontakt (angepasst)"
+
+
+class TestUpgradeTo2026113030:
+    """A site of 2026113028 sent Plone's whole bundle to anonymous visitors."""
+
+    def test_upgrade_gives_anonymous_visitors_the_public_script(self, portal, setup_tool):
+        registry = portal.portal_registry
+        prefix = "plone.bundles/weissenfels-public."
+        for key in [key for key in registry.records if key.startswith(prefix)]:
+            del registry.records[key]
+        registry["plone.bundles/plone.expression"] = ""
+        registry["plone.bundles/plone.load_defer"] = True  # the rest of the registry stays
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113028")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113030")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113030",)
+        assert registry[prefix + "jscompilation"] == "++plone++weissenfels.portal.theme/public.js"
+        assert registry[prefix + "expression"] == "python: member is None"
+        assert registry[prefix + "load_defer"] is True
+        assert registry["plone.bundles/plone.expression"] == "python: member is not None"
+        assert registry["plone.bundles/plone.load_defer"] is True
