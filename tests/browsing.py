@@ -1,5 +1,8 @@
 """Helpers for the Playwright tests in tests/browser (Debian's Chromium, never a downloaded browser)."""
 
+from playwright.sync_api import Error as PlaywrightError
+
+
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",
@@ -10,6 +13,15 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
+
+
+def chromium(playwright, profile_dir, **options):
+    """Debian's Chromium, headless, with a fresh profile in profile_dir (no cookies carried
+    over); options as Playwright's launch_persistent_context takes them (e.g. **PHONE)."""
+    return playwright.chromium.launch_persistent_context(
+        str(profile_dir), executable_path=CHROMIUM, headless=True, args=ARGS, **options
+    )
 
 
 class ConsoleRecorder:
@@ -48,3 +60,19 @@ def axe_violations(page, impacts=("serious", "critical")):
         for v in result["violations"]
         if v["impact"] in impacts
     ]
+
+
+def reload_after_error_page(page, attempts=5):
+    """Reload, as the resident presses reload on Chromium's "connection reset" page.
+
+    Under load Chromium may still be swapping the error page into its own process when the
+    reload comes ("Not attached to an active page"); a person would simply press again.
+    """
+    for attempt in range(attempts):
+        try:
+            page.reload(wait_until="load", timeout=120_000)
+            return
+        except PlaywrightError as error:
+            if "Not attached" not in str(error) or attempt == attempts - 1:
+                raise
+            page.wait_for_timeout(1000)

@@ -1,7 +1,6 @@
 """Playwright driving Debian's Chromium (/usr/bin/chromium, headless; no browser download)."""
 
-from browsing import ARGS
-from browsing import CHROMIUM
+from browsing import chromium
 from browsing import ConsoleRecorder
 
 import pytest
@@ -16,9 +15,7 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture
 def browser(playwright, tmp_path):
     """A fresh browser profile per test (no cookies carried over)."""
-    context = playwright.chromium.launch_persistent_context(
-        str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=ARGS, locale="de-DE"
-    )
+    context = chromium(playwright, tmp_path / "profile", locale="de-DE")
     yield context
     context.close()
 

@@ -4,8 +4,8 @@ with JavaScript switched off the form sends the original and works all the same;
 after a dropped connection shows the first send's reference.
 """
 
-from browsing import ARGS
-from browsing import CHROMIUM
+from browsing import chromium
+from browsing import reload_after_error_page
 from case_forms import cases_in
 from case_forms import set_case_settings
 from io import BytesIO
@@ -61,14 +61,7 @@ def site(demo_functional_portal):
 
 @pytest.fixture
 def page_without_javascript(playwright, tmp_path):
-    context = playwright.chromium.launch_persistent_context(
-        str(tmp_path / "profile"),
-        executable_path=CHROMIUM,
-        headless=True,
-        args=ARGS,
-        locale="de-DE",
-        java_script_enabled=False,
-    )
+    context = chromium(playwright, tmp_path / "profile", locale="de-DE", java_script_enabled=False)
     yield context.new_page()
     context.close()
 
@@ -164,7 +157,7 @@ def test_resend_after_a_dropped_connection_shows_the_first_reference(site, page,
     (case,) = cases_in(site, "wohnraumkontrolle")
     assert f'id="case-reference">{case.reference}<' in first_answers[0]
 
-    page.reload()  # Chromium sends the form again (the photo it made smaller comes back empty)
+    reload_after_error_page(page)  # Chromium sends the form again (the photo it made smaller comes back empty)
     page.wait_for_load_state("networkidle")
 
     assert page.locator("#case-reference").inner_text() == case.reference

@@ -4,9 +4,9 @@ navigation, the marked path, the form's autofocus and unload alert, the browser'
 check, the live search (Plone's bundle loaded on first use of the search box), and pages with
 any other pattern get Plone's bundle at once."""
 
-from browsing import ARGS
-from browsing import CHROMIUM
+from browsing import chromium
 from browsing import ConsoleRecorder
+from browsing import PHONE
 from case_forms import HOUSING_FORM
 
 import pytest
@@ -17,16 +17,7 @@ FULL_BUNDLE = "bundle-plone/bundle.min.js"
 
 @pytest.fixture
 def phone(playwright, tmp_path):
-    context = playwright.chromium.launch_persistent_context(
-        str(tmp_path / "chromium"),
-        executable_path=CHROMIUM,
-        headless=True,
-        args=ARGS,
-        locale="de-DE",
-        viewport={"width": 360, "height": 740},
-        is_mobile=True,
-        has_touch=True,
-    )
+    context = chromium(playwright, tmp_path / "chromium", locale="de-DE", **PHONE)
     page = context.new_page()
     page.console = ConsoleRecorder(page)
     page.scripts = []

@@ -25,12 +25,9 @@ POSTED_LANGUAGES = ("ar",)  # the Arabic form, right to left: the most parts
 @pytest.fixture(scope="module")
 def checked(started_site, playwright, tmp_path_factory):
     """axe's violations per (page, language, width) and the HTML per (page, language)."""
-    from browsing import ARGS
-    from browsing import CHROMIUM
+    from browsing import chromium
 
-    context = playwright.chromium.launch_persistent_context(
-        str(tmp_path_factory.mktemp("profile")), executable_path=CHROMIUM, headless=True, args=ARGS, locale="de-DE"
-    )
+    context = chromium(playwright, tmp_path_factory.mktemp("profile"), locale="de-DE")
     page = context.new_page()
     axe, html = {}, {}
     try:

@@ -5,7 +5,7 @@ sees the first send's reference and status code; the team finds one case with on
 """
 
 from browsing import login
-from playwright.sync_api import Error as PlaywrightError
+from browsing import reload_after_error_page
 from test_photo_upload import fill_housing_form
 from test_photo_upload import FORM
 from test_photo_upload import phone_photo
@@ -17,22 +17,6 @@ import uuid
 
 
 pytestmark = pytest.mark.slow
-
-
-def reload_after_error_page(page, attempts=5):
-    """Reload, as the resident presses reload on Chromium's "connection reset" page.
-
-    Under load Chromium may still be swapping the error page into its own process when the
-    reload comes ("Not attached to an active page"); a person would simply press again.
-    """
-    for attempt in range(attempts):
-        try:
-            page.reload(wait_until="load", timeout=120_000)
-            return
-        except PlaywrightError as error:
-            if "Not attached" not in str(error) or attempt == attempts - 1:
-                raise
-            page.wait_for_timeout(1000)
 
 
 def test_large_photo_resent_after_a_dropped_connection(started_site, browser):

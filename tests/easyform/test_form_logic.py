@@ -14,6 +14,7 @@ section "Form logic", checked by test_form_logic_matrix below.
 from case_forms import grant_redaktion_roles
 from case_forms import submit
 from lxml import html
+from permission_matrix_reader import section_text
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
@@ -22,7 +23,6 @@ from weissenfels.portal.cases import abuse
 from weissenfels.portal.easyform import logic
 from weissenfels.portal.testing import DEMO_PASSWORD
 
-import pathlib
 import pytest
 import requests
 import transaction
@@ -33,7 +33,6 @@ SITE_ADMIN = "logik-site-admin"
 FORM_ID = "logik-probe"
 PROOF_ID = "skript-beweis"
 JSON = {"Accept": "application/json"}
-TABLE = pathlib.Path(__file__).parents[1] / "security" / "permission_matrix.md"
 
 FIELDS_MODEL = """<model xmlns="http://namespaces.plone.org/supermodel/schema"
        xmlns:easyform="http://namespaces.plone.org/supermodel/easyform">
@@ -298,7 +297,7 @@ USERS = {"editor": EDITOR, "site-admin": SITE_ADMIN, "manager": SITE_OWNER_NAME}
 
 def expected_cells():
     """{(path, role): yes|no} from the section "Form logic" of permission_matrix.md."""
-    text = TABLE.read_text(encoding="utf-8").split("## Form logic", 1)[1].split("\n## ", 1)[0]
+    text = section_text("## Form logic")
     cells = {}
     for line in text.splitlines():
         columns = [c.strip() for c in line.strip().strip("|").split("|")]

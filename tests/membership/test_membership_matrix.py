@@ -5,17 +5,16 @@ from membership_helpers import change
 from membership_helpers import COLLEAGUE
 from membership_helpers import group_members
 from membership_helpers import SITE_ADMIN
+from permission_matrix_reader import section_text
 from plone import api
 from site_client import authenticator
 from site_client import site_session
 from weissenfels.portal.testing import DEMO_PASSWORD
 
-import pathlib
 import pytest
 import transaction
 
 
-TABLE = pathlib.Path(__file__).parents[1] / "security" / "permission_matrix.md"
 NO_GROUPS = "matrix-ohne-gruppen"
 ROLES = {
     "anonymous": None,
@@ -42,7 +41,7 @@ GROUPS = {
 
 def cells():
     """[(page, channel, {role: "yes"|"no"})] of the section."""
-    text = TABLE.read_text(encoding="utf-8").split("## Membership management", 1)[1].split("\n## ", 1)[0]
+    text = section_text("## Membership management")
     header, rows = None, []
     for line in text.splitlines():
         if not line.startswith("|") or line.startswith("|---"):

@@ -8,7 +8,7 @@ from datetime import datetime
 from io import BytesIO
 from lxml import html
 from openpyxl import load_workbook
-from pathlib import Path
+from permission_matrix_reader import section_cells
 from plone import api
 from site_client import denied
 from site_client import site_session
@@ -29,7 +29,6 @@ import transaction
 pytestmark = pytest.mark.usefixtures("register_without_examples")
 
 
-MATRIX = Path(__file__).parents[1] / "security" / "permission_matrix.md"
 SECTION = "## Building register: import, export, calendar, report, letters, figures (issue 20)"
 ROLES = ("anonymous", "team", "clearing", "other-team", "steuerung", "site-admin")
 SITE_ADMIN = "register-site-admin"
@@ -60,13 +59,7 @@ MARKERS = {
 
 
 def io_matrix():
-    text = MATRIX.read_text(encoding="utf-8").split(SECTION, 1)[1].split("\n## ", 1)[0]
-    cells = {}
-    for line in text.splitlines():
-        parts = [part.strip() for part in line.strip().strip("|").split("|")]
-        if len(parts) == 2 + len(ROLES) and parts[0] not in ("path", "---"):
-            cells[(parts[0], parts[1])] = dict(zip(ROLES, parts[2:], strict=True))
-    return cells
+    return section_cells(SECTION, ROLES)
 
 
 def credentials(role):

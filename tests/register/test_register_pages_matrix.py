@@ -6,6 +6,7 @@ an inspection. A "no" is a refusal and nothing changed."""
 from datetime import date
 from datetime import timedelta
 from io import BytesIO
+from permission_matrix_reader import section_cells
 from PIL import Image
 from plone import api
 from plone.namedfile.file import NamedBlobImage
@@ -13,7 +14,6 @@ from site_client import site_session
 from test_register_io_http import credentials
 from test_register_io_http import denied
 from test_register_io_http import io_site  # noqa: F401 (the fixture)
-from test_register_io_http import MATRIX
 from test_register_io_http import ROLES
 from test_register_io_http import token_for
 from test_register_io_http import USERS
@@ -28,13 +28,7 @@ SECTION = "## Building register: pages and actions (issue 20)"
 
 
 def pages_matrix():
-    text = MATRIX.read_text(encoding="utf-8").split(SECTION, 1)[1].split("\n## ", 1)[0]
-    cells = {}
-    for line in text.splitlines():
-        parts = [part.strip() for part in line.strip().strip("|").split("|")]
-        if len(parts) == 2 + len(ROLES) and parts[0] not in ("path", "---"):
-            cells[(parts[0], parts[1])] = dict(zip(ROLES, parts[2:], strict=True))
-    return cells
+    return section_cells(SECTION, ROLES)
 
 
 def png():

@@ -1,7 +1,7 @@
 """On a 360 px wide phone: no sideways scrolling, the navigation opens and leads to the units."""
 
-from browsing import ARGS
-from browsing import CHROMIUM
+from browsing import chromium
+from browsing import PHONE
 
 import pytest
 
@@ -12,15 +12,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def phone(playwright, tmp_path):
     """A fresh phone browser per test, closed before the test's database layer goes away."""
-    context = playwright.chromium.launch_persistent_context(
-        str(tmp_path / "chromium"),
-        executable_path=CHROMIUM,
-        headless=True,
-        args=ARGS,
-        viewport={"width": 360, "height": 740},
-        is_mobile=True,
-        has_touch=True,
-    )
+    context = chromium(playwright, tmp_path / "chromium", **PHONE)
     page = context.new_page()
     yield page
     page.wait_for_load_state("networkidle")

@@ -6,7 +6,7 @@ back; German sources have none; editors see the status, visitors never; the dash
 from datetime import datetime
 from datetime import UTC
 from lxml import html
-from pathlib import Path
+from permission_matrix_reader import section_cells
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import SITE_OWNER_NAME
@@ -290,7 +290,6 @@ class TestDashboard:
         assert answer.status_code in (302, 401, 403)
 
 
-MATRIX = Path(__file__).parents[1] / "security" / "permission_matrix.md"
 MATRIX_ROLES = ("anonymous", "handler", "editor", "reviewer", "other-reviewer", "site-admin", "manager")
 SITE_ADMIN = ("review-site-admin", secrets.token_urlsafe(12))
 CREDENTIALS = {
@@ -306,13 +305,7 @@ CREDENTIALS = {
 
 def review_matrix():
     """{(path, channel): {role: value}} of the section "Translation review (issue 18)"."""
-    text = MATRIX.read_text(encoding="utf-8").split("## Translation review (issue 18)", 1)[1].split("\n## ", 1)[0]
-    cells = {}
-    for line in text.splitlines():
-        parts = [part.strip() for part in line.strip().strip("|").split("|")]
-        if len(parts) == 2 + len(MATRIX_ROLES) and parts[0] not in ("path", "---"):
-            cells[(parts[0], parts[1])] = dict(zip(MATRIX_ROLES, parts[2:], strict=True))
-    return cells
+    return section_cells("## Translation review (issue 18)", MATRIX_ROLES)
 
 
 @pytest.mark.parametrize("role", MATRIX_ROLES)

@@ -8,7 +8,7 @@ from case_forms import cases_in
 from case_forms import set_case_settings
 from case_forms import submit
 from lxml import html
-from pathlib import Path
+from permission_matrix_reader import section_cells
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
@@ -202,19 +202,12 @@ def test_a_new_unit_from_adding_to_retiring(site):
     assert 'value="sprachmittlung"' not in forward.text
 
 
-MATRIX = Path(__file__).parents[1] / "security" / "permission_matrix.md"
 ROLES = ("anonymous", "handler", "editor", "site-admin", "manager")
 
 
 def unit_matrix():
     """{(path, channel): {role: value}} of the section "Units (issue 15)"."""
-    text = MATRIX.read_text(encoding="utf-8").split("## Units (issue 15)", 1)[1].split("\n## ", 1)[0]
-    cells = {}
-    for line in text.splitlines():
-        parts = [part.strip() for part in line.strip().strip("|").split("|")]
-        if len(parts) == 2 + len(ROLES) and parts[0] not in ("path", "---"):
-            cells[(parts[0], parts[1])] = dict(zip(ROLES, parts[2:], strict=True))
-    return cells
+    return section_cells("## Units (issue 15)", ROLES)
 
 
 @pytest.fixture
