@@ -803,3 +803,19 @@ class TestUpgradeTo2026113030:
         assert registry[prefix + "load_defer"] is True
         assert registry["plone.bundles/plone.expression"] == "python: member is not None"
         assert registry["plone.bundles/plone.load_defer"] is True
+
+
+class TestUpgradeTo2026113031:
+    """A site of 2026113030 let editors delete a unit's German page (and so orphan its cases)."""
+
+    def test_upgrade_keeps_unit_pages_from_editors(self, portal, setup_tool):
+        page = portal["de"]["clearingstelle"]
+        page.manage_permission("Delete objects", (), acquire=True)  # as Plone's default gave it
+        setup_tool.setLastVersionForProfile(PROFILE, "2026113030")
+
+        setup_tool.upgradeProfile(PROFILE, "2026113031")
+
+        assert setup_tool.getLastVersionForProfile(PROFILE) == ("2026113031",)
+        deleters = {role["name"] for role in page.rolesOfPermission("Delete objects") if role["selected"]}
+        assert deleters == {"Manager", "Site Administrator"}
+        assert not page.acquiredRolesAreUsedBy("Delete objects")

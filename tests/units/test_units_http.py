@@ -15,6 +15,7 @@ from plone.app.testing import SITE_OWNER_PASSWORD
 from site_client import site_session
 from weissenfels.portal.cases import abuse
 from weissenfels.portal.testing import DEMO_PASSWORD
+from weissenfels.portal.units.registry import all_units
 from weissenfels.portal.units.retire import retire
 
 import pytest
@@ -240,7 +241,7 @@ CREDENTIALS = {
 @pytest.mark.parametrize("role", ROLES)
 def test_unit_matrix(demo_functional_portal, matrix_unit, role):
     portal, cells = demo_functional_portal, unit_matrix()
-    assert len(cells) == 4
+    assert len(cells) == 5
     session = site_session(CREDENTIALS[role], url=portal.absolute_url())
     url = f"{matrix_unit.absolute_url()}/@@einheit-aufloesen"
     answer = session.get(url, timeout=60, allow_redirects=False)
@@ -270,3 +271,31 @@ def test_unit_matrix(demo_functional_portal, matrix_unit, role):
             assert answer.status_code == 200, row
             assert "aufgelöst" in answer.text, row
             assert 'name="form.buttons.submit"' not in answer.text, row
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_administrators_delete_a_unit_page(demo_functional_portal, matrix_unit, role):
+    """Editors retire a unit; deleting its German page would leave its cases without a unit."""
+    portal, page_id = demo_functional_portal, matrix_unit.getId()
+    may = unit_matrix()[("German unit page", "DELETE")][role] == "yes"
+    session = site_session(CREDENTIALS[role], url=portal.absolute_url())
+    form = session.get(f"{matrix_unit.absolute_url()}/@@delete_confirmation", timeout=60, allow_redirects=False)
+    token = html.fromstring(form.text).xpath("//input[@name='_authenticator']/@value") if form.ok else []
+    session.post(
+        f"{matrix_unit.absolute_url()}/@@delete_confirmation",
+        data={"form.buttons.Delete": "Löschen", "_authenticator": token[0] if token else ""},
+        timeout=60,
+    )
+    answer = session.delete(matrix_unit.absolute_url(), headers={"Accept": "application/json"}, timeout=60)
+    transaction.begin()
+    assert (page_id not in portal["de"]) is may
+    if not may:
+        assert answer.status_code in (401, 403)
+
+
+def test_the_demo_units_pages_are_kept_from_editors(demo_functional_portal):
+    for unit in all_units():
+        page = demo_functional_portal.unrestrictedTraverse(unit.path)
+        deleters = {role["name"] for role in page.rolesOfPermission("Delete objects") if role["selected"]}
+        assert deleters == {"Manager", "Site Administrator"}, unit.key
+        assert not page.acquiredRolesAreUsedBy("Delete objects"), unit.key

@@ -26,6 +26,10 @@ import re
 CASE_FOLDER_ROLES = ("CaseHandler",)
 LEAD_ROLES = ("CaseHandler", "CaseTeamLead")
 CASES_LAYOUT = "vorgaenge-inbox"
+# Who may delete a unit's German page: its key names the unit's groups and case folder, so a
+# deleted page would leave cases without a unit. Editors do not; a unit is retired instead
+# (@@einheit-aufloesen, for the same roles), its cases going to a successor.
+UNIT_PAGE_DELETERS = ("Manager", "Site Administrator")
 
 
 def is_unit_page(page):
@@ -156,10 +160,15 @@ def make_internal(obj):
     obj.reindexObject()
 
 
+def keep_from_deletion(page):
+    page.manage_permission("Delete objects", UNIT_PAGE_DELETERS, acquire=False)
+
+
 def page_added(page, event):
     if not is_unit_page(page):
         return
     page.unit_key = new_key(page)
+    keep_from_deletion(page)
     page.reindexObject()
     ensure_unit(unit_from_page(page))
     logger.info("Unit %s added at %s", page.unit_key, _path(page))
