@@ -92,7 +92,7 @@ def main():
 
         _sink, controller = start_sink()
         with tempfile.TemporaryDirectory() as target:
-            url, _admin, _demo, server = start_site(Path(target), controller.port)
+            url, _admin, _demo, server, *_ = start_site(Path(target), controller.port)
             try:
                 axe, vnu = sweep(url, languages)
             finally:

@@ -34,6 +34,8 @@ class StartedSite:
     server: Server = field(repr=False, default=None)
     # What the site consisted of right after its creation (tests/distribution/site_fingerprint.py).
     fingerprint: dict = field(repr=False, default=None)
+    # What create_site.py printed and logged while it made the site (stdout and stderr).
+    creation_log: str = field(repr=False, default="")
 
     def stop(self):
         self.server.stop()
@@ -45,7 +47,7 @@ def start_site(target, sink_port, **env):
     render_instance("embedded", target, port=port)
     admin_password = secrets.token_urlsafe(12)
     demo_password = secrets.token_urlsafe(12)
-    create_site(
+    created = create_site(
         target,
         ADMIN_PASSWORD=admin_password,
         DEMO_PASSWORD=demo_password,
@@ -58,7 +60,7 @@ def start_site(target, sink_port, **env):
     url = f"http://localhost:{port}/weissenfels"
     fingerprint = json.loads(zconsole(target, REPO / "tests" / "distribution" / "site_fingerprint.py").stdout)
     server = Server([str(BIN / "runwsgi"), str(target / "etc" / "zope.ini")], url)
-    return url, admin_password, demo_password, server, fingerprint
+    return url, admin_password, demo_password, server, fingerprint, created.stdout + created.stderr
 
 
 # The tests that share the site all post from 127.0.0.1: more forms in ten minutes than the
@@ -81,9 +83,9 @@ def allow_many_submissions(url, admin_password):
 def started_site_fixture(tmp_path_factory):
     sink, controller = start_sink()
     target = tmp_path_factory.mktemp("started-site")
-    url, admin_password, demo_password, server, fingerprint = start_site(target, controller.port)
+    url, admin_password, demo_password, server, fingerprint, creation_log = start_site(target, controller.port)
     allow_many_submissions(url, admin_password)
-    site = StartedSite(url, admin_password, demo_password, sink, server, fingerprint)
+    site = StartedSite(url, admin_password, demo_password, sink, server, fingerprint, creation_log)
     try:
         yield site
     finally:

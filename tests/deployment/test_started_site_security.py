@@ -44,9 +44,7 @@ def started_site(tmp_path_factory):
     """Its own site, not the shared one of tests/started_site.py: the throttle test blocks this
     client."""
     _sink, controller = start_sink()
-    url, admin_password, demo_password, server, _fingerprint = start_site(
-        tmp_path_factory.mktemp("started"), controller.port
-    )
+    url, admin_password, demo_password, server, *_ = start_site(tmp_path_factory.mktemp("started"), controller.port)
     PASSWORDS.update(admin=admin_password, demo=demo_password)
     yield url
     server.stop()

@@ -113,6 +113,13 @@ def test_the_handler_finds_the_register_to_work_in(demo_functional_portal):
     assert ["Tuchmachergasse 7, 06667 Weißenfels", "Begehung geplant"] in rows
     page = html.fromstring(team.get(f"{url}/{REGISTER_ID}/am-saalebogen-14-06667-weissenfels").text)
     assert page.xpath("//*[@id='building-flats']//*[contains(@class, 'occupancy-warning')]")
+    flats = [
+        [" ".join(td.text_content().split()) for td in tr.xpath("td")]
+        for tr in page.xpath("//*[@id='building-flats']/tbody/tr")
+    ]
+    assert ["Erdgeschoss rechts", "34,0", "2", "5", "6,8 überbelegt"] in flats  # German numbers on a German page
+    assert "Warnung unter 9,0 m² je erwachsener Person" in " ".join(page.xpath("string(//main)").split())
+    assert page.xpath("//a[normalize-space()='Begehung anlegen']")  # not a second "Begehung planen"
     assert "Nutzungsuntersagung" in page.xpath("string(//*[@id='building-orders'])")
 
     clearing = site_session(("sb-clearingstelle", DEMO_PASSWORD), url=url)

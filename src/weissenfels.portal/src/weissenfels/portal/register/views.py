@@ -24,6 +24,7 @@ from weissenfels.portal.content.begehung import IBegehung
 from weissenfels.portal.content.wohnung import IWohnung
 from weissenfels.portal.formatting import format_date
 from weissenfels.portal.formatting import format_datetime
+from weissenfels.portal.formatting import format_number
 from weissenfels.portal.formatting import page_language
 from weissenfels.portal.handling.address import FREQUENT_REPORTS_DAYS
 from weissenfels.portal.handling.address import normalise_street
@@ -115,6 +116,10 @@ class RegisterBase(BrowserView):
 
     def fmt_datetime(self, value):
         return format_datetime(value, page_language(self.request)) if value else ""
+
+    def fmt_number(self, value):
+        """Living space and m² per person as the page's language writes them (German: 6,8)."""
+        return format_number(value, page_language(self.request))
 
     def state_title(self, state):
         return STATES.get(state, state)
