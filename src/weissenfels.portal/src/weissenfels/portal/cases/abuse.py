@@ -6,10 +6,9 @@ toward the rate limit, failed ones too (count_attempt, called by the form view b
 reads anything): invalid posts are no free way to send data.
 """
 
-from BTrees.OOBTree import OOBTree
 from plone.keyring.interfaces import IKeyManager
 from weissenfels.portal import _
-from weissenfels.portal.cases.folders import cases_root
+from weissenfels.portal.cases.folders import cases_root_tree
 from weissenfels.portal.cases.public_uploads import IPublicFormRequest
 from weissenfels.portal.cases.settings import setting
 from weissenfels.portal.security.ratelimit import SlidingWindow
@@ -118,21 +117,11 @@ RECEIPT_SECONDS = 3600
 
 
 def _used_tokens(create=False):
-    root = cases_root()
-    used = getattr(root, USED_TOKENS_ATTRIBUTE, None)
-    if used is None and create:
-        used = OOBTree()
-        setattr(root, USED_TOKENS_ATTRIBUTE, used)
-    return used
+    return cases_root_tree(USED_TOKENS_ATTRIBUTE, create)
 
 
 def _receipts(create=False):
-    root = cases_root()
-    receipts = getattr(root, RECEIPTS_ATTRIBUTE, None)
-    if receipts is None and create:
-        receipts = OOBTree()
-        setattr(root, RECEIPTS_ATTRIBUTE, receipts)
-    return receipts
+    return cases_root_tree(RECEIPTS_ATTRIBUTE, create)
 
 
 def first_reference(request):

@@ -12,11 +12,10 @@ writes to the case itself, and two views insert two different keys: the BTree's 
 resolution merges concurrent inserts (except when a bucket splits, where Zope retries).
 """
 
-from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from plone import api
 from plone.protect.utils import safeWrite
-from weissenfels.portal.cases.folders import cases_root
+from weissenfels.portal.cases.folders import cases_root_tree
 
 
 LOG_ATTRIBUTE = "_weissenfels_case_access_log"
@@ -33,12 +32,7 @@ CHANNEL_OF_VIEW = {"case-attachment": ATTACHMENT, "case-thumbnail": THUMBNAIL}
 
 
 def _log(create=False):
-    root = cases_root()
-    log = getattr(root, LOG_ATTRIBUTE, None)
-    if log is None and create:
-        log = OOBTree()
-        setattr(root, LOG_ATTRIBUTE, log)
-    return log
+    return cases_root_tree(LOG_ATTRIBUTE, create)
 
 
 def ensure_log():
