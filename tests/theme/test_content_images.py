@@ -104,7 +104,9 @@ def test_image_scales_are_kept_a_year_and_a_new_image_gets_a_new_url(started_sit
         return {"data": data, "encoding": "base64", "filename": "hof.jpg", "content-type": "image/jpeg"}
 
     unit = f"{url}/de/clearingstelle"
-    created = editor.post(unit, json={"@type": "Image", "id": "hof-bild", "title": "Hof", "image": image_field((30, 120, 200))})
+    created = editor.post(
+        unit, json={"@type": "Image", "id": "hof-bild", "title": "Hof", "image": image_field((30, 120, 200))}
+    )
     assert created.status_code == 201, created.text
     text = {"data": image_markup(created.json()["UID"], up="../../"), "content-type": "text/html"}
     page = editor.post(unit, json={"@type": "Document", "id": "hof-seite", "title": "Der Hof", "text": text})
