@@ -144,19 +144,12 @@ def start_portal(work):
 
 def start_stock(work):
     from processes import BIN
-    from processes import free_port
-    from processes import render_instance
     from processes import Server
-    from processes import zconsole
+    from sites import stock_instance
 
     target = work / "stock"
-    port = free_port()
-    render_instance("embedded", target, port=port)
-    ini = target / "etc" / "zope.ini"
-    ini.write_text(re.sub(r"\n    gzip\n", "\n", ini.read_text()))  # stock Plone: no gzip filter
-    zconsole(target, BENCH / "stock_site.py")
-    url = f"http://localhost:{port}/Plone"
-    return url, Server([str(BIN / "runwsgi"), str(ini)], url)
+    url = f"http://localhost:{stock_instance(target)}/Plone"
+    return url, Server([str(BIN / "runwsgi"), str(target / "etc" / "zope.ini")], url)
 
 
 def measure(targets, runs):

@@ -41,6 +41,7 @@ from processes import free_port  # noqa: E402
 from processes import render_instance  # noqa: E402
 from processes import Server  # noqa: E402
 from processes import zconsole  # noqa: E402
+from sites import stock_instance  # noqa: E402
 
 
 PAGES = [
@@ -87,13 +88,11 @@ def serve(instance, port, path, env=None):
 
 def prepare(work):
     """The portal's and stock Plone's instances, caching off in both (before they serve)."""
-    portal_port, stock_port = free_port(), free_port()
+    portal_port = free_port()
     portal = render_instance("embedded", work / "portal", port=portal_port)
     create_site(portal, ADMIN_PASSWORD=secrets.token_urlsafe(12), DEMO_PASSWORD=secrets.token_urlsafe(12))
-    stock = render_instance("embedded", work / "stock", port=stock_port)
-    ini = stock / "etc" / "zope.ini"
-    ini.write_text(re.sub(r"\n    gzip\n", "\n", ini.read_text()))  # stock Plone: no gzip filter
-    zconsole(stock, BENCH / "stock_site.py")
+    stock = work / "stock"
+    stock_port = stock_instance(stock)
     for instance in (portal, stock):
         zconsole(instance, CACHING_OFF)
     return (portal, portal_port), (stock, stock_port)

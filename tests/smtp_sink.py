@@ -5,6 +5,8 @@ from contextlib import contextmanager
 from email import message_from_bytes
 from processes import free_port
 
+import time
+
 
 class Sink:
     """The handler: every message as (recipients, email.message.Message)."""
@@ -15,6 +17,18 @@ class Sink:
     async def handle_DATA(self, server, session, envelope):
         self.messages.append((envelope.rcpt_tos, message_from_bytes(envelope.content)))
         return "250 OK"
+
+    def mails_to(self, address, count=1, seconds=60, where=None):
+        """The messages to address (only those `where` accepts: tests on a shared site mail the
+        same addresses), waiting up to seconds until there are count of them."""
+
+        def found():
+            return [m for recipients, m in self.messages if address in recipients and (where is None or where(m))]
+
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and len(found()) < count:
+            time.sleep(0.2)
+        return found()
 
 
 def start_sink(port=None):

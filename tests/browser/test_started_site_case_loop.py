@@ -20,17 +20,6 @@ RESIDENT = "bg-resident-browser@example.org"  # its own: the mail tests share th
 TEMPLATE_TITLE = "Eingang bestätigt, Begehung geplant"
 
 
-def mails_to(site, address, count, seconds=60):
-    deadline = time.time() + seconds
-    found = []
-    while time.time() < deadline:
-        found = [message for recipients, message in site.sink.messages if address in recipients]
-        if len(found) >= count:
-            break
-        time.sleep(0.3)
-    return found
-
-
 def body(message):
     return plain_text(message)  # the plain part of a resident's multipart mail
 
@@ -58,7 +47,7 @@ def test_bulgarian_report_answered_in_bulgarian(started_site, browser):
     assert re.fullmatch(r"WSF-\d{4}-\d{6}", reference)
     assert resident.locator("#case-status-code code").inner_text()
 
-    (receipt,) = mails_to(started_site, RESIDENT, 1)
+    (receipt,) = started_site.sink.mails_to(RESIDENT, 1)
     assert reference in body(receipt)
     assert re.search(r"https?://\S+\?t=\S+", body(receipt))  # a personal status link
 
@@ -79,7 +68,7 @@ def test_bulgarian_report_answered_in_bulgarian(started_site, browser):
     handler.wait_for_load_state("networkidle")
     assert "Wir haben Ihre Meldung" in handler.locator("#case-replies").inner_text()
 
-    _receipt, answered = mails_to(started_site, RESIDENT, 2)
+    _receipt, answered = started_site.sink.mails_to(RESIDENT, 2)
     assert str(make_header(decode_header(answered["Subject"]))).startswith("Отговор")
     assert f"Получихме Вашия сигнал {reference}" in body(answered)
     assert "Wir haben Ihre Meldung" not in body(answered)

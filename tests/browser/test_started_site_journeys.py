@@ -46,16 +46,6 @@ MIN_FILL_SECONDS = 5  # the forms' minimum fill time on the started site (cases/
 SCREENSHOT = Path(__file__).parents[2] / "docs" / "screenshots" / "kennzahlen-started-site-1280.png"
 
 
-def mails_to(site, address, where=None, count=1, seconds=60):
-    def found():
-        return [m for rcpts, m in site.sink.messages if address in rcpts and (where is None or where(m))]
-
-    deadline = time.time() + seconds
-    while time.time() < deadline and len(found()) < count:
-        time.sleep(0.3)
-    return found()
-
-
 def subject(message):
     return str(make_header(decode_header(message["Subject"])))
 
@@ -164,7 +154,7 @@ def test_romanian_and_ukrainian_residents_read_the_teams_template_reply(started_
     assert "Bitte rufen Sie uns an" not in ukrainian
 
     for address, lang, phrase in ((RO_RESIDENT, "ro", "Vă rugăm să ne sunați"), (UK_RESIDENT, "uk", "зателефонуйте")):
-        (reply,) = mails_to(started_site, address, where=lambda m, p=phrase: p in plain_text(m))
+        (reply,) = started_site.sink.mails_to(address, where=lambda m, p=phrase: p in plain_text(m))
         page = html.fromstring(html_text(reply))
         assert page.get("lang") == lang and page.get("dir") == "ltr" and phrase in page.text_content()
 
@@ -194,8 +184,8 @@ def test_forwarding_hides_the_note_and_the_export_zip_holds_the_case(started_sit
     handler.fill("#comment", "Beratung zur Wohnungssuche")
     handler.click("form[action*='vorgang-weiterleiten'] button[type=submit]")
     handler.wait_for_load_state("networkidle")
-    (team_mail,) = mails_to(
-        started_site, "team-clearingstelle@weissenfels.example", where=lambda m: reference in subject(m)
+    (team_mail,) = started_site.sink.mails_to(
+        "team-clearingstelle@weissenfels.example", where=lambda m: reference in subject(m)
     )
     assert f"/vorgaenge/clearingstelle/{reference.lower()}" in plain_text(team_mail)
     assert resident_address not in plain_text(team_mail) and "Igrasie" not in plain_text(team_mail)
@@ -244,7 +234,7 @@ def test_contact_form_group_report_field_editor_and_figures(started_site, browse
     visitor.click("#form-buttons-send")
     visitor.wait_for_load_state("networkidle")
     assert "no valid e-mail setup" not in visitor.content().lower()
-    assert mails_to(started_site, MAIL_FROM, where=lambda m: "Wann hat das Neustadtbüro" in plain_text(m))
+    assert started_site.sink.mails_to(MAIL_FROM, where=lambda m: "Wann hat das Neustadtbüro" in plain_text(m))
 
     lead = browser.new_page()
     login(lead, base, "leitung-wohnraumkontrolle-stadt", started_site.demo_password)
@@ -260,8 +250,8 @@ def test_contact_form_group_report_field_editor_and_figures(started_site, browse
         lead.click(f"#plone-contentmenu-workflow .dropdown-menu a:has-text('{transition}')")
         lead.wait_for_load_state("networkidle")
     assert "Eingereicht" in lead.locator("#plone-contentmenu-workflow > a").inner_text()
-    (steering_mail,) = mails_to(
-        started_site, "steuerung-stadt@weissenfels.example", where=lambda m: "Wohnraum Browser" in subject(m)
+    (steering_mail,) = started_site.sink.mails_to(
+        "steuerung-stadt@weissenfels.example", where=lambda m: "Wohnraum Browser" in subject(m)
     )
     assert "/intranet/ag-wohnraumkontrolle/" in plain_text(steering_mail)
 

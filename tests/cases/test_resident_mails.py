@@ -41,16 +41,6 @@ def sink(case_site, tmp_path):
         yield received
 
 
-def mails_to(sink, address, count=1, seconds=20):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        found = [message for recipients, message in sink.messages if address in recipients]
-        if len(found) >= count:
-            return found
-        time.sleep(0.2)
-    return [message for recipients, message in sink.messages if address in recipients]
-
-
 def text(message):
     return plain_text(message)  # the plain part of a resident's multipart mail
 
@@ -82,7 +72,7 @@ def personal_link(message):
 def test_resident_hears_of_reply_and_state_in_bulgarian_never_of_notes(case_site, sink):
     case = submit_case(case_site, "bg", consent=True)
     assert case.contact_email == RESIDENT
-    assert len(mails_to(sink, RESIDENT)) == 1  # the receipt
+    assert len(sink.mails_to(RESIDENT)) == 1  # the receipt
     team = handler_session("neustadtbuero")
 
     assert team.post(f"{case.absolute_url()}/@case-notes", json={"kind": "note", "text": INTERNAL_NOTE}).ok
@@ -91,7 +81,7 @@ def test_resident_hears_of_reply_and_state_in_bulgarian_never_of_notes(case_site
     assert team.post(f"{case.absolute_url()}/@workflow/bearbeiten", json={}).ok
     assert team.post(f"{case.absolute_url()}/@workflow/erledigen", json={"comment": "Besichtigt"}).ok
 
-    mails = mails_to(sink, RESIDENT, count=4)
+    mails = sink.mails_to(RESIDENT, count=4)
     assert len(mails) == 4
     _receipt, replied, in_progress, done = mails
     assert subject(replied) == f"Отговор на Вашето съобщение {case.reference}"
@@ -110,9 +100,9 @@ def test_without_consent_only_the_receipt(case_site, sink):
     assert team.post(f"{case.absolute_url()}/@case-notes", json={"kind": "reply", "text": "Antwort"}).ok
     assert team.post(f"{case.absolute_url()}/@workflow/bearbeiten", json={}).ok
     # The team's new-case mail comes after the receipt's commit; wait for both, then a bit more.
-    assert mails_to(sink, TEAM_NEUSTADT)
+    assert sink.mails_to(TEAM_NEUSTADT)
     time.sleep(2)
-    assert [subject(m) for m in mails_to(sink, RESIDENT, seconds=0)] == [f"Ihre Nachricht {case.reference}"]
+    assert [subject(m) for m in sink.mails_to(RESIDENT, seconds=0)] == [f"Ihre Nachricht {case.reference}"]
 
 
 def test_forwarded_case_is_announced_to_the_receiving_team(case_site, sink):
@@ -122,7 +112,7 @@ def test_forwarded_case_is_announced_to_the_receiving_team(case_site, sink):
         f"{case.absolute_url()}/@case-forward", json={"target_unit": "clearingstelle", "comment": "Beratung"}
     )
     assert answer.ok, answer.text
-    (message,) = mails_to(sink, TEAM_CLEARING)
+    (message,) = sink.mails_to(TEAM_CLEARING)
     body = text(message)
     assert case.reference in subject(message)
     assert f"/vorgaenge/clearingstelle/{case.getId()}" in body
@@ -132,7 +122,7 @@ def test_forwarded_case_is_announced_to_the_receiving_team(case_site, sink):
 
 def test_personal_link_opens_the_status_once_then_asks_for_the_code(case_site, sink):
     case = submit_case(case_site, "bg", consent=False)
-    (receipt,) = mails_to(sink, RESIDENT)
+    (receipt,) = sink.mails_to(RESIDENT)
     link = personal_link(receipt)
     assert "/bg/@@vorgang-status?t=" in link
     local = link.replace(link.split("/bg/")[0], case_site.absolute_url())
@@ -167,7 +157,7 @@ def test_template_reply_reaches_the_resident_in_their_language(case_site, sink):
         json={"kind": "reply", "template": template.UID(), "text": "Bitte vormittags anrufen."},
     )
     assert answer.status_code == 201, answer.text
-    _receipt, replied = mails_to(sink, RESIDENT, count=2)
+    _receipt, replied = sink.mails_to(RESIDENT, count=2)
     body = text(replied)
     bulgarian = template.text("bg").split("{")[0].strip()  # up to the first placeholder
     german = template.text("de").split("{")[0].strip()
@@ -184,7 +174,7 @@ def test_resident_mails_carry_plain_text_and_html_escaping_what_people_wrote(cas
     reply = 'Termin <b>Montag</b> & "Dienstag"\n<script>alert(1)</script>'
     assert team.post(f"{case.absolute_url()}/@case-notes", json={"kind": "reply", "text": reply}).status_code == 201
     assert team.post(f"{case.absolute_url()}/@workflow/bearbeiten", json={}).ok
-    mails = mails_to(sink, RESIDENT, count=3)
+    mails = sink.mails_to(RESIDENT, count=3)
     assert len(mails) == 3
     for message in mails:
         assert message.get_content_type() == "multipart/alternative"
@@ -209,7 +199,7 @@ def test_arabic_mails_are_right_to_left_with_the_reference_left_to_right(case_si
     assert "WSF-" in response.text
     (case,) = cases_in(case_site, "neustadtbuero")
     assert handler_session("neustadtbuero").post(f"{case.absolute_url()}/@workflow/bearbeiten", json={}).ok
-    receipt, state = mails_to(sink, RESIDENT, count=2)
+    receipt, state = sink.mails_to(RESIDENT, count=2)
     for message in (receipt, state):
         page = html.fromstring(html_text(message))
         assert (page.get("lang"), page.get("dir")) == ("ar", "rtl")

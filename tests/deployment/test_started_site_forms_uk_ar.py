@@ -6,7 +6,6 @@ Arabic form with errors is right to left."""
 from case_forms import HOUSING_REQUIRED_ANSWERS
 from case_forms import submit
 from lxml import html
-from test_started_site_mails import mails_to
 from test_started_site_mails import subject
 from test_started_site_mails import text
 
@@ -47,7 +46,7 @@ def test_report_in_ukrainian_or_arabic_on_the_started_site(started_site, lang):
     assert "Welche Probleme gibt es?" in values_table and "Schimmel / Feuchtigkeit" in values_table
     assert description in values_table
 
-    (receipt,) = mails_to(started_site, address, count=1)
+    (receipt,) = started_site.sink.mails_to(address, count=1)
     assert subject(receipt).startswith(receipt_subject) and reference in subject(receipt)
     assert receipt_phrase in text(receipt)
     assert f"{started_site.url}/{lang}/@@vorgang-status" in text(receipt)

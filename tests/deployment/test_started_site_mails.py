@@ -25,19 +25,6 @@ pytestmark = pytest.mark.slow
 LANGUAGES = ("de", "en", "ro", "pl", "bg", "hu", "ar", "uk")
 
 
-def mails_to(site, address, count=1, seconds=30, where=None):
-    """The mails to address (those `where` accepts: other tests on the shared site mail the
-    same addresses), waiting until there are count of them."""
-
-    def found():
-        return [m for recipients, m in site.sink.messages if address in recipients and (where is None or where(m))]
-
-    deadline = time.time() + seconds
-    while time.time() < deadline and len(found()) < count:
-        time.sleep(0.3)
-    return found()
-
-
 def text(message):
     return plain_text(message)  # the plain part of a resident's multipart mail
 
@@ -95,7 +82,7 @@ def test_footer_contact_form_reaches_the_site_address(started_site):
     )
     assert page.status_code == 200
     assert "no valid e-mail setup" not in page.text.lower() and "keine gültige" not in page.text.lower()
-    messages = mails_to(started_site, MAIL_FROM, where=lambda m: "Wo finde ich das Formular" in text(m))
+    messages = started_site.sink.mails_to(MAIL_FROM, where=lambda m: "Wo finde ich das Formular" in text(m))
     assert messages
 
 
@@ -119,12 +106,12 @@ def test_group_report_reaches_the_steering_group(started_site):
 
     (member_mail,) = [
         m
-        for m in mails_to(started_site, "mitglied-schulteam@weissenfels.example", count=2)
+        for m in started_site.sink.mails_to("mitglied-schulteam@weissenfels.example", count=2)
         if "Test Issue 17" in subject(m)
     ][:1]
     assert "/intranet/ag-schulteam/" in text(member_mail)
     for steering in ("steuerung-stadt@weissenfels.example", "steuerung-landkreis@weissenfels.example"):
-        (message,) = mails_to(started_site, steering, where=lambda m: "Test Issue 17" in subject(m))
+        (message,) = started_site.sink.mails_to(steering, where=lambda m: "Test Issue 17" in subject(m))
         assert subject(message) == "[Intranet] Neuer Gruppenbericht für die Steuerung: Gruppenbericht Test Issue 17"
 
 
@@ -137,7 +124,7 @@ def test_reply_reaches_the_bulgarian_resident_and_forwarding_the_new_team(starte
     assert team.post(f"{url}/@case-notes", json={"kind": "note", "text": note}, timeout=60).status_code == 201
     assert team.post(f"{url}/@case-notes", json={"kind": "reply", "text": "Termin am Montag"}, timeout=60).ok
 
-    receipt, reply = mails_to(started_site, address, count=2)[:2]
+    receipt, reply = started_site.sink.mails_to(address, count=2)[:2]
     assert subject(receipt) == f"Вашето съобщение {reference}"
     assert subject(reply) == f"Отговор на Вашето съобщение {reference}"
     assert "Termin am Montag" in text(reply) and "/bg/@@vorgang-status" in text(reply)
@@ -147,7 +134,9 @@ def test_reply_reaches_the_bulgarian_resident_and_forwarding_the_new_team(starte
         f"{url}/@case-forward", json={"target_unit": "schulteam", "comment": "Schulanmeldung"}, timeout=60
     )
     assert forwarded.ok, forwarded.text
-    (team_mail,) = mails_to(started_site, "team-schulteam@weissenfels.example", where=lambda m: reference in subject(m))
+    (team_mail,) = started_site.sink.mails_to(
+        "team-schulteam@weissenfels.example", where=lambda m: reference in subject(m)
+    )
     assert case_url(started_site, "schulteam", reference) in text(team_mail)
     assert address not in text(team_mail) and "Въпрос" not in text(team_mail)
 
@@ -161,7 +150,7 @@ def test_every_language_root_links_to_its_status_page(started_site, lang):
 def test_personal_link_opens_the_status_once(started_site):
     address = "ro-resident@example.org"
     reference = submit_contact_form(started_site, "ro", address, consent=False)
-    (receipt,) = mails_to(started_site, address)
+    (receipt,) = started_site.sink.mails_to(address)
     (link,) = re.findall(r"https?://\S+\?t=\S+", text(receipt))
     assert link.startswith(f"{started_site.url}/ro/@@vorgang-status?t={reference}.")
     first = requests.get(link, timeout=60)

@@ -16,7 +16,6 @@ from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
 import requests
-import time
 import transaction
 
 
@@ -28,13 +27,6 @@ def sink(demo_functional_portal, tmp_path):
     """The site's queued MailHost delivering to a real SMTP sink (tests/smtp_sink.py)."""
     with site_mail_sink(tmp_path) as received:
         yield received
-
-
-def mails_to(sink, address, seconds=20):
-    deadline = time.time() + seconds
-    while time.time() < deadline and not [m for r, m in sink.messages if address in r]:
-        time.sleep(0.2)
-    return [message for recipients, message in sink.messages if address in recipients]
 
 
 def test_working_days_skip_the_weekend():
@@ -67,7 +59,7 @@ def test_waiting_cases_are_listed_and_reported_once(demo_functional_portal, sink
 
     assert run_reminders() == [waiting.reference]
     transaction.commit()
-    (message,) = mails_to(sink, LEAD)
+    (message,) = sink.mails_to(LEAD)
     body = message.get_payload(decode=True).decode("utf-8")
     assert waiting.reference in body and answered.reference not in body and fresh.reference not in body
     assert "Anmeldung" not in body

@@ -22,7 +22,6 @@ from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
 import requests
-import time
 import transaction
 
 
@@ -141,13 +140,6 @@ def sink(demo_functional_portal, tmp_path):
         yield received
 
 
-def mails_to(sink, address, seconds=20):
-    deadline = time.time() + seconds
-    while time.time() < deadline and not [m for r, m in sink.messages if address in r]:
-        time.sleep(0.2)
-    return [message for recipients, message in sink.messages if address in recipients]
-
-
 def test_overdue_follow_ups_are_listed_and_mailed_once(demo_functional_portal, sink):
     portal = demo_functional_portal
     house = building()
@@ -182,7 +174,7 @@ def test_overdue_follow_ups_are_listed_and_mailed_once(demo_functional_portal, s
 
     assert run_followup_reminders() == ["/".join(late.getPhysicalPath())]
     transaction.commit()
-    (message,) = mails_to(sink, "teamleitung-wohnraumkontrolle@weissenfels.example")
+    (message,) = sink.mails_to("teamleitung-wohnraumkontrolle@weissenfels.example")
     body = message.get_payload(decode=True).decode("utf-8")
     assert late.absolute_url().split("/plone/", 1)[1] in body
     assert "Wiedervorlage" in str(make_header(decode_header(message["Subject"])))

@@ -16,7 +16,6 @@ from weissenfels.portal.testing import DEMO_PASSWORD
 
 import pytest
 import requests
-import time
 import transaction
 
 
@@ -36,16 +35,6 @@ def sink(demo_functional_portal):
     transaction.commit()
     yield received
     controller.stop()
-
-
-def mails_to(sink, address, seconds=10):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        found = [message for recipients, message in sink.messages if address in recipients]
-        if found:
-            return found
-        time.sleep(0.1)
-    return []
 
 
 def post_forged(url, portal, headers=None, **options):
@@ -73,7 +62,7 @@ class TestPasswordResetMail:
         portal = demo_functional_portal
         response = post_forged(f"{portal.absolute_url()}/mail_password", portal, data={"userid": USER})
         assert answered_for_the_forged_host(response)
-        reset_link(mails_to(sink, USER_EMAIL), portal)
+        reset_link(sink.mails_to(USER_EMAIL), portal)
 
     def test_form_through_a_virtual_host_path(self, demo_functional, sink):
         from Products.SiteAccess.VirtualHostMonster import manage_addVirtualHostMonster
@@ -86,7 +75,7 @@ class TestPasswordResetMail:
             vhm_url(portal.absolute_url(), "mail_password"), data={"userid": USER}, allow_redirects=False, timeout=30
         )
         assert answered_for_the_forged_host(response)
-        reset_link(mails_to(sink, USER_EMAIL), portal)
+        reset_link(sink.mails_to(USER_EMAIL), portal)
 
     def test_login_help_with_forged_host(self, demo_functional_portal, sink):
         portal = demo_functional_portal
@@ -95,7 +84,7 @@ class TestPasswordResetMail:
             portal,
             data={"form.widgets.reset_password": USER, "form.buttons.reset": "Reset your password"},
         )
-        reset_link(mails_to(sink, USER_EMAIL), portal)
+        reset_link(sink.mails_to(USER_EMAIL), portal)
 
     def test_rest_reset_password_with_forged_host(self, demo_functional_portal, sink):
         portal = demo_functional_portal
@@ -105,12 +94,12 @@ class TestPasswordResetMail:
             json={},
             headers=JSON,
         )
-        reset_link(mails_to(sink, USER_EMAIL), portal)
+        reset_link(sink.mails_to(USER_EMAIL), portal)
 
     def test_the_link_works(self, demo_functional_portal, sink):
         portal = demo_functional_portal
         post_forged(f"{portal.absolute_url()}/mail_password", portal, data={"userid": USER})
-        link = reset_link(mails_to(sink, USER_EMAIL), portal)
+        link = reset_link(sink.mails_to(USER_EMAIL), portal)
         page = requests.get(link, timeout=30)
         assert page.status_code == 200 and 'name="password"' in page.text
 
@@ -125,7 +114,7 @@ class TestWelcomeMail:
             headers=JSON,
             auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
         )
-        reset_link(mails_to(sink, "neue-kollegin@weissenfels.example"), portal)
+        reset_link(sink.mails_to("neue-kollegin@weissenfels.example"), portal)
 
 
 class TestOtherPloneMails:
@@ -142,7 +131,7 @@ class TestOtherPloneMails:
             portal,
             data={"form.widgets.recover_username": USER_EMAIL, "form.buttons.get_username": "Get your username"},
         )
-        (message,) = mails_to(sink, USER_EMAIL)
+        (message,) = sink.mails_to(USER_EMAIL)
         assert public_url() in assert_public_links(message, public_url())
 
     def test_site_feedback_with_forged_host(self, demo_functional_portal, sink):
@@ -158,7 +147,7 @@ class TestOtherPloneMails:
                 "form.buttons.send": "Senden",
             },
         )
-        (message,) = mails_to(sink, "portal@weissenfels.example")
+        (message,) = sink.mails_to("portal@weissenfels.example")
         assert assert_public_links(message, public_url()) == [public_url()]
 
     def test_send_this_page_with_forged_host(self, demo_functional_portal, sink):
@@ -175,5 +164,5 @@ class TestOtherPloneMails:
             },
             auth=(USER, DEMO_PASSWORD),
         )
-        (message,) = mails_to(sink, "freundin@example.org")
+        (message,) = sink.mails_to("freundin@example.org")
         assert assert_public_links(message, public_url()) == [public_url(), f"{public_url()}/de/impressum"]

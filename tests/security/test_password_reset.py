@@ -52,13 +52,6 @@ def rest_request(portal_url, userid):
     )
 
 
-def mails_to(sink, address, wait=3.0):
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline and not any(address in to for to, _m in sink.messages):
-        time.sleep(0.1)
-    return [m for to, m in sink.messages if address in to]
-
-
 def _main(text):
     """The page without what varies from request to request (tokens, timings)."""
     start, end = text.find('id="content"'), text.find('id="portal-footer')
@@ -71,7 +64,7 @@ def test_form_answers_alike_for_existing_and_unknown_users(demo_functional_porta
     assert existing.status_code == unknown.status_code == 200
     assert _main(existing.text) == _main(unknown.text)
     assert "could not be found" not in unknown.text and "nicht gefunden" not in unknown.text
-    assert len(mails_to(sink, f"{EXISTING}@weissenfels.example")) == 1  # the real user still gets the mail
+    assert len(sink.mails_to(f"{EXISTING}@weissenfels.example")) == 1  # the real user still gets the mail
 
 
 def test_rest_answers_alike_for_existing_and_unknown_users(demo_functional_portal, sink):
@@ -79,7 +72,7 @@ def test_rest_answers_alike_for_existing_and_unknown_users(demo_functional_porta
     existing, unknown = rest_request(portal_url, EXISTING), rest_request(portal_url, UNKNOWN)
     assert existing.status_code == unknown.status_code == 204  # unknown users were a 404
     assert existing.text == unknown.text == ""
-    assert len(mails_to(sink, f"{EXISTING}@weissenfels.example")) == 1
+    assert len(sink.mails_to(f"{EXISTING}@weissenfels.example")) == 1
 
 
 @pytest.mark.parametrize("send", [form_request, rest_request, login_help_request], ids=["form", "rest", "login-help"])
@@ -94,7 +87,7 @@ def test_requests_per_client_are_limited(demo_functional_portal, sink, send):
     assert other(portal_url, EXISTING).status_code == 429
     assert "Retry-After" in refused.headers
     time.sleep(0.5)
-    assert mails_to(sink, f"{EXISTING}@weissenfels.example", wait=0.5) == []
+    assert sink.mails_to(f"{EXISTING}@weissenfels.example", seconds=0.5) == []
 
 
 def test_requests_per_account_are_limited_for_existing_and_unknown_alike(demo_functional_portal, sink):
@@ -104,7 +97,7 @@ def test_requests_per_account_are_limited_for_existing_and_unknown_alike(demo_fu
     for userid in (EXISTING, UNKNOWN):
         answers = [form_request(portal_url, userid).status_code for _ in range(4)]
         assert answers == [200, 200, 200, 429]
-    assert len(mails_to(sink, f"{EXISTING}@weissenfels.example")) == 3
+    assert len(sink.mails_to(f"{EXISTING}@weissenfels.example", count=3)) == 3
 
 
 def test_refusal_is_translated(demo_functional_portal, sink):

@@ -5,9 +5,7 @@ easyform forms only), as profiles/default/registry/...IBundleRegistry.xml has it
 bundle's records are written: the rest of the registry stays as it is.
 """
 
-from plone.base.interfaces.resources import IBundleRegistry
-from plone.registry.interfaces import IRegistry
-from zope.component import getUtility
+from weissenfels.portal.upgrades import register_bundle
 
 
 BUNDLE = "weissenfels-photo-downscale"
@@ -20,7 +18,4 @@ RECORDS = {
 
 
 def photo_downscale_bundle(context):
-    registry = getUtility(IRegistry)
-    registry.registerInterface(IBundleRegistry, prefix=f"plone.bundles/{BUNDLE}")
-    for name, value in RECORDS.items():
-        registry[f"plone.bundles/{BUNDLE}.{name}"] = value
+    register_bundle(BUNDLE, RECORDS)

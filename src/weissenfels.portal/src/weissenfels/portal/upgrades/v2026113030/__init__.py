@@ -5,9 +5,7 @@ and limits `plone` to logged-in users, as profiles/default/registry/...IBundleRe
 it. Only these records are written: the rest of the registry stays as it is.
 """
 
-from plone.base.interfaces.resources import IBundleRegistry
-from plone.registry.interfaces import IRegistry
-from zope.component import getUtility
+from weissenfels.portal.upgrades import register_bundle
 
 
 BUNDLE = "weissenfels-public"
@@ -20,8 +18,5 @@ RECORDS = {
 
 
 def public_bundle(context):
-    registry = getUtility(IRegistry)
-    registry.registerInterface(IBundleRegistry, prefix=f"plone.bundles/{BUNDLE}")
-    for name, value in RECORDS.items():
-        registry[f"plone.bundles/{BUNDLE}.{name}"] = value
+    registry = register_bundle(BUNDLE, RECORDS)
     registry["plone.bundles/plone.expression"] = "python: member is not None"
