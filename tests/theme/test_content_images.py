@@ -104,30 +104,35 @@ def test_image_scales_are_kept_a_year_and_a_new_image_gets_a_new_url(started_sit
         return {"data": data, "encoding": "base64", "filename": "hof.jpg", "content-type": "image/jpeg"}
 
     unit = f"{url}/de/clearingstelle"
-    created = editor.post(
-        unit, json={"@type": "Image", "id": "hof-bild", "title": "Hof", "image": image_field((30, 120, 200))}
-    )
-    assert created.status_code == 201, created.text
-    text = {"data": image_markup(created.json()["UID"], up="../../"), "content-type": "text/html"}
-    page = editor.post(unit, json={"@type": "Document", "id": "hof-seite", "title": "Der Hof", "text": text})
-    assert page.status_code == 201, page.text
-    assert editor.post(f"{unit}/hof-seite/@workflow/publish").status_code == 200
+    try:
+        created = editor.post(
+            unit, json={"@type": "Image", "id": "hof-bild", "title": "Hof", "image": image_field((30, 120, 200))}
+        )
+        assert created.status_code == 201, created.text
+        text = {"data": image_markup(created.json()["UID"], up="../../"), "content-type": "text/html"}
+        page = editor.post(unit, json={"@type": "Document", "id": "hof-seite", "title": "Der Hof", "text": text})
+        assert page.status_code == 201, page.text
+        assert editor.post(f"{unit}/hof-seite/@workflow/publish").status_code == 200
 
-    (img,) = picture_of(f"{unit}/hof-seite").xpath("img")
-    first = img.get("src")
-    assert "/@@images/image-" in first  # a hashed scale URL
-    scale = requests.get(first, timeout=60)
-    assert scale.status_code == 200 and scale.headers["Content-Type"] == "image/jpeg"
-    assert scale.headers["Cache-Control"] == YEAR  # a repeat visit fetches no image again
-    # a scale named by field and size shows whatever the field holds now: not kept a year
-    named = requests.get(f"{unit}/hof-bild/@@images/image/large", timeout=60)
-    assert named.status_code == 200 and "immutable" not in named.headers["Cache-Control"]
+        (img,) = picture_of(f"{unit}/hof-seite").xpath("img")
+        first = img.get("src")
+        assert "/@@images/image-" in first  # a hashed scale URL
+        scale = requests.get(first, timeout=60)
+        assert scale.status_code == 200 and scale.headers["Content-Type"] == "image/jpeg"
+        assert scale.headers["Cache-Control"] == YEAR  # a repeat visit fetches no image again
+        # a scale named by field and size shows whatever the field holds now: not kept a year
+        named = requests.get(f"{unit}/hof-bild/@@images/image/large", timeout=60)
+        assert named.status_code == 200 and "immutable" not in named.headers["Cache-Control"]
 
-    # the editor replaces the photo: the page points at a new URL at once, so no visitor keeps
-    # the old photo from the cache
-    assert editor.patch(f"{unit}/hof-bild", json={"image": image_field((200, 60, 30))}).status_code == 204
-    (img,) = picture_of(f"{unit}/hof-seite").xpath("img")
-    assert img.get("src") != first
-    replaced = requests.get(img.get("src"), timeout=60)
-    assert replaced.headers["Cache-Control"] == YEAR
-    assert Image.open(BytesIO(replaced.content)).getpixel((10, 10))[0] > 150  # the new, red photo
+        # the editor replaces the photo: the page points at a new URL at once, so no visitor keeps
+        # the old photo from the cache
+        assert editor.patch(f"{unit}/hof-bild", json={"image": image_field((200, 60, 30))}).status_code == 204
+        (img,) = picture_of(f"{unit}/hof-seite").xpath("img")
+        assert img.get("src") != first
+        replaced = requests.get(img.get("src"), timeout=60)
+        assert replaced.headers["Cache-Control"] == YEAR
+        assert Image.open(BytesIO(replaced.content)).getpixel((10, 10))[0] > 150  # the new, red photo
+    finally:  # the shared site's unit page lists its pages: leave it as it was
+        admin = site_session(("admin", started_site.admin_password), json=True, url=url)
+        for item in ("hof-seite", "hof-bild"):
+            admin.delete(f"{unit}/{item}")
