@@ -65,3 +65,28 @@ def test_unit_page_keeps_its_own_description_and_names_x_default(site_url):
     assert len(descriptions) == 1
     assert alternates["x-default"] == alternates["de"] == f"{site_url}/de/wohnraumkontrolle"
     assert "ro" in alternates and "bg" in alternates
+
+
+@pytest.mark.parametrize(
+    "path,page_title",
+    [
+        ("de/@@search?SearchableText=Wohnung", "Suche"),
+        ("ro/@@search", "Căutare"),
+        ("login", "Anmelden"),
+        ("mail_password_form", "Passwort zurücksetzen"),
+        ("de/@@sitemap", "Übersicht aller Seiten"),
+        ("ar/@@contact-info", "اتصل بنا"),
+        ("uk/@@accessibility-info", "Доступність"),
+    ],
+)
+def test_plones_own_pages_have_their_own_title(site_url, path, page_title):
+    """WCAG 2.4.2: each was titled with the site's name alone, indistinguishable in a tab list."""
+    _, title, descriptions, _ = head(f"{site_url}/{path}")
+    assert title == f"{page_title} — {SITE}"
+    assert len(descriptions) == 1 and descriptions[0]
+
+
+def test_a_missing_page_is_titled_as_not_found(site_url):
+    page = requests.get(f"{site_url}/de/gibt-es-nicht", headers={"Accept": "text/html"}, timeout=60)
+    assert page.status_code == 404
+    assert re.search(r"<title>(.*?)</title>", page.text, re.S).group(1).strip() == f"Seite nicht gefunden — {SITE}"

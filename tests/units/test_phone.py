@@ -28,6 +28,9 @@ def phone(playwright, tmp_path):
         "/hu/wer-hilft-mir?situation=housing",
         "/de/leichte-sprache?untranslated=ro",
         "/ar",
+        # the results bar (count, filter, sorting) was 470 px wide on a phone
+        "/de/@@search?SearchableText=Wohnung",
+        "/ro/@@search?SearchableText=Wohnraumkontrolle",
     ],
 )
 def test_no_sideways_scrolling(demo_functional_portal, phone, path):

@@ -4,7 +4,9 @@ Plone names a page "<title> — <navigation root title>"; with plone.app.multili
 navigation root is the language folder, so every page was "… — Deutsch" and the finder on
 /ar was titled "العربية". Here the site's title follows the page's, pages that are views of
 a language root get their own title and description, and the alternates name German, the
-binding version, as x-default for search engines.
+binding version, as x-default for search engines. Plone's own pages (search, login, site
+map, contact, accessibility, "not found") were all titled only with the site's name, so a
+screen reader's list of tabs or a browser's history could not tell them apart (WCAG 2.4.2).
 """
 
 from plone import api
@@ -38,6 +40,17 @@ VIEW_HEADS = {
         ),
     ),
 }
+# Plone's own pages: their title; the description stays the site's default.
+VIEW_TITLES = {
+    "search": _("page_title_search", default="Search"),
+    "login": _("page_title_login", default="Log in"),
+    "login-help": _("page_title_login_help", default="Help with logging in"),
+    "mail_password_form": _("page_title_password_reset", default="Reset your password"),
+    "sitemap": _("page_title_sitemap", default="Site map"),
+    "contact-info": _("page_title_contact", default="Contact"),
+    "accessibility-info": _("page_title_accessibility_info", default="Accessibility"),
+}
+NOT_FOUND_TITLE = _("page_title_not_found", default="Page not found")
 DEFAULT_DESCRIPTION = _(
     "meta_description_default",
     default="${site}: information, forms and help in your language.",
@@ -57,9 +70,12 @@ class PageTitleViewlet(TitleViewlet):
 
     def update(self):
         site_title = html.escape(_site_title())
-        head = VIEW_HEADS.get(_view_name(self))
-        if head is not None:
-            page_title = html.escape(translate(head[0], context=self.request))
+        name = _view_name(self)
+        own_title = VIEW_HEADS[name][0] if name in VIEW_HEADS else VIEW_TITLES.get(name)
+        if self.request.response.getStatus() == 404:
+            own_title = NOT_FOUND_TITLE
+        if own_title is not None:
+            page_title = html.escape(translate(own_title, context=self.request))
         elif IPloneSiteRoot.providedBy(self.context) or ILanguageRootFolder.providedBy(self.context):
             page_title = site_title
         else:
