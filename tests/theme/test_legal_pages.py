@@ -135,3 +135,23 @@ def test_translations_have_no_german_left_but_proper_names(lang):
         for name in PROPER_NAMES:
             text = text.replace(name, "")
         assert [word for word in GERMAN_WORDS if word in f" {text} "] == [], (page_id, text)
+
+
+@pytest.mark.parametrize(
+    "path,headers,statement",
+    [
+        ("uk/@@accessibility-info", {}, "uk/barrierefreiheit"),
+        ("ar/@@accessibility-info", {}, "ar/barrierefreiheit"),
+        ("@@accessibility-info", {"Accept-Language": "ro"}, "ro/barrierefreiheit"),
+        ("@@accessibility-info", {}, "de/barrierefreiheit"),
+    ],
+)
+def test_plones_accessibility_page_leads_to_the_statement(demo_functional_portal, path, headers, statement):
+    """Plone's generic page claimed WCAG 2.0 level AA for the site, beside the portal's own
+    statement: there is one statement, in the visitor's language."""
+    portal_url = demo_functional_portal.absolute_url()
+    answer = requests.get(f"{portal_url}/{path}", headers=headers, timeout=60, allow_redirects=False)
+    assert answer.status_code == 302
+    assert answer.headers["Location"] == f"{portal_url}/{statement}"
+    followed = requests.get(f"{portal_url}/{path}", headers=headers, timeout=60)
+    assert "WCAG20" not in followed.text and "acronym" not in followed.text

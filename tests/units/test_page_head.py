@@ -76,7 +76,6 @@ def test_unit_page_keeps_its_own_description_and_names_x_default(site_url):
         ("mail_password_form", "Passwort zurücksetzen"),
         ("de/@@sitemap", "Übersicht aller Seiten"),
         ("ar/@@contact-info", "اتصل بنا"),
-        ("uk/@@accessibility-info", "Доступність"),
     ],
 )
 def test_plones_own_pages_have_their_own_title(site_url, path, page_title):

@@ -5,7 +5,7 @@ navigation root is the language folder, so every page was "… — Deutsch" and 
 /ar was titled "العربية". Here the site's title follows the page's, pages that are views of
 a language root get their own title and description, and the alternates name German, the
 binding version, as x-default for search engines. Plone's own pages (search, login, site
-map, contact, accessibility, "not found") were all titled only with the site's name, so a
+map, contact, "not found") were all titled only with the site's name, so a
 screen reader's list of tabs or a browser's history could not tell them apart (WCAG 2.4.2).
 """
 
@@ -48,7 +48,6 @@ VIEW_TITLES = {
     "mail_password_form": _("page_title_password_reset", default="Reset your password"),
     "sitemap": _("page_title_sitemap", default="Site map"),
     "contact-info": _("page_title_contact", default="Contact"),
-    "accessibility-info": _("page_title_accessibility_info", default="Accessibility"),
 }
 NOT_FOUND_TITLE = _("page_title_not_found", default="Page not found")
 DEFAULT_DESCRIPTION = _(

@@ -9,6 +9,7 @@ The German text is the binding one: a translation says so at its top, in its own
 and links the German page (LegalBindingNoteViewlet).
 """
 
+from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from plone.app.multilingual.interfaces import ITranslatable
 from plone.app.multilingual.interfaces import ITranslationManager
@@ -16,6 +17,7 @@ from plone.base.interfaces import ILanguage
 from weissenfels.portal.handling.retention import retention_days
 from weissenfels.portal.organisation import DEFAULT_LANGUAGE
 from weissenfels.portal.town import town_setting
+from zope.publisher.browser import BrowserView
 
 
 # The ids of the legal pages in every language root (the footer's site actions link them).
@@ -23,6 +25,7 @@ LEGAL_PAGE_IDS = ("impressum", "datenschutz", "barrierefreiheit")
 # The pages that name the controller and the data-protection officer.
 CONTACT_PAGE_IDS = ("impressum", "datenschutz")
 PRIVACY_PAGE_ID = "datenschutz"
+ACCESSIBILITY_PAGE_ID = "barrierefreiheit"
 
 
 def page_language(context):
@@ -66,3 +69,16 @@ class LegalBindingNoteViewlet(ViewletBase):
     def render(self):
         self.german = self.german_page()
         return self.index() if self.german is not None else ""
+
+
+class AccessibilityStatementRedirect(BrowserView):
+    """Plone's own @@accessibility-info claims WCAG 2.0 level AA for any site. The portal has
+    one accessibility statement, the legal page of each language root: it leads there, in the
+    visitor's language, else in German."""
+
+    def __call__(self):
+        portal = api.portal.get()
+        root = portal.get(self.request.get("LANGUAGE", "")) or portal[DEFAULT_LANGUAGE]
+        statement = root.get(ACCESSIBILITY_PAGE_ID) or portal[DEFAULT_LANGUAGE][ACCESSIBILITY_PAGE_ID]
+        self.request.response.redirect(statement.absolute_url())
+        return ""
