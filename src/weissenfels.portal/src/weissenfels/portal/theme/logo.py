@@ -3,7 +3,9 @@ distribution's form), else the programme's name as text with the town's claim.""
 
 from plone.app.layout.viewlets.common import LogoViewlet
 from plone.registry.interfaces import IRegistry
+from Products.CMFPlone.browser.sitelogo import SiteLogo
 from weissenfels.portal.town import town_setting
+from zExceptions import NotFound
 from zope.component import getUtility
 
 
@@ -18,3 +20,13 @@ class TownLogoViewlet(LogoViewlet):
         self.is_weissenfels = self.logo_title == WEISSENFELS_TITLE
         self.town = town_setting("town_name")
         self.district = town_setting("district_name") or ""
+
+
+class SiteLogoOrNotFound(SiteLogo):
+    """@@site-logo: the site's image, and 404 where it has none (Plone's own view fails
+    with 500 there, an error in the log for every robot that asks)."""
+
+    def __call__(self):
+        if self.data is None:
+            raise NotFound(self, "site-logo", self.request)
+        return super().__call__()
