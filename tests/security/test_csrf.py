@@ -87,6 +87,8 @@ STATE_CHANGING = {
 READ_ONLY = {
     # Plone's icon resolver, its answers kept per process for anonymous visitors (caching/views.py)
     ("page", "iconresolver", "*", None),
+    ("page", "site-logo", "*", None),  # the logo image or 404 (theme/logo.py)
+    ("page", "accessibility-info", "plone.base.interfaces.INavigationRoot", None),  # redirects (theme/legal.py)
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
     ("page", "view", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "case-attachment", "weissenfels.portal.content.vorgang.IVorgang", None),
