@@ -96,7 +96,9 @@ def test_public_reply_and_history_are_dated_in_the_past(demo_cases_site):
     times = [item["time"].asdatetime().replace(tzinfo=None) for item in history]
     assert times == sorted(times) and times[0] == closed.submitted
     assert closed.case_handler == "sb-wohnraumkontrolle"
-    replied = closed.submitted + timedelta(days=2)
+    # The demo's handler replied two days and two hours after the submission (demo_cases.py):
+    # after 22:00 that is three calendar days later.
+    replied = closed.submitted + timedelta(days=2, hours=2)
     assert closed.public_reply.startswith(f"{replied:%d.%m.%Y}: Wir haben Ihre Meldung erhalten")
 
 
