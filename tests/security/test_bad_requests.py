@@ -3,6 +3,7 @@ unreadable search texts, batching parameters that are no numbers, tools' methods
 
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from security_helpers import EDITOR
 from security_helpers import HANDLER
 from security_helpers import session_for
 
@@ -110,3 +111,30 @@ def test_rest_services_answer_400_to_unusable_input(site, user, path, expected):
 def test_translations_of_a_language_root_still_work(site):
     response = session_for(HANDLER).get(site.absolute_url() + "/de/@translations", headers=JSON, timeout=30)
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("user", ["redakteurin", "admin"])
+def test_an_add_form_for_a_type_the_folder_does_not_take_is_not_found(site, user):
+    """plone.dexterity's add form raised ValueError (500) for a type not allowed there, to
+    whoever holds the type's add permission."""
+    session = session_for(None if user == "admin" else user)
+    if user == "admin":
+        session.auth = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+    base = site.absolute_url()
+    paths = ["/de/clearingstelle/++add++Folder", "/de/++add++Arbeitsgruppe"]
+    if user == "admin":  # the register's types
+        paths += ["/de/clearingstelle/++add++Objekt", "/intranet/++add++Wohnung"]
+    for path in paths:
+        response = session.get(base + path, headers=HTML, allow_redirects=False, timeout=30)
+        assert response.status_code == 404, (path, response.status_code)
+        assert "Seite nicht gefunden" in response.text
+    allowed = session.get(base + "/de/clearingstelle/++add++Document", headers=HTML, timeout=30)
+    assert allowed.status_code == 200 and 'id="form-buttons-save"' in allowed.text
+
+
+def test_who_may_not_add_still_meets_the_login(site):
+    for user in (None, EDITOR):  # EDITOR edits, adds nothing
+        response = session_for(user).get(
+            site.absolute_url() + "/de/++add++Arbeitsgruppe", headers=HTML, allow_redirects=False, timeout=30
+        )
+        assert response.status_code == 302 and "require_login" in response.headers["Location"]

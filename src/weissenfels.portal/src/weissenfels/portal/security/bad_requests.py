@@ -15,11 +15,16 @@ One place for each class of request:
   for zope.schema's ValidationError (a request value a service validated and refused);
 - rest_inputs.py: plone.restapi services that failed on unusable input.
 
+An add form (`++add++<type>`) for a type the folder does not take is a 404, as the type is
+not to be found there (plone.dexterity's add form raised ValueError: a 500).
+
 Each answers 400: a short page, or JSON for scripts and the REST API, in the request's language.
 """
 
 from AccessControl import getSecurityManager
 from Acquisition import aq_base
+from plone.dexterity.interfaces import IDexterityFTI
+from plone.z3cform.interfaces import IDeferSecurityCheck
 from Products.CMFCore.utils import UniqueObject
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -28,6 +33,7 @@ from weissenfels.portal import logger
 from weissenfels.portal.caching import no_store
 from weissenfels.portal.security.headers import STATIC_HEADERS
 from zExceptions import BadRequest
+from zExceptions import NotFound
 from zope.i18n import translate
 from zope.interface import alsoProvides
 from zope.interface import Interface
@@ -100,6 +106,20 @@ def check_request(event):
         tool = published.__self__
         if not getSecurityManager().checkPermission("Manage portal", tool):
             raise refusal(MESSAGE_TOOL, f"{tool.getId()}.{published.__name__} is not published")
+    if _adds_a_type_not_allowed_here(published, request):
+        raise NotFound(published.context, published.ti.getId(), request)
+
+
+def _adds_a_type_not_allowed_here(published, request):
+    """A Dexterity add view (++add++) for a type its folder does not take. The publisher has
+    already checked the add permission: who lacks it still gets the login page."""
+    ti = getattr(published, "ti", None)
+    if not IDexterityFTI.providedBy(ti) or IDeferSecurityCheck.providedBy(request):
+        return False
+    allowed = getattr(aq_base(published.context), "allowedContentTypes", None)
+    if allowed is None:
+        return False
+    return ti.getId() not in [fti.getId() for fti in published.context.allowedContentTypes()]
 
 
 class RefusalView(BrowserView):
