@@ -89,3 +89,21 @@ def test_a_missing_page_is_titled_as_not_found(site_url):
     page = requests.get(f"{site_url}/de/gibt-es-nicht", headers={"Accept": "text/html"}, timeout=60)
     assert page.status_code == 404
     assert re.search(r"<title>(.*?)</title>", page.text, re.S).group(1).strip() == f"Seite nicht gefunden — {SITE}"
+
+
+@pytest.mark.parametrize(
+    "user,path,page_title",
+    [
+        ("redakteurin", "de/@@outdated-translations", "Veraltete Übersetzungen"),
+        ("redakteurin", "de/@@uebersetzungen", "Übersetzungen"),
+        ("steuerung-stadt", "@@vorgaenge-kennzahlen", "Kennzahlen der Vorgänge"),
+    ],
+)
+def test_staff_pages_on_a_root_are_titled_as_their_heading(site_url, user, path, page_title):
+    """They carried the site's name alone, as a language root's front page does."""
+    from weissenfels.portal.testing import DEMO_PASSWORD
+
+    page = requests.get(f"{site_url}/{path}", auth=(user, DEMO_PASSWORD), timeout=60)
+    assert page.status_code == 200
+    assert f'<h1 class="documentFirstHeading">{page_title}</h1>' in page.text
+    assert re.search(r"<title>(.*?)</title>", page.text, re.S).group(1).strip() == f"{page_title} — {SITE}"

@@ -48,6 +48,15 @@ VIEW_TITLES = {
     "mail_password_form": _("page_title_password_reset", default="Reset your password"),
     "sitemap": _("page_title_sitemap", default="Site map"),
     "contact-info": _("page_title_contact", default="Contact"),
+    # The staff's own pages on a root (site or language root): their heading's message.
+    "organisation": _("organisation_title", default="Organisation"),
+    "anordnungen-abfrage": _("lookup_title", default="Orders in force for an address"),
+    "gebaeuderegister-kennzahlen": _("register_figures_title", default="Building register: figures"),
+    "formularlogik": _("heading_form_logic", default="Form logic"),
+    "vorgaenge-kennzahlen": _("figures_title", default="Case figures"),
+    "outdated-translations": _("heading_outdated_translations", default="Outdated translations"),
+    "uebersetzungen": _("heading_translations_dashboard", default="Translations"),
+    "login-blocks": _("login_blocks_title", default="Login blocks"),
 }
 NOT_FOUND_TITLE = _("page_title_not_found", default="Page not found")
 DEFAULT_DESCRIPTION = _(
