@@ -89,6 +89,7 @@ READ_ONLY = {
     ("page", "iconresolver", "*", None),
     ("page", "site-logo", "*", None),  # the logo image or 404 (theme/logo.py)
     ("page", "accessibility-info", "plone.base.interfaces.INavigationRoot", None),  # redirects (theme/legal.py)
+    ("page", "index.html", "Exception", None),  # exception view: the error page (theme/errors.py)
     ("page", "vorgang-status", "plone.base.interfaces.INavigationRoot", None),  # POST, but only reads
     ("page", "view", "weissenfels.portal.content.vorgang.IVorgang", None),
     ("page", "case-attachment", "weissenfels.portal.content.vorgang.IVorgang", None),
