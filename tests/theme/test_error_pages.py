@@ -35,7 +35,7 @@ def test_a_bad_request_below_a_view_is_the_portals_page(demo_functional_portal):
     response = requests.get(demo_functional_portal.absolute_url() + "/de/@@images", headers=HTML, timeout=60)
     assert response.status_code == 400
     page = html.fromstring(response.text)
-    assert page.get("lang") == "de" and page.findtext(".//title") != "Fehler"
+    assert page.get("lang") == "de" and page.findtext(".//title").startswith("Fehler — ")
     assert page.xpath("//*[@id='portal-logo']") and page.xpath("//*[@id='content']")
 
 

@@ -59,6 +59,7 @@ VIEW_TITLES = {
     "login-blocks": _("login_blocks_title", default="Login blocks"),
 }
 NOT_FOUND_TITLE = _("page_title_not_found", default="Page not found")
+ERROR_TITLE = _("page_title_error", default="Error")  # any other error page
 DEFAULT_DESCRIPTION = _(
     "meta_description_default",
     default="${site}: information, forms and help in your language.",
@@ -80,8 +81,11 @@ class PageTitleViewlet(TitleViewlet):
         site_title = html.escape(_site_title())
         name = _view_name(self)
         own_title = VIEW_HEADS[name][0] if name in VIEW_HEADS else VIEW_TITLES.get(name)
-        if self.request.response.getStatus() == 404:
+        status = self.request.response.getStatus()
+        if status == 404:
             own_title = NOT_FOUND_TITLE
+        elif status >= 400 and own_title is None:  # a page of the portal's keeps its title
+            own_title = ERROR_TITLE
         if own_title is not None:
             page_title = html.escape(translate(own_title, context=self.request))
         elif IPloneSiteRoot.providedBy(self.context) or ILanguageRootFolder.providedBy(self.context):
