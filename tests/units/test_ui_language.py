@@ -198,3 +198,15 @@ def test_form_editors_are_titled_in_german(demo_functional_portal, path, heading
     assert "Settings…" not in answer.text
     if path == "/fields":
         assert "Einstellungen…" in answer.text  # each field's settings link
+
+
+@pytest.mark.parametrize("lang", ["ro", "ar"])
+def test_contact_page_shows_no_german_site_description(demo_functional_portal, lang):
+    """Plone's contact page showed the site's description (German) on every language's page."""
+    description = demo_functional_portal.Description()
+    assert description.startswith("Gemeinsames Portal")
+    page = requests.get(f"{demo_functional_portal.absolute_url()}/{lang}/@@contact-info", timeout=60)
+    assert page.status_code == 200
+    body = html.fromstring(page.text).xpath("//body")[0]
+    assert body.xpath("//h1[@class='documentFirstHeading']")  # the contact page
+    assert description[:40] not in body.text_content()

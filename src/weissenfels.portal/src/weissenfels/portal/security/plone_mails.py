@@ -85,6 +85,9 @@ class LoginHelpForm(login_help.LoginHelpForm):
 
 
 class ContactForm(contact_info.ContactForm):
+    # Plone's template without the site's description: German, on every language's page.
+    template = ViewPageTemplateFile("templates/contact_info.pt")
+
     def generate_mail(self, variables, encoding=None):
         return super().generate_mail(dict(variables, url=public_url()), encoding)
 
