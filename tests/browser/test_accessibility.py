@@ -125,3 +125,38 @@ def test_arabic_fallback_form_is_right_to_left_without_sideways_scrolling(untran
     assert page.evaluate("getComputedStyle(document.querySelector('#form-widgets-street')).direction") == "ltr"
     assert page.locator(".wsf-form-language").get_attribute("lang") == "de"
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+# Whether the text's first character stands left of its last one, as drawn by the browser.
+READS_LEFT_TO_RIGHT = """([element, text]) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at); range.setEnd(node, at + 1);
+        const first = range.getBoundingClientRect().left;
+        range.setStart(node, at + text.length - 1); range.setEnd(node, at + text.length);
+        return first < range.getBoundingClientRect().left;
+    }
+    return null;
+}"""
+
+
+@pytest.mark.parametrize("unit", ["sozialarbeit", "neustadtbuero"])
+def test_arabic_unit_page_shows_phone_number_and_postcode_in_order(site, page, unit):
+    """Right to left, "03443 430-000" was drawn as "000-430 03443" and "06667 Weißenfels" as
+    "Weißenfels 06667": the contact's phone, e-mail and German address are set left to right."""
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(f"{site.absolute_url()}/ar/{unit}")
+    page.wait_for_load_state("networkidle")
+    phone = page.locator("a[href^='tel:']").first
+    number = phone.inner_text().strip()
+    assert page.evaluate(READS_LEFT_TO_RIGHT, [phone.element_handle(), number]) is True
+    address = page.locator("address").first
+    assert address.get_attribute("lang") == "de"
+    assert page.evaluate(READS_LEFT_TO_RIGHT, [address.element_handle(), "06667 Weißenfels"]) is True
+    # aligned to the right as the rest of the Arabic card
+    assert page.evaluate("(a) => getComputedStyle(a).textAlign", address.element_handle()) == "right"
+    mail = page.locator("a[href^='mailto:']").first
+    assert page.evaluate(READS_LEFT_TO_RIGHT, [mail.element_handle(), mail.inner_text().strip()]) is True
