@@ -160,3 +160,18 @@ def test_arabic_unit_page_shows_phone_number_and_postcode_in_order(site, page, u
     assert page.evaluate("(a) => getComputedStyle(a).textAlign", address.element_handle()) == "right"
     mail = page.locator("a[href^='mailto:']").first
     assert page.evaluate(READS_LEFT_TO_RIGHT, [mail.element_handle(), mail.inner_text().strip()]) is True
+
+
+def test_arabic_legal_pages_show_the_german_contacts_in_order(site, page):
+    """The controller's and the data-protection officer's German address on the Arabic
+    Impressum and privacy notice: left to right (the postcode before the town), aligned right."""
+    import re
+
+    for page_id in ("impressum", "datenschutz"):
+        page.goto(f"{site.absolute_url()}/ar/{page_id}")
+        for selector in (".wsf-controller", ".wsf-data-protection-officer"):
+            contact = page.locator(selector)
+            assert (contact.get_attribute("lang"), contact.get_attribute("dir")) == ("de", "ltr")
+            postcode_and_town = re.search(r"\d{5} \w+", contact.inner_text()).group(0)
+            assert page.evaluate(READS_LEFT_TO_RIGHT, [contact.element_handle(), postcode_and_town]) is True
+            assert page.evaluate("(p) => getComputedStyle(p).textAlign", contact.element_handle()) == "right"
