@@ -64,6 +64,10 @@ def test_accessibility_statement_names_feedback_route_and_enforcement_body(demo_
     assert FEEDBACK_MAIL in text
     for part in ENFORCEMENT_BODY:
         assert part in text
+    if lang != "de":  # the body's German name and address, marked German for screen readers
+        starts = "starts-with(normalize-space(), 'Ombudsstelle bei')"
+        (address,) = tree.xpath(f"//*[@id='content-core']//*[{starts}][not(*[{starts}])]")  # the innermost
+        assert address.get("lang") == "de" and ENFORCEMENT_BODY[1] in address.text_content()
     # The feedback form: the Neustadtbüro's contact form in the visitor's language (or the
     # German one with the "not translated" notice where that language has none yet).
     contact = f"{portal.absolute_url()}/{lang}/neustadtbuero/kontakt"
